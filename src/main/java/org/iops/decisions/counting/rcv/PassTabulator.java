@@ -56,6 +56,8 @@ final class PassTabulator {
     private final Allocation[] allocations;
     private final int[] seenStamp;
     private int walk;
+    // candidate status during a ballot sweep, when it cannot change
+    private final boolean[] continuingNow;
 
     // round results
     private final List<BigDecimal[]> tallies = new ArrayList<>();
@@ -90,6 +92,7 @@ final class PassTabulator {
         value = usesSurpluses ? new BigDecimal[ballots] : null;
         allocations = usesSurpluses ? new Allocation[ballots] : null;
         seenStamp = new int[box.choiceCount()];
+        continuingNow = new boolean[candidates.size()];
     }
 
     Tabulation run() {
@@ -152,7 +155,7 @@ final class PassTabulator {
         if (c == CandidateTable.EXPLICIT_OVERVOTE) {
             return false;
         }
-        return !candidates.choiceIsName(choice) || isContinuing(c);
+        return !candidates.choiceIsName(choice) || continuingNow[c];
     }
 
     private int numCandidates() {
@@ -187,6 +190,9 @@ final class PassTabulator {
 
     private RoundAccumulator countBallots() {
         RoundAccumulator sums = new RoundAccumulator(candidates.size());
+        for (int c = 0; c < continuingNow.length; c++) {
+            continuingNow[c] = isContinuing(c);
+        }
         boolean allSeatsFilled = usesSurpluses && winnerRound.size() == numberOfWinners;
         for (int b = 0; b < status.length; b++) {
             BigDecimal v = value == null ? null : value[b];
@@ -195,7 +201,7 @@ final class PassTabulator {
                 continue;
             }
             int current = recipient[b];
-            if (current >= 0 && isContinuing(current)) {
+            if (current >= 0 && continuingNow[current]) {
                 sums.addToCandidate(current, v);
                 continue;
             }
@@ -249,7 +255,7 @@ final class PassTabulator {
             }
             for (int m = i; m < next; m++) {
                 int c = candidates.choiceCandidate(box.choiceOfMark(m));
-                if (c >= 0 && isContinuing(c)) {
+                if (c >= 0 && continuingNow[c]) {
                     record(b, v, c, null, sums);
                     sums.addToCandidate(c, v);
                     return;
