@@ -40,8 +40,9 @@ public final class GenericCsvReader {
         }
         List<String> choices = new ArrayList<>();
         for (int col = firstColumn; col < header.size(); col++) {
-            String name = header.get(col).trim();
-            if (name.isEmpty()) {
+            // RCTab takes header cells as they are, surrounding spaces included
+            String name = header.get(col);
+            if (name.isBlank()) {
                 throw new CvrReadException(source.file() + ": candidate name in column " + (col + 1) + " can't be empty");
             }
             boolean writeIns = !CdfContest.isBlank(source.undeclaredWriteInLabel())
@@ -56,10 +57,14 @@ public final class GenericCsvReader {
         List<String> cells;
         while ((cells = records.next()) != null) {
             box.beginBallot();
-            for (int col = firstColumn; col < cells.size() && col - firstColumn < choices.size(); col++) {
+            for (int col = firstColumn; col < cells.size(); col++) {
                 String cell = cells.get(col).trim();
                 if (cell.isEmpty()) {
                     continue;
+                }
+                if (col - firstColumn >= choices.size()) {
+                    throw new CvrReadException(source.file() + ": line " + records.line() + " has a value in column "
+                            + (col + 1) + ", beyond the last candidate column of the header");
                 }
                 int rank;
                 try {
