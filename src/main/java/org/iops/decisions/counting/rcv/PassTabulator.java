@@ -17,7 +17,6 @@ import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
 import org.iops.decisions.counting.InactiveReason;
-import org.iops.decisions.counting.OvervoteRule;
 import org.iops.decisions.counting.Round;
 import org.iops.decisions.counting.RoundAction;
 import org.iops.decisions.counting.Tabulation;
@@ -28,17 +27,15 @@ import org.iops.decisions.counting.WinnerElectionMode;
  * whose candidate is no longer continuing, computes the threshold, then either elects (and, in
  * multi-winner modes, transfers surpluses fractionally) or eliminates.
  *
- * <p>Per-ballot state lives in flat arrays; decisions about candidates use the same collections as
- * RCTab where their iteration order shows in the result.
+ * <p>Ballots are handled by a {@link BallotSweep}; decisions about candidates use the same
+ * collections as RCTab where their iteration order shows in the result.
  */
 final class PassTabulator {
 
-    private static final byte ACTIVE = -1;
     private static final InactiveReason[] REASONS = InactiveReason.values();
 
     private final ContestRules rules;
     private final int numberOfWinners;
-    private final BallotBox box;
     private final CandidateTable candidates;
     private final boolean[] excluded;
     private final TieBreaker tieBreaker;
@@ -49,15 +46,7 @@ final class PassTabulator {
     private final LinkedHashMap<Integer, Integer> winnerRound = new LinkedHashMap<>();
     private final LinkedHashMap<Integer, Integer> eliminatedRound = new LinkedHashMap<>();
 
-    // ballot state
-    private final byte[] status;
-    private final int[] recipient;
-    private final BigDecimal[] value;
-    private final Allocation[] allocations;
-    private final int[] seenStamp;
-    private int walk;
-    // candidate status during a ballot sweep, when it cannot change
-    private final boolean[] continuingNow;
+    private final BallotSweep ballots;
 
     // round results
     private final List<BigDecimal[]> tallies = new ArrayList<>();
@@ -71,7 +60,6 @@ final class PassTabulator {
             BallotBox box, CandidateTable candidates) {
         this.rules = rules;
         this.numberOfWinners = numberOfWinners;
-        this.box = box;
         this.candidates = candidates;
         this.mode = rules.winnerElectionMode();
         this.usesSurpluses = numberOfWinners > 1 && mode != WinnerElectionMode.BOTTOMS_UP;
@@ -84,22 +72,20 @@ final class PassTabulator {
                     BigDecimal votes = tallies.get(r - 1)[candidates.indexOf(name)];
                     return votes == null ? BigDecimal.ZERO : votes;
                 });
-        int ballots = box.size();
-        status = new byte[ballots];
-        java.util.Arrays.fill(status, ACTIVE);
-        recipient = new int[ballots];
-        java.util.Arrays.fill(recipient, -1);
-        value = usesSurpluses ? new BigDecimal[ballots] : null;
-        allocations = usesSurpluses ? new Allocation[ballots] : null;
-        seenStamp = new int[box.choiceCount()];
-        continuingNow = new boolean[candidates.size()];
+        this.ballots = new BallotSweep(rules, box, candidates, usesSurpluses);
     }
 
     Tabulation run() {
         while (shouldContinue()) {
             round++;
-            transfers.add(new TransferTable(candidates.size()));
-            RoundAccumulator sums = countBallots();
+            TransferTable roundTransfers = new TransferTable(candidates.size());
+            transfers.add(roundTransfers);
+            boolean[] continuing = new boolean[candidates.size()];
+            for (int c = 0; c < continuing.length; c++) {
+                continuing[c] = isContinuing(c);
+            }
+            boolean allSeatsFilled = usesSurpluses && winnerRound.size() == numberOfWinners;
+            RoundAccumulator sums = ballots.sweep(continuing, allSeatsFilled, roundTransfers);
             BigDecimal[] tally = new BigDecimal[candidates.size()];
             List<Integer> inTally = candidates.hashOrder(this::isContinuing);
             for (int c : inTally) {
@@ -148,16 +134,6 @@ final class PassTabulator {
         return !eliminatedRound.containsKey(c);
     }
 
-    // RCTab looks the status up by the raw string on the ballot: an alias is found in no map and so
-    // always counts as continuing here.
-    private boolean isChoiceContinuing(int choice) {
-        int c = candidates.choiceCandidate(choice);
-        if (c == CandidateTable.EXPLICIT_OVERVOTE) {
-            return false;
-        }
-        return !candidates.choiceIsName(choice) || continuingNow[c];
-    }
-
     private int numCandidates() {
         int count = 0;
         for (int c = 0; c < candidates.size(); c++) {
@@ -184,149 +160,6 @@ final class PassTabulator {
             return winners == 0;
         }
         return winners < numberOfWinners || (usesSurpluses && winnerRound.containsValue(round));
-    }
-
-    // ---- ballots
-
-    private RoundAccumulator countBallots() {
-        RoundAccumulator sums = new RoundAccumulator(candidates.size());
-        for (int c = 0; c < continuingNow.length; c++) {
-            continuingNow[c] = isContinuing(c);
-        }
-        boolean allSeatsFilled = usesSurpluses && winnerRound.size() == numberOfWinners;
-        for (int b = 0; b < status.length; b++) {
-            BigDecimal v = value == null ? null : value[b];
-            if (status[b] != ACTIVE) {
-                sums.addInactive(REASONS[status[b]], v);
-                continue;
-            }
-            int current = recipient[b];
-            if (current >= 0 && continuingNow[current]) {
-                sums.addToCandidate(current, v);
-                continue;
-            }
-            reassign(b, v, sums, allSeatsFilled);
-        }
-        return sums;
-    }
-
-    private void reassign(int b, BigDecimal v, RoundAccumulator sums, boolean allSeatsFilled) {
-        int start = box.firstMark(b);
-        int end = box.endMark(b);
-        if (start == end) {
-            record(b, v, -1, InactiveReason.DID_NOT_RANK_ANY_CANDIDATES, sums);
-            return;
-        }
-        int maxRank = box.rankOfMark(end - 1);
-        int lastRankSeen = 0;
-        Integer maxSkipped = rules.maxSkippedRanksAllowed();
-        walk++;
-        int i = start;
-        while (i < end) {
-            int rank = box.rankOfMark(i);
-            int next = i + 1;
-            while (next < end && box.rankOfMark(next) == rank) {
-                next++;
-            }
-            if (allSeatsFilled) {
-                record(b, v, -1, InactiveReason.FINAL_ROUND_SURPLUS, sums);
-                return;
-            }
-            if (maxSkipped != null && rank - lastRankSeen > maxSkipped + 1) {
-                record(b, v, -1, InactiveReason.SKIPPED_RANKING, sums);
-                return;
-            }
-            lastRankSeen = rank;
-            if (rules.exhaustOnDuplicateCandidate() && repeatsAChoice(i, next)) {
-                record(b, v, -1, InactiveReason.REPEATED_RANKING, sums);
-                return;
-            }
-            Overvote decision = overvoteDecision(i, next);
-            if (decision == Overvote.EXHAUST) {
-                record(b, v, -1, InactiveReason.OVERVOTE, sums);
-                return;
-            }
-            if (decision == Overvote.SKIP) {
-                if (rank == maxRank) {
-                    record(b, v, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
-                }
-                i = next;
-                continue;
-            }
-            for (int m = i; m < next; m++) {
-                int c = candidates.choiceCandidate(box.choiceOfMark(m));
-                if (c >= 0 && continuingNow[c]) {
-                    record(b, v, c, null, sums);
-                    sums.addToCandidate(c, v);
-                    return;
-                }
-            }
-            if (rank == maxRank) {
-                record(b, v, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
-            }
-            i = next;
-        }
-    }
-
-    private boolean repeatsAChoice(int from, int to) {
-        for (int m = from; m < to; m++) {
-            int choice = box.choiceOfMark(m);
-            if (seenStamp[choice] == walk) {
-                return true;
-            }
-            seenStamp[choice] = walk;
-        }
-        return false;
-    }
-
-    private enum Overvote { NONE, EXHAUST, SKIP }
-
-    private Overvote overvoteDecision(int from, int to) {
-        OvervoteRule rule = rules.overvoteRule();
-        for (int m = from; m < to; m++) {
-            if (candidates.choiceCandidate(box.choiceOfMark(m)) == CandidateTable.EXPLICIT_OVERVOTE) {
-                if (to - from != 1) {
-                    throw new CountingException("A ballot has other candidates at the rank of an explicit overvote");
-                }
-                if (rule == OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING) {
-                    throw new CountingException("overvoteRule exhaustIfMultipleContinuing can't be used when "
-                            + "ballots carry an explicit overvote label");
-                }
-                return rule == OvervoteRule.EXHAUST_IMMEDIATELY ? Overvote.EXHAUST : Overvote.SKIP;
-            }
-        }
-        if (to - from <= 1) {
-            return Overvote.NONE;
-        }
-        if (rule == OvervoteRule.EXHAUST_IMMEDIATELY) {
-            return Overvote.EXHAUST;
-        }
-        if (rule == OvervoteRule.ALWAYS_SKIP_TO_NEXT_RANK) {
-            return Overvote.SKIP;
-        }
-        boolean oneContinuing = false;
-        for (int m = from; m < to; m++) {
-            if (isChoiceContinuing(box.choiceOfMark(m))) {
-                if (oneContinuing) {
-                    return Overvote.EXHAUST;
-                }
-                oneContinuing = true;
-            }
-        }
-        return Overvote.NONE;
-    }
-
-    /** Moves ballot {@code b} to {@code selected} (-1: inactive for {@code reason}). */
-    private void record(int b, BigDecimal v, int selected, InactiveReason reason, RoundAccumulator sums) {
-        int from = recipient[b];
-        if (from >= 0 && (v == null || v.signum() == 1)) {
-            transfers.get(round - 1).add(from, selected >= 0 ? selected : TransferTable.EXHAUSTED, v);
-        }
-        recipient[b] = selected;
-        if (selected < 0) {
-            status[b] = (byte) reason.ordinal();
-            sums.addInactive(reason, v);
-        }
     }
 
     // ---- threshold
@@ -423,15 +256,7 @@ final class PassTabulator {
     private void transferSurplus(int winner, BigDecimal votes) {
         BigDecimal extra = votes.subtract(thresholds.get(round - 1));
         BigDecimal surplusFraction = extra.signum() == 1 ? rules.divide(extra, votes) : BigDecimal.ZERO;
-        for (int b = 0; b < recipient.length; b++) {
-            if (recipient[b] == winner) {
-                BigDecimal current = value[b] == null ? BigDecimal.ONE : value[b];
-                BigDecimal transferred = rules.multiply(current, surplusFraction);
-                BigDecimal kept = current.subtract(transferred);
-                allocations[b] = new Allocation(winner, kept, allocations[b]);
-                value[b] = current.subtract(kept);
-            }
-        }
+        ballots.keepForWinner(winner, surplusFraction);
     }
 
     private void updateWinnerTallies(BigDecimal[] tally) {
@@ -452,13 +277,7 @@ final class PassTabulator {
         if (justComputed.isEmpty()) {
             return;
         }
-        for (Allocation first : allocations) {
-            for (Allocation a = first; a != null; a = a.next) {
-                if (justComputed.contains(a.winner)) {
-                    tally[a.winner] = tally[a.winner].add(a.value);
-                }
-            }
-        }
+        ballots.addKeptValues(justComputed, tally);
         BigDecimal threshold = thresholds.get(round - 1);
         for (int winner : justComputed) {
             BigDecimal residual = tally[winner].subtract(threshold);
@@ -600,7 +419,4 @@ final class PassTabulator {
         }
         return result;
     }
-
-    /** Share of a ballot kept by a winner; ballots keep a chain, newest first. */
-    private record Allocation(int winner, BigDecimal value, Allocation next) {}
 }
