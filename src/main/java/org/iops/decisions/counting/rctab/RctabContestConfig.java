@@ -28,9 +28,9 @@ import tools.jackson.databind.ObjectMapper;
  * other providers. Options that only shape RCTab's other output files are reported as warnings.
  *
  * @param contestName outputSettings.contestName
- * @param contestDate outputSettings.contestDate
- * @param contestJurisdiction outputSettings.contestJurisdiction
- * @param contestOffice outputSettings.contestOffice
+ * @param contestDate outputSettings.contestDate, or null
+ * @param contestJurisdiction outputSettings.contestJurisdiction, or null
+ * @param contestOffice outputSettings.contestOffice, or null
  * @param sources the cast vote record sources, paths resolved against the configuration's folder
  * @param rules the candidates and rules
  * @param warnings options accepted but without effect on the detailed report
@@ -118,8 +118,10 @@ public record RctabContestConfig(
             }
             List<Source> sources = sources(output.path("tabulateByPrecinct").asBoolean(false));
             ContestRules rules = rules(sources);
-            return new RctabContestConfig(contestName, text(output, "contestDate"), text(output, "contestJurisdiction"),
-                    text(output, "contestOffice"), sources, rules, List.copyOf(warnings));
+            // RCTab's report carries these as given, null when absent
+            return new RctabContestConfig(contestName, textOrNull(output, "contestDate"),
+                    textOrNull(output, "contestJurisdiction"), textOrNull(output, "contestOffice"), sources, rules,
+                    List.copyOf(warnings));
         }
 
         private List<Source> sources(boolean tabulateByPrecinct) {
@@ -323,6 +325,11 @@ public record RctabContestConfig(
             } catch (NumberFormatException e) {
                 throw new CountingException("rules." + key + " must be an integer, not \"" + value + "\"");
             }
+        }
+
+        private static String textOrNull(JsonNode node, String key) {
+            JsonNode value = node.path(key);
+            return value.isMissingNode() || value.isNull() ? null : value.asString();
         }
 
         private static String text(JsonNode node, String key) {
