@@ -36,7 +36,8 @@ public record RankedBallot(List<List<String>> ranks) {
         }
         List<List<String>> ranks = new ArrayList<>();
         for (String rank : notation.split(">", -1)) {
-            ranks.add(Arrays.stream(rank.split("=", -1)).map(String::strip).toList());
+            // A blank rank ("A>>B") stays an empty group so that the count can reject it by position.
+            ranks.add(rank.isBlank() ? List.of() : Arrays.stream(rank.split("=", -1)).map(String::strip).toList());
         }
         return new RankedBallot(ranks);
     }
