@@ -2,6 +2,7 @@ package org.iops.decisions.counting.methods;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,12 +15,15 @@ import java.util.List;
 public record RankedBallot(List<List<String>> ranks) {
 
     public RankedBallot {
-        ranks = ranks.stream().map(List::copyOf).toList();
+        // Not List.copyOf: a null name must reach the count, which rejects it with the ballot's number.
+        ranks = ranks.stream()
+                .map(rank -> rank == null ? List.<String>of() : Collections.unmodifiableList(new ArrayList<>(rank)))
+                .toList();
     }
 
     /** A strict order, most preferred first: {@code of("A", "C", "B")} means A &gt; C &gt; B. */
     public static RankedBallot of(String... order) {
-        return new RankedBallot(Arrays.stream(order).map(List::of).toList());
+        return new RankedBallot(Arrays.stream(order).map(Collections::singletonList).toList());
     }
 
     public static RankedBallot blank() {

@@ -74,6 +74,9 @@ public final class SchulzeCount {
                 throw new InvalidBallotException(number, "has an empty rank at position " + (r + 1));
             }
             for (String option : group) {
+                if (option == null) {
+                    throw new InvalidBallotException(number, "has an empty name at rank " + (r + 1));
+                }
                 Integer i = index.get(option);
                 if (i == null) {
                     throw new InvalidBallotException(number, "ranks '" + option + "', which is not an option of this poll");

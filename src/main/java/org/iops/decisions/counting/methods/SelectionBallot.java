@@ -13,7 +13,8 @@ import java.util.List;
 public record SelectionBallot(List<String> marked) {
 
     public SelectionBallot {
-        marked = List.copyOf(marked);
+        // Not List.copyOf: a null mark must reach the count, which rejects it with the ballot's number.
+        marked = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(marked));
     }
 
     public static SelectionBallot of(String... marked) {

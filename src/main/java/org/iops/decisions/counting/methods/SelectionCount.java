@@ -52,6 +52,9 @@ final class SelectionCount {
         }
         Set<String> seen = new HashSet<>();
         for (String option : marked) {
+            if (option == null) {
+                throw new InvalidBallotException(number, "has an empty mark");
+            }
             if (!options.contains(option)) {
                 throw new InvalidBallotException(number, "marks '" + option + "', which is not an option of this poll");
             }

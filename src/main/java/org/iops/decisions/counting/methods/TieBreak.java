@@ -50,35 +50,31 @@ public record TieBreak(Rule rule, long seed) {
      * @param tiedInOptionOrder tied options in the poll's listing order
      */
     List<String> order(List<String> tiedInOptionOrder) {
-        switch (rule) {
-            case REPORT_TIE:
-                return null;
-            case OPTION_ORDER:
-                return List.copyOf(tiedInOptionOrder);
-            case SEEDED_RANDOM:
-                List<String> shuffled = new ArrayList<>(tiedInOptionOrder);
-                Random random = new Random(seed);
-                for (int i = shuffled.size() - 1; i > 0; i--) {
-                    int j = random.nextInt(i + 1);
-                    String swap = shuffled.get(i);
-                    shuffled.set(i, shuffled.get(j));
-                    shuffled.set(j, swap);
-                }
-                return List.copyOf(shuffled);
-            default:
-                throw new IllegalStateException("Unknown tie-break rule " + rule);
+        return switch (rule) {
+            case REPORT_TIE -> null;
+            case OPTION_ORDER -> List.copyOf(tiedInOptionOrder);
+            case SEEDED_RANDOM -> shuffled(tiedInOptionOrder);
+        };
+    }
+
+    private List<String> shuffled(List<String> tiedInOptionOrder) {
+        List<String> shuffled = new ArrayList<>(tiedInOptionOrder);
+        Random random = new Random(seed);
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            String swap = shuffled.get(i);
+            shuffled.set(i, shuffled.get(j));
+            shuffled.set(j, swap);
         }
+        return List.copyOf(shuffled);
     }
 
     /** E.g. "seeded random draw (seed 42)". */
     public String describe() {
-        switch (rule) {
-            case REPORT_TIE:
-                return "ties are reported, not broken";
-            case OPTION_ORDER:
-                return "the option listed first wins a tie";
-            default:
-                return "seeded random draw (seed " + seed + ")";
-        }
+        return switch (rule) {
+            case REPORT_TIE -> "ties are reported, not broken";
+            case OPTION_ORDER -> "the option listed first wins a tie";
+            case SEEDED_RANDOM -> "seeded random draw (seed " + seed + ")";
+        };
     }
 }

@@ -26,13 +26,10 @@ final class Turnout {
     }
 
     static long base(VoteBase base, long forAndAgainst, long abstain, long electorate) {
-        switch (base) {
-            case FOR_AND_AGAINST:
-                return forAndAgainst;
-            case ALL_BALLOTS:
-                return forAndAgainst + abstain;
-            default:
-                return electorate;
-        }
+        return switch (base) {
+            case FOR_AND_AGAINST -> forAndAgainst;
+            case ALL_BALLOTS -> forAndAgainst + abstain;
+            case ELECTORATE -> electorate;
+        };
     }
 }

@@ -68,6 +68,14 @@ class ApprovalCountTest {
     }
 
     @Test
+    void rejectsAnEmptyMark() {
+        assertThatThrownBy(() -> ApprovalCount.count(SeatRules.singleWinner(OPTIONS, TieBreak.reportTie()),
+                List.of(new SelectionBallot(java.util.Arrays.asList("Radio", null)))))
+                .isInstanceOf(InvalidBallotException.class)
+                .hasMessage("Ballot 1: has an empty mark");
+    }
+
+    @Test
     void rejectsAnUnknownOptionAndAMissingBallot() {
         SeatRules rules = SeatRules.singleWinner(OPTIONS, TieBreak.reportTie());
 

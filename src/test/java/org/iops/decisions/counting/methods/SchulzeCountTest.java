@@ -220,6 +220,15 @@ class SchulzeCountTest {
         }
 
         @Test
+        void rejectsAMissingName() {
+            RankedBallot withNull = new RankedBallot(List.of(java.util.Arrays.asList("A", null)));
+
+            assertThatThrownBy(() -> count("ABC", List.of(withNull)))
+                    .isInstanceOf(InvalidBallotException.class)
+                    .hasMessage("Ballot 1: has an empty name at rank 1");
+        }
+
+        @Test
         void compactNotationRoundTrips() {
             assertThat(RankedBallot.parse("A > B = C > D").toString()).isEqualTo("A>B=C>D");
         }
