@@ -51,10 +51,11 @@ public final class SchulzeCount {
         List<List<String>> ranking = ranking(options, p);
         SeatAllocation seats = SeatAllocation.fill(ranking, rules.seats(), options, rules.tieBreak());
         BallotTotals totals = BallotTotals.of(ballots.size(), blank);
-        SchulzeResult unsummarized = new SchulzeResult(options, PairwiseTable.of(options, d),
-                PairwiseTable.of(options, p), ranking, seats.winners(), rules.seats() - seats.winners().size(),
-                seats.tie().stream().toList(), totals, "");
-        return withSummary(unsummarized);
+        List<TieResolution> ties = seats.tie().stream().toList();
+        String summary = "Schulze ranking: " + SeatText.ranking(ranking) + ". "
+                + SeatText.elected(seats.winners(), ties) + ". " + SeatText.ballots(totals);
+        return new SchulzeResult(options, PairwiseTable.of(options, d), PairwiseTable.of(options, p), ranking,
+                seats.winners(), rules.seats() - seats.winners().size(), ties, totals, summary);
     }
 
     /** Rank position of each option on one ballot (lower is better), or null for a blank ballot. */
@@ -137,17 +138,5 @@ public final class SchulzeCount {
             remaining.removeAll(unbeaten);
         }
         return places;
-    }
-
-    private static SchulzeResult withSummary(SchulzeResult r) {
-        StringBuilder text = new StringBuilder("Schulze ranking: ").append(r.rankingText()).append(". ");
-        text.append(r.winners().isEmpty() ? "Nobody elected" : "Elected " + String.join(", ", r.winners()));
-        r.ties().forEach(tie -> text.append(tie.unresolved()
-                ? "; " + tie.tied() + " tie for " + tie.seats() + " seat(s), left open (" + tie.rule() + ")"
-                : " (" + tie.tied() + " tied; " + tie.rule() + ")"));
-        text.append(". ").append(r.ballots().cast()).append(" ballots cast, ")
-                .append(r.ballots().blank()).append(" blank.");
-        return new SchulzeResult(r.options(), r.pairwise(), r.strongestPaths(), r.ranking(), r.winners(),
-                r.unfilledSeats(), r.ties(), r.ballots(), text.toString());
     }
 }

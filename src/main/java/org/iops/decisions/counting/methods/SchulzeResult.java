@@ -1,7 +1,6 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The result of a Schulze count.
@@ -42,6 +41,6 @@ public record SchulzeResult(
 
     /** The ranking in compact form, e.g. {@code "E > A > C > B > D"} or {@code "B = D > A = C"}. */
     public String rankingText() {
-        return ranking.stream().map(place -> String.join(" = ", place)).collect(Collectors.joining(" > "));
+        return SeatText.ranking(ranking);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param method        "plurality" or "approval"
  * @param tallies       votes per option, in listing order
- * @param places        options grouped by place, most votes first; options in one place tied
+ * @param ranking       options grouped by place, most votes first; options sharing a place tied
  * @param winners       options elected, in seat order
  * @param unfilledSeats seats left open because a tie was reported rather than broken
  * @param ties          the tie at the seat boundary and how it was settled (empty when none)
@@ -17,7 +17,7 @@ import java.util.List;
 public record SeatResult(
         String method,
         List<OptionTally> tallies,
-        List<List<String>> places,
+        List<List<String>> ranking,
         List<String> winners,
         int unfilledSeats,
         List<TieResolution> ties,
@@ -26,7 +26,7 @@ public record SeatResult(
 
     public SeatResult {
         tallies = List.copyOf(tallies);
-        places = places.stream().map(List::copyOf).toList();
+        ranking = ranking.stream().map(List::copyOf).toList();
         winners = List.copyOf(winners);
         ties = List.copyOf(ties);
     }

@@ -32,11 +32,11 @@ final class SelectionCount {
         List<OptionTally> tallies = votes.entrySet().stream()
                 .map(entry -> new OptionTally(entry.getKey(), entry.getValue()))
                 .toList();
-        List<List<String>> places = places(tallies);
-        SeatAllocation seats = SeatAllocation.fill(places, rules.seats(), rules.options(), rules.tieBreak());
+        List<List<String>> ranking = ranking(tallies);
+        SeatAllocation seats = SeatAllocation.fill(ranking, rules.seats(), rules.options(), rules.tieBreak());
         BallotTotals totals = BallotTotals.of(ballots.size(), blank);
         int unfilled = rules.seats() - seats.winners().size();
-        return new SeatResult(method, tallies, places, seats.winners(), unfilled,
+        return new SeatResult(method, tallies, ranking, seats.winners(), unfilled,
                 seats.tie().stream().toList(), totals, summary(method, rules, tallies, seats, totals));
     }
 
@@ -65,7 +65,7 @@ final class SelectionCount {
         return marked;
     }
 
-    private static List<List<String>> places(List<OptionTally> tallies) {
+    private static List<List<String>> ranking(List<OptionTally> tallies) {
         // Grouping by count keeps tied options in one place, in listing order.
         Map<Long, List<String>> byVotes = new TreeMap<>(Comparator.reverseOrder());
         for (OptionTally tally : tallies) {
@@ -74,21 +74,14 @@ final class SelectionCount {
         return new ArrayList<>(byVotes.values());
     }
 
-    private static String summary(
-            String method, SeatRules rules, List<OptionTally> tallies, SeatAllocation seats, BallotTotals totals) {
+    private static String summary(String method, SeatRules rules, List<OptionTally> tallies,
+            SeatAllocation seats, BallotTotals totals) {
         String counts = tallies.stream()
                 .map(tally -> tally.option() + " " + tally.votes())
                 .collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder()
-                .append(Character.toUpperCase(method.charAt(0))).append(method.substring(1))
-                .append(", ").append(rules.seats()).append(rules.seats() == 1 ? " seat: " : " seats: ")
-                .append(counts).append(". ");
-        text.append(seats.winners().isEmpty() ? "Nobody elected" : "Elected " + String.join(", ", seats.winners()));
-        seats.tie().ifPresent(tie -> text.append(tie.unresolved()
-                ? "; " + tie.tied() + " tie for " + tie.seats() + " seat(s), left open (" + tie.rule() + ")"
-                : " (" + tie.tied() + " tied; " + tie.rule() + ")"));
-        text.append(". ").append(totals.cast()).append(" ballots cast, ")
-                .append(totals.blank()).append(" blank.");
-        return text.toString();
+        return Character.toUpperCase(method.charAt(0)) + method.substring(1)
+                + ", " + rules.seats() + (rules.seats() == 1 ? " seat: " : " seats: ") + counts + ". "
+                + SeatText.elected(seats.winners(), seats.tie().stream().toList()) + ". "
+                + SeatText.ballots(totals);
     }
 }

@@ -29,7 +29,7 @@ class PluralityCountTest {
         assertThat(result.winners()).containsExactly("Berlin");
         assertThat(result.tallies()).containsExactly(
                 new OptionTally("Athens", 4), new OptionTally("Berlin", 7), new OptionTally("Cairo", 2));
-        assertThat(result.places()).containsExactly(List.of("Berlin"), List.of("Athens"), List.of("Cairo"));
+        assertThat(result.ranking()).containsExactly(List.of("Berlin"), List.of("Athens"), List.of("Cairo"));
         assertThat(result.ties()).isEmpty();
         assertThat(result.unfilledSeats()).isZero();
         assertThat(result.summary())
@@ -62,7 +62,7 @@ class PluralityCountTest {
 
         assertThat(result.winners()).isEmpty();
         assertThat(result.unfilledSeats()).isEqualTo(1);
-        assertThat(result.places().get(0)).containsExactly("Athens", "Berlin");
+        assertThat(result.ranking().get(0)).containsExactly("Athens", "Berlin");
         assertThat(result.ties()).singleElement().satisfies(tie -> {
             assertThat(tie.tied()).containsExactly("Athens", "Berlin");
             assertThat(tie.seats()).isEqualTo(1);
@@ -103,7 +103,7 @@ class PluralityCountTest {
 
         assertThat(result.winners()).containsExactly("Athens");
         assertThat(result.ties()).isEmpty();
-        assertThat(result.places()).containsExactly(List.of("Athens"), List.of("Berlin", "Cairo"));
+        assertThat(result.ranking()).containsExactly(List.of("Athens"), List.of("Berlin", "Cairo"));
     }
 
     @Test
