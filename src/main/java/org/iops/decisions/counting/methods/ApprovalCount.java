@@ -13,7 +13,14 @@ public final class ApprovalCount {
     private ApprovalCount() {
     }
 
-    /** Counts the ballots under the given rules. */
+    /**
+     * Counts the ballots under the given rules.
+     *
+     * @param rules   options, seats and tie-break rule
+     * @param ballots one per voter; each marks any number of distinct options
+     * @return tallies, ranking, winners and any tie at the seat boundary
+     * @throws InvalidBallotException when a ballot marks an option twice or an unknown one
+     */
     public static SeatResult count(SeatRules rules, List<SelectionBallot> ballots) {
         return SelectionCount.count("approval", Integer.MAX_VALUE, rules, ballots);
     }

@@ -16,7 +16,15 @@ public final class ConsentCount {
     private ConsentCount() {
     }
 
-    /** Counts individual replies. */
+    /**
+     * Counts individual replies.
+     *
+     * @param rules      quorum, agreement threshold and blocks that stop the proposal
+     * @param electorate members who could reply, at least the number of replies
+     * @param replies    one per member who replied
+     * @return counts, no-reply count, quorum and agreement outcomes and the decision
+     * @throws InvalidCountException when the electorate is negative or smaller than the replies
+     */
     public static ConsentResult count(ConsentRules rules, long electorate, List<ConsentVote> replies) {
         Objects.requireNonNull(replies, "replies");
         long[] counts = new long[ConsentVote.values().length];
@@ -31,7 +39,18 @@ public final class ConsentCount {
                 counts[ConsentVote.DISAGREE.ordinal()], counts[ConsentVote.BLOCK.ordinal()]);
     }
 
-    /** Counts totals already added up, e.g. from a committee's minutes. */
+    /**
+     * Counts totals already added up, e.g. from a committee's minutes.
+     *
+     * @param rules      quorum, agreement threshold and blocks that stop the proposal
+     * @param electorate members who could reply
+     * @param agree      AGREE replies
+     * @param abstain    ABSTAIN replies
+     * @param disagree   DISAGREE replies
+     * @param block      BLOCK replies
+     * @return counts, no-reply count, quorum and agreement outcomes and the decision
+     * @throws InvalidCountException when a number is negative or the replies exceed the electorate
+     */
     public static ConsentResult count(
             ConsentRules rules, long electorate, long agree, long abstain, long disagree, long block) {
         Objects.requireNonNull(rules, "rules");

@@ -15,7 +15,14 @@ public final class PluralityCount {
     private PluralityCount() {
     }
 
-    /** Counts the ballots under the given rules. */
+    /**
+     * Counts the ballots under the given rules.
+     *
+     * @param rules   options, seats and tie-break rule
+     * @param ballots one per voter; each marks at most one option
+     * @return tallies, ranking, winners and any tie at the seat boundary
+     * @throws InvalidBallotException when a ballot marks two options or an unknown one
+     */
     public static SeatResult count(SeatRules rules, List<SelectionBallot> ballots) {
         return SelectionCount.count("plurality", 1, rules, ballots);
     }

@@ -21,7 +21,14 @@ public final class SchulzeCount {
     private SchulzeCount() {
     }
 
-    /** Counts the ballots; {@code rules.seats()} top-ranked options win. */
+    /**
+     * Counts the ballots; the {@code rules.seats()} top-ranked options win.
+     *
+     * @param rules   options (candidates), seats and tie-break rule
+     * @param ballots one per voter, ranks with ties allowed
+     * @return the tables d and p, the ranking in places, winners and any tie at the seat boundary
+     * @throws InvalidBallotException when a ballot ranks an unknown option, one option twice, or has an empty rank
+     */
     public static SchulzeResult count(SeatRules rules, List<RankedBallot> ballots) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(ballots, "ballots");

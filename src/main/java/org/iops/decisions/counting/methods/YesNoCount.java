@@ -14,7 +14,15 @@ public final class YesNoCount {
     private YesNoCount() {
     }
 
-    /** Counts individual ballots. */
+    /**
+     * Counts individual ballots.
+     *
+     * @param rules      quorum and threshold
+     * @param electorate members who could vote, at least the number of ballots
+     * @param ballots    one per voter who took part
+     * @return counts, no-reply count, quorum and threshold outcomes and the decision
+     * @throws InvalidCountException when the electorate is negative or smaller than the ballots
+     */
     public static YesNoResult count(YesNoRules rules, long electorate, List<YesNoVote> ballots) {
         Objects.requireNonNull(ballots, "ballots");
         long[] counts = new long[YesNoVote.values().length];
@@ -29,7 +37,17 @@ public final class YesNoCount {
                 counts[YesNoVote.YES.ordinal()], counts[YesNoVote.NO.ordinal()], counts[YesNoVote.ABSTAIN.ordinal()]);
     }
 
-    /** Counts totals already added up, e.g. from a committee's minutes. */
+    /**
+     * Counts totals already added up, e.g. from a committee's minutes.
+     *
+     * @param rules      quorum and threshold
+     * @param electorate members who could vote
+     * @param yes        yes votes
+     * @param no         no votes
+     * @param abstain    abstentions
+     * @return counts, no-reply count, quorum and threshold outcomes and the decision
+     * @throws InvalidCountException when a number is negative or the votes exceed the electorate
+     */
     public static YesNoResult count(YesNoRules rules, long electorate, long yes, long no, long abstain) {
         Objects.requireNonNull(rules, "rules");
         long noReply = Turnout.noReply(electorate, yes, no, abstain);
