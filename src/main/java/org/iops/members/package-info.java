@@ -1,0 +1,9 @@
+/**
+ * Accounts and members: joining, email verification, login, password reset, sessions, profiles, privacy
+ * settings, data export and account deletion, and the first international admin's setup link.
+ *
+ * <p>API: {@link org.iops.members.MemberStatistics} and the events of this package.
+ */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package org.iops.members;

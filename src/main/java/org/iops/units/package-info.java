@@ -1,0 +1,12 @@
+/**
+ * The organization tree: the international, national branches, regions and chapters; placement of members by
+ * residence; the chapter lifecycle; roles held for a term and the permissions they grant over a unit and every
+ * unit below it.
+ *
+ * <p>API: {@link org.iops.units.UnitDirectory}, {@link org.iops.units.Permissions} and the value types of this
+ * package. The accounts module implements {@link org.iops.units.MemberCards} so that unit pages can list members
+ * as far as each member's privacy allows.
+ */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Units")
+package org.iops.units;

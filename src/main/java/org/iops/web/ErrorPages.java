@@ -1,0 +1,112 @@
+package org.iops.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.iops.shared.ForbiddenException;
+import org.iops.shared.NotFoundException;
+import org.iops.shared.TooManyRequestsException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Error pages in the site's layout, in the reader's language, never with a stack trace. A 500 page shows a
+ * reference that is also in the log, so an operator can find what went wrong.
+ */
+@Controller
+@ControllerAdvice
+class ErrorPages implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final SecureRandom random = new SecureRandom();
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final PageContextFactory pages;
+
+    ErrorPages(PageContextFactory pages) {
+        this.pages = pages;
+    }
+
+    /** Errors the servlet container reports (unknown URLs, failed filters). */
+    @RequestMapping("/error")
+    ModelAndView containerError(HttpServletRequest request, HttpServletResponse response) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        return page(request, response, status, failure);
+    }
+
+    /** Spring Security's access-denied page, for example after a forged or expired CSRF token. */
+    @RequestMapping("/error/{status}")
+    ModelAndView statusPage(@PathVariable int status, HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, status >= 400 && status < 600 ? status : 404, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView exception(Exception exception, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
+            throw exception; // Spring Security answers these: a login redirect or a 403
+        }
+        int status;
+        if (exception instanceof NotFoundException) {
+            status = 404;
+        } else if (exception instanceof ForbiddenException) {
+            status = 403;
+        } else if (exception instanceof TooManyRequestsException tooMany) {
+            status = 429;
+            response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+        } else if (exception instanceof ErrorResponse errorResponse) {
+            status = errorResponse.getStatusCode().value();
+        } else {
+            status = 500;
+        }
+        return page(request, response, status, status >= 500 ? exception : null);
+    }
+
+    private ModelAndView page(HttpServletRequest request, HttpServletResponse response, int status,
+            @Nullable Throwable failure) {
+        String reference = null;
+        if (status >= 500) {
+            reference = newReference();
+            log.error("Error {} on {} {} (reference {})", status, request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                            ? uri : request.getRequestURI(), reference, failure);
+        }
+        response.setStatus(status);
+        String kind = switch (status) {
+            case 400, 403, 404, 405, 413, 429 -> Integer.toString(status);
+            default -> status >= 500 ? "500" : "400";
+        };
+        HttpStatus httpStatus = HttpStatus.resolve(status);
+        ModelAndView view = new ModelAndView("web/error", Map.of(
+                "page", pages.of(request),
+                "status", status,
+                "kind", kind,
+                "reference", reference == null ? "" : reference));
+        view.setStatus(httpStatus == null ? HttpStatus.INTERNAL_SERVER_ERROR : httpStatus);
+        return view;
+    }
+
+    private static String newReference() {
+        StringBuilder reference = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            reference.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.iops.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Everything a template needs about the request it renders: the reader's language and messages, the
+ * signed-in member, the CSRF token, and links to assets. Every page template takes it as {@code page}.
+ */
+public final class PageContext {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String requestUri;
+    private final @Nullable String query;
+    private final @Nullable String csrfParameter;
+    private final @Nullable String csrfToken;
+    private final @Nullable CurrentMember member;
+    private final UnaryOperator<String> assetUrls;
+
+    PageContext(MessageSource messages, Locale locale, String requestUri, @Nullable String query,
+            @Nullable String csrfParameter, @Nullable String csrfToken, @Nullable CurrentMember member,
+            UnaryOperator<String> assetUrls) {
+        this.messages = messages;
+        this.locale = locale;
+        this.requestUri = requestUri;
+        this.query = query;
+        this.csrfParameter = csrfParameter;
+        this.csrfToken = csrfToken;
+        this.member = member;
+        this.assetUrls = assetUrls;
+    }
+
+    /** The message with this key in the reader's language; arguments fill {0}, {1}... */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public List<Language> languages() {
+        return Language.SHIPPED;
+    }
+
+    /** The current page in another language. */
+    public String languageUrl(String code) {
+        return UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang", code)
+                .build().encode().toUriString();
+    }
+
+    public String path() {
+        return requestUri;
+    }
+
+    public boolean isCurrent(String pathPrefix) {
+        return pathPrefix.equals("/") ? requestUri.equals("/") : requestUri.startsWith(pathPrefix);
+    }
+
+    public String csrfParameter() {
+        return csrfParameter == null ? "_csrf" : csrfParameter;
+    }
+
+    public String csrfToken() {
+        return csrfToken == null ? "" : csrfToken;
+    }
+
+    public boolean signedIn() {
+        return member != null;
+    }
+
+    public Optional<CurrentMember> member() {
+        return Optional.ofNullable(member);
+    }
+
+    public String memberName() {
+        return member == null ? "" : member.displayName();
+    }
+
+    /** A fingerprinted, cacheable URL for a static asset. */
+    public String asset(String path) {
+        return assetUrls.apply(path);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public String date(@Nullable LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    public String dateTime(@Nullable Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
+    }
+
+    /** The name of a country (ISO 3166-1 alpha-2) in the reader's language. */
+    public String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(locale);
+    }
+}

@@ -1,0 +1,48 @@
+package org.iops.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the {@link PageContext} of a request, for controllers and for error pages alike. */
+@Component
+public class PageContextFactory {
+
+    private final MessageSource messages;
+    private final ResourceUrlProvider resourceUrls;
+
+    PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls) {
+        this.messages = messages;
+        this.resourceUrls = resourceUrls;
+    }
+
+    public PageContext of(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        // an error page shows the address the reader asked for, not /error
+        String uri = request.getAttribute("jakarta.servlet.error.request_uri") instanceof String original
+                ? original : request.getRequestURI();
+        String query = request.getQueryString();
+        return new PageContext(messages, RequestContextUtils.getLocale(request),
+                uri == null ? "/" : uri, query,
+                csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+                currentMember(), path -> {
+                    String url = resourceUrls.getForLookupPath(path);
+                    return url == null ? path : url;
+                });
+    }
+
+    /** The signed-in member, if any. */
+    public static @Nullable CurrentMember currentMember() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentMember member) {
+            return member;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package org.iops.web;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL. Deny by default: only the public pages and the account forms are open; everything
+ * else needs a signed-in member, and the services check each member's roles on top of that.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /** Pages anyone may read; what they show depends on who reads them. */
+    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/verify/**", "/password/**",
+        "/pages/**", "/branches", "/branches/**", "/chapters/**", "/units/**", "/members/**", "/setup/**",
+        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error",
+        "/actuator/health", "/actuator/health/**"};
+
+    /** Forms anyone may send. */
+    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/verify/**", "/password/**", "/setup/**"};
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
+            List<HandlerMapping> handlerMappings)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()
+                        .requestMatchers("/error", "/error/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("OPERATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/me", false)
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
+                        .rememberMeParameter("remember").key(randomKey())
+                        .tokenValiditySeconds(60 * 60 * 24 * 30))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
+                        .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    /** Persistent remember-me tokens live in the database; the key only signs this node's own tokens. */
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
