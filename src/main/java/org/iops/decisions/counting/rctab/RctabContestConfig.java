@@ -55,6 +55,10 @@ public record RctabContestConfig(
             "firstVoteRowIndex", "idColumnIndex", "batchColumnIndex", "precinctColumnIndex", "overvoteDelimiter",
             "provider", "overvoteLabel", "skippedRankLabel", "undervoteLabel", "undeclaredWriteInLabel",
             "treatBlankAsUndeclaredWriteIn");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("tabulatorVersion", "outputSettings", "cvrFileSources",
+            "candidates", "rules");
+    private static final Set<String> OUTPUT_KEYS = Set.of("contestName", "outputDirectory", "contestDate",
+            "contestJurisdiction", "contestOffice", "tabulateByBatch", "tabulateByPrecinct", "generateCdfJson");
     private static final Map<String, String> INTERACTIVE_TIEBREAKS = Map.of(
             "stopCountingAndAsk", "stops the count to ask an operator",
             "previousRoundCountsThenAsk", "may stop the count to ask an operator");
@@ -105,7 +109,9 @@ public record RctabContestConfig(
         }
 
         RctabContestConfig load() {
+            refuseUnknownKeys(root, TOP_LEVEL_KEYS, "");
             JsonNode output = root.path("outputSettings");
+            refuseUnknownKeys(output, OUTPUT_KEYS, "outputSettings: ");
             String contestName = text(output, "contestName");
             if (contestName.isBlank()) {
                 fail("outputSettings.contestName is required");
@@ -204,10 +210,16 @@ public record RctabContestConfig(
             if (node.path("treatBlankAsUndeclaredWriteIn").asBoolean(false)) {
                 fail("treatBlankAsUndeclaredWriteIn is not supported for CVR source with provider \"genericCsv\"" + where);
             }
+            List<String> identifying = new ArrayList<>();
             for (String key : List.of("idColumnIndex", "batchColumnIndex", "precinctColumnIndex")) {
                 if (!text(node, key).isBlank()) {
                     integer(node, key, 1, 1000, where);
+                    identifying.add(key);
                 }
+            }
+            if (!identifying.isEmpty()) {
+                warnings.add(String.join(", ", identifying) + where + " only label ballots in RCTab's audit log "
+                        + "and per-slice files; they don't change the count");
             }
             return new Source(Provider.GENERIC_CSV, file, "", column, row, "", text(node, "undeclaredWriteInLabel"));
         }
@@ -295,6 +307,14 @@ public record RctabContestConfig(
                 candidates.add(new Candidate(text(node, "name"), aliases, node.path("excluded").asBoolean(false)));
             }
             return candidates;
+        }
+
+        private static void refuseUnknownKeys(JsonNode node, Set<String> known, String where) {
+            node.propertyNames().forEach(key -> {
+                if (!known.contains(key)) {
+                    fail(where + "unknown option \"" + key + "\"");
+                }
+            });
         }
 
         private int integer(JsonNode node, String key, long min, long max, String where) {
