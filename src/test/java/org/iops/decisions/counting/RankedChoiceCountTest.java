@@ -190,4 +190,20 @@ class RankedChoiceCountTest {
         // nobody reaches 6 with two left: the leader wins
         assertThat(result.winners()).hasSize(1);
     }
+
+    @Test
+    void batchEliminationNeverLeavesFewerThanTwoWhenContinuingUntilTwoRemain() {
+        ContestRules rules = irv("A", "B", "C", "D").batchElimination(true).continueUntilTwoCandidatesRemain(true).build();
+
+        CountResult result = RankedChoiceCount.count(rules,
+                ballots().times(10, "A").times(1, "B").times(1, "C").times(1, "D").list());
+
+        List<Round> rounds = result.tabulation().rounds();
+        assertThat(rounds).hasSize(4);
+        assertThat(candidates(rounds.get(0), RoundAction.Type.ELECTED)).containsExactly("A");
+        // batch-eliminating B, C and D together would leave A alone: one at a time instead
+        assertThat(candidates(rounds.get(1), RoundAction.Type.ELIMINATED)).containsExactly("D");
+        assertThat(candidates(rounds.get(2), RoundAction.Type.ELIMINATED)).containsExactly("C");
+        assertThat(rounds.get(3).tally()).containsOnlyKeys("A", "B");
+    }
 }

@@ -76,4 +76,15 @@ class TieBreakTest {
             assertThat(eliminatedFirst(rules, LAST_PLACE_TIE)).as("seed " + seed).isEqualTo(expected);
         }
     }
+
+    @Test
+    void previousRoundCountsFallBackToTheSeededDrawWhenTiedInEveryRound() {
+        for (long seed = 0; seed < 10; seed++) {
+            ContestRules rules = ContestRules.builder().candidates("A", "B", "C")
+                    .tiebreakMode(TiebreakMode.PREVIOUS_ROUND_COUNTS_THEN_RANDOM).randomSeed(seed).build();
+            String expected = List.of("B", "C").get((int) Math.floor(new Random(seed).nextDouble() * 2));
+
+            assertThat(eliminatedFirst(rules, LAST_PLACE_TIE)).as("seed " + seed).isEqualTo(expected);
+        }
+    }
 }
