@@ -78,33 +78,6 @@ public final class BallotBox {
         endBallot();
     }
 
-    /** Appends all ballots of {@code other}, in order, after the ballots already here. */
-    public void appendAll(BallotBox other) {
-        if (openBallotStart >= 0) {
-            throw new IllegalStateException("ballot not ended");
-        }
-        int[] remap = new int[other.choices.size()];
-        for (int c = 0; c < remap.length; c++) {
-            remap[c] = indexOf(other.choices.get(c));
-        }
-        if (markCount + other.markCount > marks.length) {
-            marks = Arrays.copyOf(marks, Math.max(marks.length * 2, markCount + other.markCount));
-        }
-        for (int m = 0; m < other.markCount; m++) {
-            int mark = other.marks[m];
-            marks[markCount + m] = (mark & 0xFFFF0000) | remap[mark & 0xFFFF];
-        }
-        if (ballotCount + other.ballotCount + 1 > offsets.length) {
-            offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, ballotCount + other.ballotCount + 1));
-        }
-        for (int b = 1; b <= other.ballotCount; b++) {
-            offsets[ballotCount + b] = markCount + other.offsets[b];
-        }
-        ballotCount += other.ballotCount;
-        markCount += other.markCount;
-        highestRank = Math.max(highestRank, other.highestRank);
-    }
-
     /** Packs a list of ballots. */
     public static BallotBox of(List<Ballot> ballots) {
         BallotBox box = new BallotBox();

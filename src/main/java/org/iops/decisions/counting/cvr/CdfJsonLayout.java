@@ -1,24 +1,26 @@
 package org.iops.decisions.counting.cvr;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Where a CDF JSON report keeps its {@code Election} section and its cast vote records, found by one
- * fast byte scan (strings and nesting only, no tokens), so that the records can then be parsed in
- * chunks on several threads. The records are grouped into chunks of whole CVR objects of about
- * {@code chunkSize} bytes, in file order.
+ * Where a CDF JSON report keeps its {@code Election} section and its {@code CVR} array, found by one
+ * fast byte scan (strings and nesting only, no tokens). RCTab writes the records before the
+ * election; with their byte ranges known, the election is parsed first and the records then, without
+ * tokenizing the whole file twice.
  *
  * <p>{@link #scan} returns null when the file is not laid out as expected (not an object, a
- * repeated key, a CVR element that isn't an object, unbalanced nesting): the sequential reader then
- * reads it and reports any error precisely.
+ * repeated key, an escaped key, a CVR element that isn't an object, unbalanced nesting): the reader
+ * then falls back to Jackson alone, which reports any error precisely.
  */
 final class CdfJsonLayout {
 
@@ -34,43 +36,84 @@ final class CdfJsonLayout {
     }
 
     private Range election;
-    private boolean hasRecords;
-    private final List<Range> chunks = new ArrayList<>();
+    private Range records;
 
+    /** The Election value, or null if the report has none. */
     Range election() {
         return election;
     }
 
-    boolean hasRecords() {
-        return hasRecords;
+    /** The CVR array, brackets included, or null if the report has none. */
+    Range records() {
+        return records;
     }
 
-    /** Chunks of whole CVR objects (separated by commas), in file order. */
-    List<Range> chunks() {
-        return chunks;
-    }
-
-    static CdfJsonLayout scan(Path file, long chunkSize) throws IOException {
+    static CdfJsonLayout scan(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return new Scanner(chunkSize).scan(channel);
+            return new Scanner().scan(channel);
         }
     }
 
-    /** Reads bytes {@code [from, to)} of the file into {@code target} at {@code offset}. */
-    static void read(FileChannel channel, Range range, byte[] target, int offset) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(target, offset, range.length());
-        long position = range.from();
-        while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, position);
-            if (read < 0) {
-                throw new IOException("unexpected end of file");
+    /** Reads bytes {@code [from, to)} of the file. */
+    static byte[] read(Path file, Range range) throws IOException {
+        byte[] bytes = new byte[range.length()];
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long position = range.from();
+            while (buffer.hasRemaining()) {
+                int read = channel.read(buffer, position);
+                if (read < 0) {
+                    throw new IOException("unexpected end of file");
+                }
+                position += read;
             }
-            position += read;
+        }
+        return bytes;
+    }
+
+    /** A stream of bytes {@code [from, to)} of the file. */
+    static InputStream stream(Path file, Range range) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(range.from());
+        InputStream whole = Channels.newInputStream(channel);
+        return new BufferedInputStream(new BoundedInputStream(whole, range.to() - range.from()), 1 << 16);
+    }
+
+    /** Reads at most {@code remaining} bytes of an underlying stream. */
+    private static final class BoundedInputStream extends FilterInputStream {
+        private long remaining;
+
+        BoundedInputStream(InputStream in, long remaining) {
+            super(in);
+            this.remaining = remaining;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = super.read(buffer, offset, (int) Math.min(length, remaining));
+            if (read > 0) {
+                remaining -= read;
+            }
+            return read;
         }
     }
 
     private static final class Scanner {
-        private final long chunkSize;
         private final CdfJsonLayout layout = new CdfJsonLayout();
         private int depth;
         private boolean inString;
@@ -82,13 +125,7 @@ final class CdfJsonLayout {
         private byte[] valueKey;
         private long valueStart = -1;
         private boolean inRecords;
-        private long chunkStart = -1;
-        private long lastElementEnd = -1;
         private boolean broken;
-
-        Scanner(long chunkSize) {
-            this.chunkSize = chunkSize;
-        }
 
         CdfJsonLayout scan(FileChannel channel) throws IOException {
             ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
@@ -179,21 +216,15 @@ final class CdfJsonLayout {
             if (depth == 1) {
                 valueStart = at;
                 if (Arrays.equals(valueKey, CVR)) {
-                    if (layout.hasRecords || b != '[') {
+                    if (layout.records != null || b != '[') {
                         broken = true;
                         return;
                     }
                     inRecords = true;
-                    layout.hasRecords = true;
                 }
-            } else if (depth == 2 && inRecords) {
-                if (b != '{') {
-                    broken = true;
-                    return;
-                }
-                if (chunkStart < 0) {
-                    chunkStart = at;
-                }
+            } else if (depth == 2 && inRecords && b != '{') {
+                broken = true;
+                return;
             }
             depth++;
             if (depth == 1) {
@@ -205,19 +236,10 @@ final class CdfJsonLayout {
             depth--;
             if (depth < 0) {
                 broken = true;
-            } else if (depth == 2 && inRecords) {
-                lastElementEnd = at + 1;
-                if (lastElementEnd - chunkStart >= chunkSize) {
-                    layout.chunks.add(new Range(chunkStart, lastElementEnd));
-                    chunkStart = -1;
-                }
             } else if (depth == 1) {
                 if (inRecords) {
                     inRecords = false;
-                    if (chunkStart >= 0) {
-                        layout.chunks.add(new Range(chunkStart, lastElementEnd));
-                        chunkStart = -1;
-                    }
+                    layout.records = new Range(valueStart, at + 1);
                 } else if (Arrays.equals(valueKey, ELECTION)) {
                     if (layout.election != null) {
                         broken = true;

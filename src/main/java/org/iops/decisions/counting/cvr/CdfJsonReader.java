@@ -1,17 +1,10 @@
 package org.iops.decisions.counting.cvr;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.iops.decisions.counting.Ballot;
 import org.iops.decisions.counting.BallotBox;
 import tools.jackson.core.JacksonException;
@@ -22,154 +15,117 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Streams a CDF JSON report. Only the small {@code Election} section is read as a tree; cast vote
- * records are parsed token by token straight into the {@link BallotBox}.
- *
- * <p>Large files are first scanned for the byte ranges of the Election section and of the records
- * ({@link CdfJsonLayout}), then the records are parsed in chunks on all cores and appended in file
- * order. Smaller files, and files the scan doesn't understand, are read sequentially; there, when
- * the records come before the {@code Election} section (RCTab writes them so), the file is read a
- * second time.
+ * records are parsed token by token straight into the {@link BallotBox}. A report whose Election
+ * section comes first is read in one pass. When the records come first (RCTab writes them so), a
+ * byte scan ({@link CdfJsonLayout}) finds both sections and only the records are tokenized after
+ * the election; reports the scan doesn't understand are read twice with Jackson.
  */
 final class CdfJsonReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    // smaller files are read in one sequential pass
-    static final long PARALLEL_FROM_BYTES = 16L << 20;
-    static final long CHUNK_BYTES = 4L << 20;
 
     private final CdfSource source;
     private final BallotBox box;
     private final String file;
     private CdfContest contest;
 
-    private final long parallelFromBytes;
-    private final long chunkBytes;
-
     CdfJsonReader(CdfSource source, BallotBox box) {
-        this(source, box, PARALLEL_FROM_BYTES, CHUNK_BYTES);
-    }
-
-    CdfJsonReader(CdfSource source, BallotBox box, long parallelFromBytes, long chunkBytes) {
         this.source = source;
         this.box = box;
         this.file = source.file().toString();
-        this.parallelFromBytes = parallelFromBytes;
-        this.chunkBytes = chunkBytes;
     }
 
     void read() {
         try {
-            if (Files.size(source.file()) >= parallelFromBytes) {
-                CdfJsonLayout layout = CdfJsonLayout.scan(source.file(), chunkBytes);
-                if (layout != null) {
-                    readInParallel(layout);
-                    return;
-                }
+            if (readElectionFirst()) {
+                return;
             }
-        } catch (IOException e) {
-            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
-        }
-        readSequentially();
-    }
-
-    private void readSequentially() {
-        try {
-            boolean recordsSkipped = false;
-            boolean recordsRead = false;
-            try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
-                expect(parser.nextToken(), JsonToken.START_OBJECT, "the report");
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    if (name.equals("Election")) {
-                        contest = readElection(parser.readValueAsTree());
-                    } else if (name.equals("CVR") && contest != null) {
-                        readRecords(parser, box);
-                        recordsRead = true;
-                    } else {
-                        recordsSkipped |= name.equals("CVR");
-                        parser.skipChildren();
-                    }
-                }
-            }
-            if (contest == null) {
-                throw new CvrReadException(file + ": no \"Election\" section in CDF report");
-            }
-            if (recordsSkipped && !recordsRead) {
-                try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
-                    parser.nextToken();
-                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                        String name = parser.currentName();
-                        parser.nextToken();
-                        if (name.equals("CVR")) {
-                            readRecords(parser, box);
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
-                }
+            CdfJsonLayout layout = CdfJsonLayout.scan(source.file());
+            if (layout != null) {
+                readByLayout(layout);
+            } else {
+                readRecordsAfterSkipping();
             }
         } catch (JacksonException e) {
             throw new CvrReadException(file + ": malformed CDF JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
         }
     }
 
-    /** Parses the Election section, then the chunks of records on several threads, keeping their order. */
-    private void readInParallel(CdfJsonLayout layout) throws IOException {
+    /**
+     * Reads the report in one pass if its Election section comes before its records; returns false,
+     * having read nothing, when the records come first.
+     */
+    private boolean readElectionFirst() {
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "the report");
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("Election")) {
+                    contest = readElection(parser.readValueAsTree());
+                } else if (name.equals("CVR")) {
+                    if (contest == null) {
+                        return false;
+                    }
+                    readRecords(parser, box);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (contest == null) {
+            throw new CvrReadException(file + ": no \"Election\" section in CDF report");
+        }
+        return true;
+    }
+
+    // The byte scan located both sections: parse the election, then stream just the records.
+    private void readByLayout(CdfJsonLayout layout) throws IOException {
         if (layout.election() == null) {
             throw new CvrReadException(file + ": no \"Election\" section in CDF report");
         }
-        try (FileChannel channel = FileChannel.open(source.file(), StandardOpenOption.READ)) {
-            byte[] electionBytes = new byte[layout.election().length()];
-            CdfJsonLayout.read(channel, layout.election(), electionBytes, 0);
-            try {
-                contest = readElection(MAPPER.readTree(electionBytes));
-            } catch (JacksonException e) {
-                throw new CvrReadException(file + ": malformed CDF JSON: " + e.getOriginalMessage(), e);
-            }
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "cdf-json-reader");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<BallotBox>> parts = new ArrayList<>();
-                for (CdfJsonLayout.Range chunk : layout.chunks()) {
-                    parts.add(pool.submit(() -> readChunk(channel, chunk)));
-                }
-                for (Future<BallotBox> part : parts) {
-                    box.appendAll(part.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CvrReadException(file + ": reading interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new CvrReadException(file + ": can't read: " + e.getCause().getMessage(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        contest = readElection(MAPPER.readTree(CdfJsonLayout.read(source.file(), layout.election())));
+        if (layout.records() == null) {
+            return;
+        }
+        try (JsonParser parser = MAPPER.createParser(CdfJsonLayout.stream(source.file(), layout.records()))) {
+            parser.nextToken();
+            readRecords(parser, box);
         }
     }
 
-    // A chunk is whole CVR objects separated by commas: parse it as an array.
-    private BallotBox readChunk(FileChannel channel, CdfJsonLayout.Range chunk) throws IOException {
-        byte[] bytes = new byte[chunk.length() + 2];
-        bytes[0] = '[';
-        CdfJsonLayout.read(channel, chunk, bytes, 1);
-        bytes[bytes.length - 1] = ']';
-        BallotBox part = new BallotBox();
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
+    // Fallback for reports the byte scan doesn't understand: find the election past the records with
+    // Jackson, then read the records in a second pass.
+    private void readRecordsAfterSkipping() {
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
             parser.nextToken();
-            readRecords(parser, part);
-        } catch (JacksonException e) {
-            throw new CvrReadException(file + ": malformed CDF JSON near byte " + chunk.from() + ": "
-                    + e.getOriginalMessage(), e);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("Election")) {
+                    contest = readElection(parser.readValueAsTree());
+                } else {
+                    parser.skipChildren();
+                }
+            }
         }
-        return part;
+        if (contest == null) {
+            throw new CvrReadException(file + ": no \"Election\" section in CDF report");
+        }
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("CVR")) {
+                    readRecords(parser, box);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
     }
 
     private CdfContest readElection(JsonNode elections) {
