@@ -93,7 +93,7 @@ class CountPropertiesTest {
                     .exhaustOnDuplicateCandidate(random.nextBoolean())
                     .tiebreakMode(TiebreakMode.values()[random.nextInt(TiebreakMode.values().length)])
                     .randomSeed((long) random.nextInt(1000))
-                    .decimalPlacesForVoteArithmetic(1 + random.nextInt(6));
+                    .decimalPlacesForVoteArithmetic(random.nextBoolean() ? 1 + random.nextInt(9) : 10 + random.nextInt(11));
             int mode = random.nextInt(4);
             if (mode >= 2 && candidateCount >= 3) {
                 rules.numberOfWinners(2).winnerElectionMode(mode == 2

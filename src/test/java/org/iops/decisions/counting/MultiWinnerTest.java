@@ -41,6 +41,18 @@ class MultiWinnerTest {
     }
 
     @Test
+    void keepsEveryConfiguredDecimalPlaceOfTransferredValues() {
+        CountResult result = RankedChoiceCount.count(stv(2, "A", "B", "C").decimalPlacesForVoteArithmetic(12).build(),
+                ballots().times(6, "A", "B").times(1, "B").times(3, "C").list());
+
+        List<Round> rounds = result.tabulation().rounds();
+        assertThat(rounds.get(0).actions().get(0).transfers()).isEqualTo(Map.of(
+                "B", new BigDecimal("1.999999999998"), "residual surplus", new BigDecimal("0.000000000002")));
+        assertThat(tally(rounds.get(1))).isEqualTo(Map.of("A", "4", "B", "2.999999999998", "C", "3"));
+        assertThat(tally(rounds.get(3))).isEqualTo(Map.of("A", "4", "C", "3.000000000000"));
+    }
+
+    @Test
     void electsOnlyTheTopCandidateOfARoundWhenOnlyOneWinnerPerRound() {
         List<Ballot> ballots = ballots().times(5, "A", "C").times(4, "B").times(1, "C").list();
 

@@ -2,7 +2,6 @@ package org.iops.decisions.counting.rcv;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Set;
 import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
@@ -18,6 +17,7 @@ import org.iops.decisions.counting.OvervoteRule;
 final class BallotSweep {
 
     private static final byte ACTIVE = -1;
+    private static final int MAX_LONG_DECIMALS = 9;
     private static final InactiveReason[] REASONS = InactiveReason.values();
 
     private final ContestRules rules;
@@ -27,7 +27,10 @@ final class BallotSweep {
     private final int[] recipient;
     // remaining value of each ballot, null meaning exactly one (only kept when surpluses move)
     private final BigDecimal[] value;
+    // the same values as units of the last decimal place, when they fit comfortably in a long
+    private final long[] valueUnits;
     private final Allocation[] allocations;
+    private final int decimals;
     private final int[] seenStamp;
     private int walk;
     private boolean[] continuing;
@@ -42,7 +45,10 @@ final class BallotSweep {
         Arrays.fill(status, ACTIVE);
         recipient = new int[ballots];
         Arrays.fill(recipient, -1);
+        decimals = rules.decimalPlacesForVoteArithmetic();
         value = withSurpluses ? new BigDecimal[ballots] : null;
+        // a value is at most 1 and there are fewer than 2^31 ballots: sums of units fit in a long
+        valueUnits = withSurpluses && decimals <= MAX_LONG_DECIMALS ? new long[ballots] : null;
         allocations = withSurpluses ? new Allocation[ballots] : null;
         seenStamp = new int[box.choiceCount()];
     }
@@ -55,19 +61,20 @@ final class BallotSweep {
     RoundAccumulator sweep(boolean[] continuingCandidates, boolean allSeatsFilled, TransferTable roundTransfers) {
         this.continuing = continuingCandidates;
         this.transfers = roundTransfers;
-        RoundAccumulator sums = new RoundAccumulator(candidates.size());
+        RoundAccumulator sums = new RoundAccumulator(candidates.size(), decimals);
         for (int b = 0; b < status.length; b++) {
-            BigDecimal v = value == null ? null : value[b];
+            BigDecimal big = value == null ? null : value[b];
+            long v = big == null ? ValueSums.ONE : valueUnits != null ? valueUnits[b] : ValueSums.BIG;
             if (status[b] != ACTIVE) {
-                sums.addInactive(REASONS[status[b]], v);
+                sums.addInactive(REASONS[status[b]], v, big);
                 continue;
             }
             int current = recipient[b];
             if (current >= 0 && continuing[current]) {
-                sums.addToCandidate(current, v);
+                sums.addToCandidate(current, v, big);
                 continue;
             }
-            reassign(b, v, sums, allSeatsFilled);
+            reassign(b, v, big, sums, allSeatsFilled);
         }
         return sums;
     }
@@ -77,32 +84,59 @@ final class BallotSweep {
      * less the transferred share {@code surplusFraction}, cut to the configured decimals.
      */
     void keepForWinner(int winner, BigDecimal surplusFraction) {
+        if (valueUnits != null) {
+            keepForWinnerInUnits(winner, surplusFraction.setScale(decimals).unscaledValue().longValueExact());
+            return;
+        }
         for (int b = 0; b < recipient.length; b++) {
             if (recipient[b] == winner) {
                 BigDecimal current = value[b] == null ? BigDecimal.ONE : value[b];
                 BigDecimal kept = current.subtract(rules.multiply(current, surplusFraction));
-                allocations[b] = new Allocation(winner, kept, allocations[b]);
+                allocations[b] = new Allocation(winner, kept, ValueSums.BIG, allocations[b]);
                 value[b] = current.subtract(kept);
             }
         }
     }
 
-    /** Adds to {@code tally} the value all ballots keep for each of {@code winners}. */
-    void addKeptValues(Set<Integer> winners, BigDecimal[] tally) {
-        for (Allocation first : allocations) {
-            for (Allocation a = first; a != null; a = a.next) {
-                if (winners.contains(a.winner)) {
-                    tally[a.winner] = tally[a.winner].add(a.value);
-                }
+    // The same arithmetic in units of the last decimal place: the transferred share is the exact
+    // product cut down to the configured decimals, what is kept is the rest; both have exactly those
+    // decimals, as RCTab's BigDecimals do.
+    private void keepForWinnerInUnits(int winner, long surplusUnits) {
+        long one = BigDecimal.ONE.movePointRight(decimals).longValueExact();
+        for (int b = 0; b < recipient.length; b++) {
+            if (recipient[b] == winner) {
+                long current = value[b] == null ? one : valueUnits[b];
+                long transferred = current * surplusUnits / one;
+                long kept = current - transferred;
+                allocations[b] = new Allocation(winner, BigDecimal.valueOf(kept, decimals), kept, allocations[b]);
+                value[b] = BigDecimal.valueOf(transferred, decimals);
+                valueUnits[b] = transferred;
             }
         }
     }
 
-    private void reassign(int b, BigDecimal v, RoundAccumulator sums, boolean allSeatsFilled) {
+    /** Adds to {@code tally} the value all ballots keep for each winner marked in {@code winners}. */
+    void addKeptValues(boolean[] winners, BigDecimal[] tally) {
+        ValueSums kept = new ValueSums(tally.length, decimals);
+        for (Allocation first : allocations) {
+            for (Allocation a = first; a != null; a = a.next) {
+                if (winners[a.winner]) {
+                    kept.add(a.winner, a.units, a.value);
+                }
+            }
+        }
+        for (int winner = 0; winner < winners.length; winner++) {
+            if (winners[winner] && !kept.isEmpty(winner)) {
+                tally[winner] = tally[winner].add(kept.total(winner));
+            }
+        }
+    }
+
+    private void reassign(int b, long v, BigDecimal big, RoundAccumulator sums, boolean allSeatsFilled) {
         int start = box.firstMark(b);
         int end = box.endMark(b);
         if (start == end) {
-            record(b, v, -1, InactiveReason.DID_NOT_RANK_ANY_CANDIDATES, sums);
+            record(b, v, big, -1, InactiveReason.DID_NOT_RANK_ANY_CANDIDATES, sums);
             return;
         }
         int maxRank = box.rankOfMark(end - 1);
@@ -117,26 +151,26 @@ final class BallotSweep {
                 next++;
             }
             if (allSeatsFilled) {
-                record(b, v, -1, InactiveReason.FINAL_ROUND_SURPLUS, sums);
+                record(b, v, big, -1, InactiveReason.FINAL_ROUND_SURPLUS, sums);
                 return;
             }
             if (maxSkipped != null && rank - lastRankSeen > maxSkipped + 1) {
-                record(b, v, -1, InactiveReason.SKIPPED_RANKING, sums);
+                record(b, v, big, -1, InactiveReason.SKIPPED_RANKING, sums);
                 return;
             }
             lastRankSeen = rank;
             if (rules.exhaustOnDuplicateCandidate() && repeatsAChoice(i, next)) {
-                record(b, v, -1, InactiveReason.REPEATED_RANKING, sums);
+                record(b, v, big, -1, InactiveReason.REPEATED_RANKING, sums);
                 return;
             }
             Overvote decision = overvoteDecision(i, next);
             if (decision == Overvote.EXHAUST) {
-                record(b, v, -1, InactiveReason.OVERVOTE, sums);
+                record(b, v, big, -1, InactiveReason.OVERVOTE, sums);
                 return;
             }
             if (decision == Overvote.SKIP) {
                 if (rank == maxRank) {
-                    record(b, v, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
+                    record(b, v, big, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
                 }
                 i = next;
                 continue;
@@ -144,13 +178,13 @@ final class BallotSweep {
             for (int m = i; m < next; m++) {
                 int c = candidates.choiceCandidate(box.choiceOfMark(m));
                 if (c >= 0 && continuing[c]) {
-                    record(b, v, c, null, sums);
-                    sums.addToCandidate(c, v);
+                    record(b, v, big, c, null, sums);
+                    sums.addToCandidate(c, v, big);
                     return;
                 }
             }
             if (rank == maxRank) {
-                record(b, v, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
+                record(b, v, big, -1, InactiveReason.EXHAUSTED_CHOICES, sums);
             }
             i = next;
         }
@@ -205,15 +239,15 @@ final class BallotSweep {
     }
 
     /** Moves ballot {@code b} to {@code selected} (-1: inactive for {@code reason}). */
-    private void record(int b, BigDecimal v, int selected, InactiveReason reason, RoundAccumulator sums) {
+    private void record(int b, long v, BigDecimal big, int selected, InactiveReason reason, RoundAccumulator sums) {
         int from = recipient[b];
-        if (from >= 0 && (v == null || v.signum() == 1)) {
-            transfers.add(from, selected >= 0 ? selected : TransferTable.EXHAUSTED, v);
+        if (from >= 0 && ValueSums.isPositive(v, big)) {
+            transfers.add(from, selected >= 0 ? selected : TransferTable.EXHAUSTED, v, big);
         }
         recipient[b] = selected;
         if (selected < 0) {
             status[b] = (byte) reason.ordinal();
-            sums.addInactive(reason, v);
+            sums.addInactive(reason, v, big);
         }
     }
 
@@ -227,6 +261,6 @@ final class BallotSweep {
         return !candidates.choiceIsName(choice) || continuing[c];
     }
 
-    /** Share of a ballot kept by a winner; ballots keep a chain, newest first. */
-    private record Allocation(int winner, BigDecimal value, Allocation next) {}
+    /** Share of a ballot kept by a winner (also as units, see {@link ValueSums}); newest first. */
+    private record Allocation(int winner, BigDecimal value, long units, Allocation next) {}
 }

@@ -78,7 +78,7 @@ final class PassTabulator {
     Tabulation run() {
         while (shouldContinue()) {
             round++;
-            TransferTable roundTransfers = new TransferTable(candidates.size());
+            TransferTable roundTransfers = new TransferTable(candidates.size(), rules.decimalPlacesForVoteArithmetic());
             transfers.add(roundTransfers);
             boolean[] continuing = new boolean[candidates.size()];
             for (int c = 0; c < continuing.length; c++) {
@@ -277,13 +277,15 @@ final class PassTabulator {
         if (justComputed.isEmpty()) {
             return;
         }
-        ballots.addKeptValues(justComputed, tally);
+        boolean[] justElected = new boolean[tally.length];
+        justComputed.forEach(w -> justElected[w] = true);
+        ballots.addKeptValues(justElected, tally);
         BigDecimal threshold = thresholds.get(round - 1);
         for (int winner : justComputed) {
             BigDecimal residual = tally[winner].subtract(threshold);
             if (residual.signum() == 1) {
                 tally[winner] = threshold;
-                transfers.get(round - 1).add(winner, TransferTable.RESIDUAL_SURPLUS, residual);
+                transfers.get(round - 1).add(winner, TransferTable.RESIDUAL_SURPLUS, ValueSums.BIG, residual);
             }
         }
     }

@@ -15,44 +15,32 @@ final class TransferTable {
     private static final int OFFSET = 2;
 
     private final int candidates;
-    private final long[][] units;
-    private final BigDecimal[][] fractions;
+    private final int decimals;
+    private final ValueSums[] rows;
 
-    TransferTable(int candidates) {
+    TransferTable(int candidates, int decimals) {
         this.candidates = candidates;
-        this.units = new long[candidates][];
-        this.fractions = new BigDecimal[candidates][];
+        this.decimals = decimals;
+        this.rows = new ValueSums[candidates];
     }
 
-    /** Records {@code value} (null meaning exactly one) moved from {@code source} to {@code target}. */
-    void add(int source, int target, BigDecimal value) {
-        int column = target + OFFSET;
-        if (value == null) {
-            if (units[source] == null) {
-                units[source] = new long[candidates + OFFSET];
-            }
-            units[source][column]++;
-        } else {
-            if (fractions[source] == null) {
-                fractions[source] = new BigDecimal[candidates + OFFSET];
-            }
-            BigDecimal current = fractions[source][column];
-            fractions[source][column] = current == null ? value : current.add(value);
+    /** Records a ballot value (see {@link ValueSums}) moved from {@code source} to {@code target}. */
+    void add(int source, int target, long value, BigDecimal bigValue) {
+        if (rows[source] == null) {
+            rows[source] = new ValueSums(candidates + OFFSET, decimals);
         }
+        rows[source].add(target + OFFSET, value, bigValue);
     }
 
     /** Amounts moved away from {@code source}, keyed by target index (or EXHAUSTED, RESIDUAL_SURPLUS). */
     Map<Integer, BigDecimal> from(int source) {
         Map<Integer, BigDecimal> result = new HashMap<>();
-        for (int column = 0; column < candidates + OFFSET; column++) {
-            long count = units[source] == null ? 0 : units[source][column];
-            BigDecimal fraction = fractions[source] == null ? null : fractions[source][column];
-            if (count > 0 || fraction != null) {
-                BigDecimal total = count > 0 ? BigDecimal.valueOf(count) : null;
-                if (fraction != null) {
-                    total = total == null ? fraction : total.add(fraction);
+        ValueSums row = rows[source];
+        if (row != null) {
+            for (int column = 0; column < candidates + OFFSET; column++) {
+                if (!row.isEmpty(column)) {
+                    result.put(column - OFFSET, row.total(column));
                 }
-                result.put(column - OFFSET, total);
             }
         }
         return result;
