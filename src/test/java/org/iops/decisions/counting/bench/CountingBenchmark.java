@@ -14,7 +14,7 @@ import org.iops.decisions.counting.WinnerElectionMode;
 import org.iops.decisions.counting.rctab.RctabTally;
 
 /**
- * Timed benchmark of the counting engine (see docs/benchmarks-counting.md). Prints the first
+ * Timed benchmark of the counting engine (see docs/benchmarks.md). Prints the first
  * (cold) run and the median of the following runs for: IRV over 1,000,000 ballots in memory, STV
  * for 5 seats over 100,000 ballots in memory, and optionally IRV read from a CDF configuration.
  *
