@@ -1,0 +1,62 @@
+package org.iops.pages.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTests {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void rendersHeadingsListsEmphasisAndLinks() {
+        String html = markdown.render("""
+                ## What we hope for
+
+                - **Self-management**, for *everyone*
+                - [Read more](https://example.org/vision)
+                """);
+        assertThat(html).contains("<h2>What we hope for</h2>")
+                .contains("<li><strong>Self-management</strong>, for <em>everyone</em></li>")
+                .contains("href=\"https://example.org/vision\"");
+    }
+
+    @Test
+    void rendersTables() {
+        String html = markdown.render("""
+                | level | decides |
+                | --- | --- |
+                | chapter | its own affairs |
+                """);
+        assertThat(html).contains("<table>").contains("<td>its own affairs</td>");
+    }
+
+    @Test
+    void dropsScriptsEventHandlersAndDangerousLinks() {
+        String html = markdown.render("""
+                Hello <script>alert('stolen')</script> reader.
+
+                <img src="x" onerror="alert('stolen')">
+
+                <a href="javascript:alert('stolen')">click</a> and [also](javascript:alert('stolen'))
+
+                <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
+                <p onclick="alert('stolen')" style="color:red">styled</p>
+                """);
+        assertThat(html).doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onclick")
+                .doesNotContainIgnoringCase("javascript:")
+                .doesNotContainIgnoringCase("<iframe")
+                .doesNotContainIgnoringCase("<style")
+                .doesNotContainIgnoringCase("style=")
+                .doesNotContain("alert(")
+                .contains("Hello").contains("reader.").contains("styled");
+    }
+
+    @Test
+    void keepsTextThatOnlyLooksLikeMarkup() {
+        assertThat(markdown.render("Use `<b>` for bold, and 3 < 4 > 2 & so on."))
+                .contains("<code>&lt;b&gt;</code>").contains("3 &lt; 4 &gt; 2 &amp; so on");
+    }
+}
