@@ -30,7 +30,7 @@ class I18nSyncTests {
     static final Path MESSAGES = Path.of("src/main/resources/messages");
     static final Path TEMPLATES = Path.of("src/main/jte");
 
-    private static final Pattern EXPRESSION = Pattern.compile("[$!]\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
+    private static final Pattern EXPRESSION = Pattern.compile("(?:\\$unsafe|[$!])\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
     private static final Pattern TEMPLATE_CALL = Pattern.compile("@template\\.[\\w.]+\\((?:[^`]*?)(?:@`|\\)\\s*$)",
             Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern DIRECTIVE_LINE = Pattern.compile("^\\s*@.*$", Pattern.MULTILINE);
@@ -39,7 +39,7 @@ class I18nSyncTests {
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
             "\\b(?:title|alt|placeholder|aria-label|aria-description|value|label)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\"([\\w.-]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\"([\\w.-]+)\"\\s*[,)]");
 
     @Test
     void everyLanguageHasEveryKey() throws IOException {

@@ -39,7 +39,7 @@ class ContentPageTests extends PagesIntegrationTest {
         String slug = newPage("Only in English", "This text has *not* been translated.");
         String html = read("/pages/" + slug, "de-DE,de;q=0.9");
         assertThat(html).contains("<html lang=\"de\"")
-                .contains("Diese Seite wurde noch nicht ins Deutsch")
+                .contains("Diese Seite gibt es noch nicht auf Deutsch")
                 .contains("<article class=\"prose\" lang=\"en\"")
                 .contains("This text has <em>not</em> been translated.");
     }

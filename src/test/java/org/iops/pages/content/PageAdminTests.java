@@ -60,7 +60,7 @@ class PageAdminTests extends PagesIntegrationTest {
                 .contains("name=\"version\" value=\"1\"");
         String spanish = page(get("/admin/pages/" + slug + "/es").with(signedInAs(ADMIN)));
         assertThat(spanish).contains("name=\"version\" value=\"0\"").contains("We want *everyone* to have a say.")
-                .contains("There is no Español text of this page yet.");
+                .contains("This page has no text in this language (Español) yet.");
     }
 
     @Test
