@@ -71,6 +71,12 @@ class ContentPageTests extends PagesIntegrationTest {
     }
 
     @Test
+    void startsNoSessionForVisitors() throws Exception {
+        var response = mvc.perform(get("/pages/questions")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getHeaders("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
+    }
+
+    @Test
     void unknownPageIsA404() throws Exception {
         mvc.perform(get("/pages/no-such-page")).andExpect(status().isNotFound());
     }

@@ -75,6 +75,15 @@ class HomePageTests extends PagesIntegrationTest {
         assertThat(html).contains("href=\"/join\"").doesNotContain("IOPS today");
     }
 
+    @Test
+    void startsNoSessionForVisitors() throws Exception {
+        var response = mvc.perform(get("/").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getCookie("SESSION")).as("a session row per visitor would slow the home page down")
+                .isNull();
+        assertThat(response.getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION"));
+    }
+
     private String home(String language) throws Exception {
         return mvc.perform(get("/").header("Accept-Language", language)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
