@@ -117,6 +117,15 @@ class ContentPageRepository {
         return version;
     }
 
+    /**
+     * Removes a deleted account's name from the revisions they wrote: the only change the database lets anyone
+     * make to a revision. For the accounts module's deletion event, once it publishes one.
+     */
+    int forgetAuthor(UUID memberId) {
+        return jdbc.sql("UPDATE content_page_revision SET author_id = NULL, author_name = NULL WHERE author_id = ?")
+                .param(memberId).update();
+    }
+
     private static Revision revision(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         int restored = rs.getInt(9);
         Integer restoredFrom = rs.wasNull() ? null : restored;

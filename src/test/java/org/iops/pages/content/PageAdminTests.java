@@ -107,6 +107,19 @@ class PageAdminTests extends PagesIntegrationTest {
     }
 
     @Test
+    void aDeletedEditorsNameCanBeRemovedFromTheHistoryButNothingElse() throws Exception {
+        mvc.perform(save(1, "Our aims", "Edited by an admin who later leaves.", "Clarified").with(signedInAs(ADMIN)));
+        assertThat(repository.forgetAuthor(ADMIN.memberId())).isPositive();
+        Revision forgotten = repository.revision(slug, "en", 2).orElseThrow();
+        assertThat(forgotten.authorId()).isNull();
+        assertThat(forgotten.authorName()).isNull();
+        assertThat(forgotten.body()).isEqualTo("Edited by an admin who later leaves.");
+        String history = page(get("/admin/pages/" + slug + "/en/revisions").with(signedInAs(ADMIN)));
+        String table = history.substring(history.indexOf("<table"), history.indexOf("</table>"));
+        assertThat(table).doesNotContain(ADMIN.displayName()).contains("not recorded").contains("Clarified");
+    }
+
+    @Test
     void savingFromAStaleVersionIsAConflictNotALostUpdate() throws Exception {
         mvc.perform(save(1, "Our aims", "Text by the first editor.", "First").with(signedInAs(ADMIN)))
                 .andExpect(status().is3xxRedirection());
