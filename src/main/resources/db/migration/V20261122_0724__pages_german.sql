@@ -25,7 +25,7 @@ Die Vision zählt schon heute, nicht erst später. Sie zeigt uns, was an der Geg
 
 **Wir organisieren uns dort, wo Menschen leben.** Die Grundeinheit von IOPS ist die Ortsgruppe: Menschen aus demselben Ort, demselben Teil einer Großstadt, demselben Campus oder einer Online-Gruppe, die sich treffen, reden und gemeinsam handeln. Jede Ortsgruppe wählt ihre eigenen Kampagnen, ob sie einen Streik unterstützt, eine Lebensmittelkooperative gründet, Mieterinnen und Mieter verteidigt oder einen Lesekreis anbietet.
 
-**Wir verbinden das Lokale mit dem Globalen.** Die Ortsgruppen schließen sich zu Landesverbänden und zu einer internationalen Organisation zusammen. Eine Ortsgruppe in einer Kleinstadt kann von einer auf einem anderen Kontinent lernen, um Hilfe bitten und sich Kampagnen anschließen, die viel größer sind als sie selbst.
+**Wir verbinden das Lokale mit dem Globalen.** Die Ortsgruppen schließen sich zu Sektionen und zu einer internationalen Organisation zusammen. Eine Ortsgruppe in einer Kleinstadt kann von einer auf einem anderen Kontinent lernen, um Hilfe bitten und sich Kampagnen anschließen, die viel größer sind als sie selbst.
 
 **Wir erkämpfen Verbesserungen jetzt, ohne das Ziel aus den Augen zu verlieren.** Höhere Löhne, bezahlbare Wohnungen und faire Behandlung zählen heute im Leben der Menschen. Wir setzen uns so dafür ein, dass Menschen an Selbstvertrauen und an Fähigkeit gewinnen, selbst zu entscheiden, statt von Anführern abhängig zu werden.
 
@@ -33,14 +33,14 @@ Die Vision zählt schon heute, nicht erst später. Sie zeigt uns, was an der Geg
 
 ## Wie wir arbeiten
 
-Entscheidungen fallen so nah wie möglich bei den Menschen, die sie betreffen. Eine Ortsgruppe regelt ihre eigenen Angelegenheiten; eine Frage, die ein ganzes Land betrifft, geht an die Mitglieder dieses Landesverbands; eine Frage für alle geht an alle. Vorschläge haben eine Diskussionszeit und eine Frist, Stimmen werden offen ausgezählt und Ergebnisse festgehalten, damit Beschlüsse nicht stillschweigend versanden.
+Entscheidungen fallen so nah wie möglich bei den Menschen, die sie betreffen. Eine Ortsgruppe regelt ihre eigenen Angelegenheiten; eine Frage, die ein ganzes Land betrifft, geht an die Mitglieder dieser Sektion; eine Frage für alle geht an alle. Vorschläge haben eine Diskussionszeit und eine Frist, Stimmen werden offen ausgezählt und Ergebnisse festgehalten, damit Beschlüsse nicht stillschweigend versanden.
 
 Aufgaben wie die Verwaltung einer Ortsgruppe oder die Kassenführung übernehmen gewöhnliche Mitglieder für eine begrenzte Amtszeit. Sie bringen Pflichten mit sich, keine Vorrechte, und andere können sie danach übernehmen.$md$, 1, now()),
 ('commitments', 'de', 'Unsere Grundsätze', $md$Diese Grundsätze beschreiben, was für eine Organisation IOPS sein will. Sie gelten vorläufig: Die Mitglieder werden auf einem Gründungskongress ihre eigene Fassung beraten und beschließen. Bis dahin sind sie der gemeinsame Boden, auf dem wir aufbauen.
 
 ## 1. Selbstverwaltet, von unten nach oben
 
-Die Macht in IOPS liegt bei den Mitgliedern. Die Ortsgruppen regeln ihre eigenen Angelegenheiten im Rahmen der folgenden Grundsätze. Landesverbände und die internationale Organisation koordinieren und unterstützen; sie erteilen keine Befehle. Wer eine Aufgabe übernimmt, ist den Mitgliedern rechenschaftspflichtig, die sie übertragen haben, und kann von ihnen abgelöst werden.
+Die Macht in IOPS liegt bei den Mitgliedern. Die Ortsgruppen regeln ihre eigenen Angelegenheiten im Rahmen der folgenden Grundsätze. Die Sektionen und die internationale Organisation koordinieren und unterstützen; sie erteilen keine Befehle. Wer eine Aufgabe übernimmt, ist den Mitgliedern rechenschaftspflichtig, die sie übertragen haben, und kann von ihnen abgelöst werden.
 
 ## 2. Offen und rechenschaftspflichtig
 
@@ -56,7 +56,7 @@ Wir stellen uns gegen Klassenherrschaft, Sexismus, Rassismus, Autoritarismus und
 
 ## 5. Sicher für alle, die mitmachen
 
-Mitglieder können ein Pseudonym verwenden und selbst festlegen, wer ihre Stadt, ihren echten Namen, ihre Vorstellung und ihre E-Mail-Adresse sieht. In manchen Ländern ist politisches Engagement gefährlich; die Organisation darf nie diejenige sein, die jemanden bloßstellt. Belästigung, Drohungen und Werbung werden entfernt, und Beschwerden gehen zuerst an die Verantwortlichen der Ortsgruppe oder des Landesverbands, dann an die internationale Organisation.
+Mitglieder können ein Pseudonym verwenden und selbst festlegen, wer ihre Stadt, ihren echten Namen, ihre Vorstellung und ihre E-Mail-Adresse sieht. In manchen Ländern ist politisches Engagement gefährlich; die Organisation darf nie diejenige sein, die jemanden bloßstellt. Belästigung, Drohungen und Werbung werden entfernt, und Beschwerden gehen zuerst an die Verantwortlichen der Ortsgruppe oder der Sektion, dann an die internationale Organisation.
 
 ## 6. Gerecht finanziert
 
@@ -83,8 +83,8 @@ Die ersten Jahre hinterließen Lehren, die diese Plattform geprägt haben. Was i
 
 ## Diese Plattform
 
-Die Website, die Sie gerade lesen, wurde neu gebaut, um aus diesen Lehren zu lernen. Beim Beitritt werden Sie automatisch Ihrem Landesverband und Ihrer Ortsgruppe zugeordnet. Sie bestimmen, wer was über Sie sieht. Die Zahlen auf der Startseite zeigen, wie die Organisation wächst. Vorschläge und Abstimmungen haben Fristen und festgehaltene Ergebnisse. Die Geschichte der Organisation wird weitergeschrieben, und von hier an schreiben sie ihre Mitglieder.$md$, 1, now()),
-('questions', 'de', 'Fragen und Antworten', $md$Antworten auf das, was Menschen vor und kurz nach dem Beitritt am häufigsten fragen. Wenn Ihre Frage nicht dabei ist, stellen Sie sie in Ihrer Ortsgruppe oder schreiben Sie den Verantwortlichen Ihres Landesverbands.
+Die Website, die Sie gerade lesen, wurde neu gebaut, um aus diesen Lehren zu lernen. Beim Beitritt werden Sie automatisch Ihrer Sektion und Ihrer Ortsgruppe zugeordnet. Sie bestimmen, wer was über Sie sieht. Die Zahlen auf der Startseite zeigen, wie die Organisation wächst. Vorschläge und Abstimmungen haben Fristen und festgehaltene Ergebnisse. Die Geschichte der Organisation wird weitergeschrieben, und von hier an schreiben sie ihre Mitglieder.$md$, 1, now()),
+('questions', 'de', 'Fragen und Antworten', $md$Antworten auf das, was Menschen vor und kurz nach dem Beitritt am häufigsten fragen. Wenn Ihre Frage nicht dabei ist, stellen Sie sie in Ihrer Ortsgruppe oder schreiben Sie den Verantwortlichen Ihrer Sektion.
 
 ## Was ist eine Ortsgruppe?
 
@@ -92,7 +92,7 @@ Eine Ortsgruppe ist die lokale Gruppe von IOPS: die Mitglieder eines Ortes, eine
 
 ## Was passiert, wenn es in meiner Stadt keine Ortsgruppe gibt?
 
-Dann gründen Sie eine, einfach indem Sie beitreten. Geben Sie im Beitrittsformular einen Ort an, an dem es noch keine Ortsgruppe gibt, legt die Plattform eine *vorläufige* Ortsgruppe an und macht Sie zu ihrem ersten Mitglied. Wer danach aus Ihrem Ort beitritt, kommt in dieselbe Ortsgruppe. Sobald sich ihre Mitglieder getroffen haben und sich einig sind, die Ortsgruppe zu bilden, wird sie als gegründet eingetragen und ist dann *aktiv*. Bis dahin sind Sie vollwertiges Mitglied Ihres Landesverbands und der internationalen Organisation.
+Dann gründen Sie eine, einfach indem Sie beitreten. Geben Sie im Beitrittsformular einen Ort an, an dem es noch keine Ortsgruppe gibt, legt die Plattform eine *vorläufige* Ortsgruppe an und macht Sie zu ihrem ersten Mitglied. Wer danach aus Ihrem Ort beitritt, kommt in dieselbe Ortsgruppe. Sobald sich ihre Mitglieder getroffen haben und sich einig sind, die Ortsgruppe zu bilden, wird sie als gegründet eingetragen und ist dann *aktiv*. Bis dahin sind Sie vollwertiges Mitglied Ihrer Sektion und der internationalen Organisation.
 
 ## Muss ich Menschen persönlich treffen?
 
@@ -100,7 +100,7 @@ Nein, auch wenn dort der größte Teil der eigentlichen Arbeit geschieht. Manche
 
 ## Wie werden Entscheidungen getroffen?
 
-So nah wie möglich bei den Betroffenen. Eine Ortsgruppe entscheidet über ihre eigenen Angelegenheiten, ein Landesverband über das, was sein Land betrifft, und Fragen der ganzen Organisation gehen an alle Mitglieder. Eine Entscheidung beginnt als Vorschlag mit einer Diskussionszeit und einer Frist; dann stimmen die Mitglieder der betroffenen Ebene darüber ab. Die Ergebnisse zeigen Zustimmung, Ablehnung, Enthaltungen und wer nicht abgestimmt hat. Bis zum Gründungskongress trifft ein vorläufiges Komitee die wenigen Entscheidungen, die nicht warten können, und nur mit überwältigender Zustimmung seiner Mitglieder.
+So nah wie möglich bei den Betroffenen. Eine Ortsgruppe entscheidet über ihre eigenen Angelegenheiten, eine Sektion über das, was ihr Land betrifft, und Fragen der ganzen Organisation gehen an alle Mitglieder. Eine Entscheidung beginnt als Vorschlag mit einer Diskussionszeit und einer Frist; dann stimmen die Mitglieder der betroffenen Ebene darüber ab. Die Ergebnisse zeigen Zustimmung, Ablehnung, Enthaltungen und wer nicht abgestimmt hat. Bis zum Gründungskongress trifft ein vorläufiges Komitee die wenigen Entscheidungen, die nicht warten können, und nur mit überwältigender Zustimmung seiner Mitglieder.
 
 ## Kann ich ein Pseudonym verwenden?
 
@@ -120,11 +120,11 @@ Ja, wenn Sie die großen Ziele teilen: eine Gesellschaft ohne Klassenherrschaft,
 
 ## Was macht die Organisation mit meinen Daten?
 
-Sie verwendet sie, um Ihre Mitgliedschaft zu führen: um Sie Ihrem Landesverband und Ihrer Ortsgruppe zuzuordnen, Ihnen die gewünschten E-Mails zu schicken und Ihr Profil so weit zu zeigen, wie Sie es erlauben. Sie werden nie verkauft und an niemanden außerhalb der Organisation weitergegeben. Sie können alles herunterladen, was die Plattform über Sie speichert, und Ihr Konto jederzeit löschen; Ihre öffentlichen Beiträge bleiben dann erhalten und werden „ehemaliges Mitglied“ zugeschrieben.
+Sie verwendet sie, um Ihre Mitgliedschaft zu führen: um Sie Ihrer Sektion und Ihrer Ortsgruppe zuzuordnen, Ihnen die gewünschten E-Mails zu schicken und Ihr Profil so weit zu zeigen, wie Sie es erlauben. Sie werden nie verkauft und an niemanden außerhalb der Organisation weitergegeben. Sie können alles herunterladen, was die Plattform über Sie speichert, und Ihr Konto jederzeit löschen; Ihre öffentlichen Beiträge bleiben dann erhalten und werden „ehemaliges Mitglied“ zugeschrieben.
 
 ## Wie kann ich über meine Ortsgruppe hinaus helfen?
 
-Übersetzen Sie eine Seite, heißen Sie neue Mitglieder willkommen, schließen Sie sich einer Kampagne an, die eine andere Ortsgruppe begonnen hat, übernehmen Sie eine Aufgabe für eine Amtszeit oder bringen Sie einen Vorschlag in Ihren Landesverband ein. Die Organisation ist das, was ihre Mitglieder aus ihr machen.$md$, 1, now());
+Übersetzen Sie eine Seite, heißen Sie neue Mitglieder willkommen, schließen Sie sich einer Kampagne an, die eine andere Ortsgruppe begonnen hat, übernehmen Sie eine Aufgabe für eine Amtszeit oder bringen Sie einen Vorschlag in Ihre Sektion ein. Die Organisation ist das, was ihre Mitglieder aus ihr machen.$md$, 1, now());
 
 INSERT INTO content_page_revision (slug, language, version, title, body, note, created_at)
 SELECT slug, language, version, title, body, 'Erste Fassung, mit der Plattform installiert.', updated_at
