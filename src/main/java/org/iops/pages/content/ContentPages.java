@@ -19,10 +19,10 @@ class ContentPages {
 
     private final ContentPageRepository repository;
     private final MarkdownRenderer markdown;
-    private final Map<String, String> rendered = Collections.synchronizedMap(
+    private final Map<String, MarkdownRenderer.Rendered> rendered = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, MarkdownRenderer.Rendered> eldest) {
                     return size() > RENDERED_ENTRIES;
                 }
             });
@@ -40,12 +40,15 @@ class ContentPages {
             missing = Language.SHIPPED.stream().filter(l -> l.code().equals(language)).findFirst().orElse(null);
         }
         Language missingTranslation = missing;
-        return text.map(t -> new PageView(t.slug(), t.title(), html(t), t.language(), missingTranslation));
+        return text.map(t -> {
+            MarkdownRenderer.Rendered page = rendered(t);
+            return new PageView(t.slug(), t.title(), page.html(), page.sections(), t.language(), missingTranslation);
+        });
     }
 
-    String html(PageText text) {
+    private MarkdownRenderer.Rendered rendered(PageText text) {
         return rendered.computeIfAbsent(text.slug() + "/" + text.language() + "/" + text.version(),
-                key -> markdown.render(text.body()));
+                key -> markdown.renderWithSections(text.body()));
     }
 
     String render(String markdownText) {

@@ -1,9 +1,20 @@
 package org.iops.pages.content;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.iops.shared.Text;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -18,22 +29,75 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkdownRenderer {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    /** The HTML of a page and its second-level headings, which carry anchors for a table of contents. */
+    record Rendered(String html, List<Section> sections) {
+    }
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final String ANCHOR_PREFIX = "s-";
+    private static final Pattern NOT_IN_ANCHOR = Pattern.compile("[^a-z0-9]+");
+
+    // Blocks are listed here rather than taken from Sanitizers.BLOCKS: joining two policies that both allow h2
+    // would drop the anchor ids this policy allows on it.
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote")
+            .allowElements("pre", "code", "hr", "br", "dl", "dt", "dd")
+            // only the anchors this class writes, prefixed so they cannot shadow anything of the page's own
+            .allowAttributes("id").matching(Pattern.compile(ANCHOR_PREFIX + "[a-z0-9-]{1,80}")).onElements("h2")
+            .toFactory()
+            .and(Sanitizers.FORMATTING)
             .and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("pre", "code", "hr", "br", "dl", "dt", "dd")
                     .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
                     .toFactory());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+    private final TextContentRenderer plainText = TextContentRenderer.builder().build();
 
     /** Safe HTML for the Markdown text. */
     String render(String markdown) {
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        return renderWithSections(markdown).html();
+    }
+
+    Rendered renderWithSections(String markdown) {
+        Node document = parser.parse(markdown);
+        Map<Node, String> anchors = new IdentityHashMap<>();
+        List<Section> sections = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLevel() == 2) {
+                    String title = plainText.render(heading).strip();
+                    String anchor = anchor(title, used, sections.size() + 1);
+                    anchors.put(heading, anchor);
+                    sections.add(new Section(anchor, title));
+                }
+            }
+        });
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    String anchor = anchors.get(node);
+                    if (anchor != null) {
+                        attributes.put("id", anchor);
+                    }
+                })
+                .build();
+        return new Rendered(POLICY.sanitize(renderer.render(document)), List.copyOf(sections));
+    }
+
+    /** A readable anchor from the heading's words; the section number where the words give none or repeat. */
+    private static String anchor(String title, Set<String> used, int number) {
+        String words = NOT_IN_ANCHOR.matcher(Text.matchKey(title)).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (words.length() > 60) {
+            words = words.substring(0, 60).replaceAll("-+$", "");
+        }
+        String anchor = ANCHOR_PREFIX + (words.isEmpty() ? Integer.toString(number) : words);
+        if (!used.add(anchor)) {
+            anchor = anchor + "-" + number;
+            used.add(anchor);
+        }
+        return anchor;
     }
 }

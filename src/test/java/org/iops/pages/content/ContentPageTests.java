@@ -18,8 +18,18 @@ class ContentPageTests extends PagesIntegrationTest {
     @Test
     void showsTheVisionRenderedFromMarkdown() throws Exception {
         String html = read("/pages/vision", "en");
-        assertThat(html).contains("<h1>Our vision</h1>").contains("<h2>").contains("<strong>Self-management.</strong>")
+        assertThat(html).contains("<h1>Our vision</h1>").contains("<h2 id=\"s-what-we-hope-for\">")
+                .contains("<strong>Self-management.</strong>")
                 .contains("lang=\"en\"");
+    }
+
+    @Test
+    void theQuestionsOpenWithATableOfContents() throws Exception {
+        String html = read("/pages/questions", "en");
+        assertThat(html).contains("On this page").contains("href=\"#s-what-is-a-chapter\"")
+                .contains("<h2 id=\"s-what-is-a-chapter\">What is a chapter?</h2>")
+                .contains("href=\"#s-can-i-use-a-pseudonym\"");
+        assertThat(read("/pages/vision", "en")).doesNotContain("On this page");
     }
 
     @Test

@@ -16,9 +16,37 @@ class MarkdownRendererTests {
                 - **Self-management**, for *everyone*
                 - [Read more](https://example.org/vision)
                 """);
-        assertThat(html).contains("<h2>What we hope for</h2>")
+        assertThat(html).contains("<h2 id=\"s-what-we-hope-for\">What we hope for</h2>")
                 .contains("<li><strong>Self-management</strong>, for <em>everyone</em></li>")
                 .contains("href=\"https://example.org/vision\"");
+    }
+
+    @Test
+    void givesSecondLevelHeadingsAnchorsForATableOfContents() {
+        MarkdownRenderer.Rendered page = markdown.renderWithSections("""
+                ## What is a chapter?
+
+                Text.
+
+                ## ¿Qué pasa si no hay capítulo?
+
+                ## What is a chapter?
+
+                ## 你好
+                """);
+        assertThat(page.sections()).containsExactly(
+                new Section("s-what-is-a-chapter", "What is a chapter?"),
+                new Section("s-que-pasa-si-no-hay-capitulo", "¿Qué pasa si no hay capítulo?"),
+                new Section("s-what-is-a-chapter-3", "What is a chapter?"),
+                new Section("s-4", "你好"));
+        assertThat(page.html()).contains("<h2 id=\"s-what-is-a-chapter\">What is a chapter?</h2>")
+                .contains("<h2 id=\"s-4\">");
+    }
+
+    @Test
+    void keepsNoIdsWrittenIntoTheMarkdown() {
+        assertThat(markdown.render("<h2 id=\"location\">Hi</h2><p id=\"s-x\">x</p>"))
+                .doesNotContain("id=");
     }
 
     @Test

@@ -189,7 +189,7 @@ class PageAdminTests extends PagesIntegrationTest {
                         .param("title", "Our aims").param("body", "## Soon\n\n<script>alert(1)</script>\n\n**bold**")
                         .param("version", "1").with(csrf()).with(signedInAs(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("<h2>Soon</h2>").contains("<strong>bold</strong>").doesNotContain("<script")
+        assertThat(html).contains("<h2 id=\"s-soon\">Soon</h2>").contains("<strong>bold</strong>").doesNotContain("<script")
                 .doesNotContain("<html");
         assertThat(repository.revisions(slug, "en")).hasSize(1);
     }
