@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.iops.members.MemberStatistics;
+import org.iops.units.MemberCards;
 import org.iops.units.Permissions;
 import org.iops.units.UnitDirectory;
 import org.iops.web.BrowserTestSupport;
@@ -20,6 +21,7 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,12 +29,12 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * An international admin edits a page in the browser: the list, the editor with its htmx preview (which must work
  * under the site's Content-Security-Policy and CSRF protection), saving, and the revision history.
  */
+@Import(PagesTestBeans.class)
 class AdminPagesBrowserIT extends BrowserTestSupport {
 
     /** The signed-in admin, stored in a real session as the accounts module's principal would be. */
@@ -41,14 +43,17 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     static final Admin ADMIN = new Admin(UUID.randomUUID(), "Amina Okafor");
 
-    @MockitoBean
+    @Autowired
     MemberStatistics memberStatistics;
 
-    @MockitoBean
+    @Autowired
     UnitDirectory unitDirectory;
 
-    @MockitoBean
+    @Autowired
     Permissions permissions;
+
+    @Autowired
+    MemberCards memberCards;
 
     @Autowired
     SessionRepository<? extends Session> sessions;
@@ -60,9 +65,7 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     @BeforeEach
     void anAdminWithAPageOfTheirOwn() {
-        when(memberStatistics.verifiedMembers()).thenReturn(PagesIntegrationTest.MEMBERS);
-        when(unitDirectory.figures()).thenReturn(PagesIntegrationTest.ORGANIZATION);
-        when(permissions.isInternationalAdmin(any())).thenAnswer(call -> ADMIN.memberId().equals(call.getArgument(0)));
+        PagesTestBeans.standIn(memberStatistics, unitDirectory, permissions, memberCards, ADMIN.memberId());
         slug = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO content_page (slug, position) VALUES (?, 50)").param(slug).update();
         jdbc.sql("""

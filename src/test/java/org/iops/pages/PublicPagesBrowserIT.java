@@ -1,43 +1,48 @@
 package org.iops.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.List;
+import java.util.UUID;
 import org.iops.members.MemberStatistics;
+import org.iops.units.MemberCards;
 import org.iops.units.Permissions;
 import org.iops.units.UnitDirectory;
 import org.iops.web.BrowserTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * The home page and every content page, in every language, on a desktop screen and on a phone: each one loads,
  * reads in the visitor's language, is saved as a screenshot under target/screenshots, and passes axe-core.
  */
+@Import(PagesTestBeans.class)
 class PublicPagesBrowserIT extends BrowserTestSupport {
 
     static final List<String> PAGES = List.of("/", "/pages/vision", "/pages/mission", "/pages/commitments",
             "/pages/history", "/pages/questions");
 
-    @MockitoBean
+    @Autowired
     MemberStatistics memberStatistics;
 
-    @MockitoBean
+    @Autowired
     UnitDirectory unitDirectory;
 
-    @MockitoBean
+    @Autowired
     Permissions permissions;
+
+    @Autowired
+    MemberCards memberCards;
 
     @BeforeEach
     void figures() {
-        when(memberStatistics.verifiedMembers()).thenReturn(PagesIntegrationTest.MEMBERS);
-        when(unitDirectory.figures()).thenReturn(PagesIntegrationTest.ORGANIZATION);
+        PagesTestBeans.standIn(memberStatistics, unitDirectory, permissions, memberCards, UUID.randomUUID());
     }
 
     @ParameterizedTest
