@@ -42,7 +42,8 @@ class ContentPages {
         Language missingTranslation = missing;
         return text.map(t -> {
             MarkdownRenderer.Rendered page = rendered(t);
-            return new PageView(t.slug(), t.title(), page.html(), page.sections(), t.language(), missingTranslation);
+            return new PageView(t.slug(), t.title(), page.introduction(), page.body(), page.sections(), t.language(),
+                    missingTranslation);
         });
     }
 

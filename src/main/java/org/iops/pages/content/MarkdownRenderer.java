@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,8 +30,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkdownRenderer {
 
-    /** The HTML of a page and its second-level headings, which carry anchors for a table of contents. */
-    record Rendered(String html, List<Section> sections) {
+    /**
+     * The HTML of a page, split before its first top-level section so that a table of contents can go between,
+     * and its second-level headings, which carry anchors for that table.
+     */
+    record Rendered(String introduction, String body, List<Section> sections) {
+
+        String html() {
+            return introduction + body;
+        }
     }
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -84,7 +92,24 @@ class MarkdownRenderer {
                     }
                 })
                 .build();
-        return new Rendered(POLICY.sanitize(renderer.render(document)), List.copyOf(sections));
+        Document introduction = new Document();
+        List<Node> beforeFirstSection = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null && !anchors.containsKey(node); node = node.getNext()) {
+            beforeFirstSection.add(node);
+        }
+        if (beforeFirstSection.size() < countChildren(document)) {
+            beforeFirstSection.forEach(introduction::appendChild);
+        }
+        return new Rendered(POLICY.sanitize(renderer.render(introduction)), POLICY.sanitize(renderer.render(document)),
+                List.copyOf(sections));
+    }
+
+    private static int countChildren(Node parent) {
+        int count = 0;
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            count++;
+        }
+        return count;
     }
 
     /** A readable anchor from the heading's words; the section number where the words give none or repeat. */

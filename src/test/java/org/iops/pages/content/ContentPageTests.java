@@ -29,6 +29,8 @@ class ContentPageTests extends PagesIntegrationTest {
         assertThat(html).contains("On this page").contains("href=\"#s-what-is-a-chapter\"")
                 .contains("<h2 id=\"s-what-is-a-chapter\">What is a chapter?</h2>")
                 .contains("href=\"#s-can-i-use-a-pseudonym\"");
+        assertThat(html.indexOf("Answers to what people most often ask")).isLessThan(html.indexOf("On this page"));
+        assertThat(html.indexOf("On this page")).isLessThan(html.indexOf("<h2 id=\"s-what-is-a-chapter\">"));
         assertThat(read("/pages/vision", "en")).doesNotContain("On this page");
     }
 

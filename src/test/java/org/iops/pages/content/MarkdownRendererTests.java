@@ -44,6 +44,20 @@ class MarkdownRendererTests {
     }
 
     @Test
+    void splitsThePageBeforeItsFirstSection() {
+        MarkdownRenderer.Rendered page = markdown.renderWithSections("Intro.\n\n## One\n\nText.\n\n## Two\n");
+        assertThat(page.introduction()).isEqualTo("<p>Intro.</p>\n");
+        assertThat(page.body()).startsWith("<h2 id=\"s-one\">One</h2>").contains("<h2 id=\"s-two\">");
+    }
+
+    @Test
+    void aPageWithoutTopLevelSectionsIsAllBody() {
+        MarkdownRenderer.Rendered page = markdown.renderWithSections("Intro.\n\n> ## Quoted\n");
+        assertThat(page.introduction()).isEmpty();
+        assertThat(page.body()).contains("<p>Intro.</p>").contains("<blockquote>");
+    }
+
+    @Test
     void keepsNoIdsWrittenIntoTheMarkdown() {
         assertThat(markdown.render("<h2 id=\"location\">Hi</h2><p id=\"s-x\">x</p>"))
                 .doesNotContain("id=");
