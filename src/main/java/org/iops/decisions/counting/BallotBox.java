@@ -1,0 +1,166 @@
+package org.iops.decisions.counting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ballots packed for counting large elections: each mark is one {@code int} (rank in the high 16
+ * bits, index of the choice string in the low 16 bits), so a million ballots with ten rankings take
+ * about 44 MB. Choice strings are stored once.
+ *
+ * <p>Ballots are added mark by mark ({@link #beginBallot()}, {@link #addMark(int, String)}, {@link
+ * #endBallot()}) or whole ({@link #add(Ballot)}). Within a ballot the marks are kept sorted by rank;
+ * marks sharing a rank stay in the order they were added, as RCTab keeps them.
+ */
+public final class BallotBox {
+
+    private static final int MAX_RANK = 0x7FFF;
+    private static final int MAX_CHOICES = 0xFFFF;
+
+    private final Map<String, Integer> choiceIndex = new HashMap<>();
+    private final List<String> choices = new ArrayList<>();
+    private int[] offsets = new int[1024];
+    private int[] marks = new int[4096];
+    private int ballotCount;
+    private int markCount;
+    private int openBallotStart = -1;
+    private int highestRank;
+
+    /** Starts a new ballot; marks added until {@link #endBallot()} belong to it. */
+    public void beginBallot() {
+        if (openBallotStart >= 0) {
+            throw new IllegalStateException("previous ballot not ended");
+        }
+        openBallotStart = markCount;
+    }
+
+    /** Adds a mark to the open ballot. */
+    public void addMark(int rank, String choice) {
+        if (openBallotStart < 0) {
+            throw new IllegalStateException("no open ballot");
+        }
+        if (rank < 1) {
+            throw new CountingException("Rankings must start at 1, but a ballot has rank " + rank);
+        }
+        if (rank > MAX_RANK) {
+            throw new CountingException("Rank " + rank + " is larger than the supported " + MAX_RANK);
+        }
+        if (markCount == marks.length) {
+            marks = Arrays.copyOf(marks, marks.length * 2);
+        }
+        marks[markCount++] = (rank << 16) | indexOf(choice);
+        highestRank = Math.max(highestRank, rank);
+    }
+
+    /** Ends the open ballot. */
+    public void endBallot() {
+        if (openBallotStart < 0) {
+            throw new IllegalStateException("no open ballot");
+        }
+        sortByRankKeepingOrder(openBallotStart, markCount);
+        if (ballotCount + 1 == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        ballotCount++;
+        offsets[ballotCount] = markCount;
+        openBallotStart = -1;
+    }
+
+    /** Adds a whole ballot. */
+    public void add(Ballot ballot) {
+        beginBallot();
+        for (Ballot.Mark mark : ballot.marks()) {
+            addMark(mark.rank(), mark.choice());
+        }
+        endBallot();
+    }
+
+    /** Packs a list of ballots. */
+    public static BallotBox of(List<Ballot> ballots) {
+        BallotBox box = new BallotBox();
+        ballots.forEach(box::add);
+        return box;
+    }
+
+    public int size() {
+        return ballotCount;
+    }
+
+    /** Index of the first mark of ballot {@code ballot}. */
+    public int firstMark(int ballot) {
+        return offsets[ballot];
+    }
+
+    /** Index after the last mark of ballot {@code ballot}. */
+    public int endMark(int ballot) {
+        return offsets[ballot + 1];
+    }
+
+    public int rankOfMark(int mark) {
+        return marks[mark] >>> 16;
+    }
+
+    public int choiceOfMark(int mark) {
+        return marks[mark] & 0xFFFF;
+    }
+
+    /** Number of distinct choice strings seen. */
+    public int choiceCount() {
+        return choices.size();
+    }
+
+    /** The choice string with index {@code choice}. */
+    public String choice(int choice) {
+        return choices.get(choice);
+    }
+
+    /** Highest rank on any ballot (0 if there are no marks). */
+    public int highestRank() {
+        return highestRank;
+    }
+
+    /** Number of marks of each choice, by choice index. */
+    public int[] markCountsByChoice() {
+        int[] counts = new int[choices.size()];
+        for (int i = 0; i < markCount; i++) {
+            counts[marks[i] & 0xFFFF]++;
+        }
+        return counts;
+    }
+
+    /** Releases spare capacity once all ballots are in. */
+    public void trimToSize() {
+        marks = Arrays.copyOf(marks, markCount);
+        offsets = Arrays.copyOf(offsets, ballotCount + 1);
+    }
+
+    private int indexOf(String choice) {
+        Integer index = choiceIndex.get(choice);
+        if (index == null) {
+            if (choices.size() > MAX_CHOICES) {
+                throw new CountingException("More than " + MAX_CHOICES + " distinct choices on ballots");
+            }
+            index = choices.size();
+            choices.add(choice);
+            choiceIndex.put(choice, index);
+        }
+        return index;
+    }
+
+    // Insertion sort: ballots are short and usually already in rank order.
+    private void sortByRankKeepingOrder(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int mark = marks[i];
+            int rank = mark >>> 16;
+            int j = i - 1;
+            while (j >= from && (marks[j] >>> 16) > rank) {
+                marks[j + 1] = marks[j];
+                j--;
+            }
+            marks[j + 1] = mark;
+        }
+    }
+}

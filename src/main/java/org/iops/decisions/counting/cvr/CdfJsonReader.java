@@ -1,0 +1,366 @@
+package org.iops.decisions.counting.cvr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.iops.decisions.counting.Ballot;
+import org.iops.decisions.counting.BallotBox;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Streams a CDF JSON report. Only the small {@code Election} section is read as a tree; cast vote
+ * records are parsed token by token straight into the {@link BallotBox}. A report whose Election
+ * section comes first is read in one pass. When the records come first (RCTab writes them so), a
+ * byte scan ({@link CdfJsonLayout}) finds both sections and only the records are tokenized after
+ * the election; reports the scan doesn't understand are read twice with Jackson.
+ */
+final class CdfJsonReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CdfSource source;
+    private final BallotBox box;
+    private final String file;
+    private CdfContest contest;
+
+    CdfJsonReader(CdfSource source, BallotBox box) {
+        this.source = source;
+        this.box = box;
+        this.file = source.file().toString();
+    }
+
+    void read() {
+        try {
+            if (readElectionFirst()) {
+                return;
+            }
+            CdfJsonLayout layout = CdfJsonLayout.scan(source.file());
+            if (layout != null) {
+                readByLayout(layout);
+            } else {
+                readRecordsAfterSkipping();
+            }
+        } catch (JacksonException e) {
+            throw new CvrReadException(file + ": malformed CDF JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the report in one pass if its Election section comes before its records; returns false,
+     * having read nothing, when the records come first.
+     */
+    private boolean readElectionFirst() {
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "the report");
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("Election")) {
+                    contest = readElection(parser.readValueAsTree());
+                } else if (name.equals("CVR")) {
+                    if (contest == null) {
+                        return false;
+                    }
+                    readRecords(parser, box);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (contest == null) {
+            throw new CvrReadException(file + ": no \"Election\" section in CDF report");
+        }
+        return true;
+    }
+
+    // The byte scan located both sections: parse the election, then stream just the records.
+    private void readByLayout(CdfJsonLayout layout) throws IOException {
+        if (layout.election() == null) {
+            throw new CvrReadException(file + ": no \"Election\" section in CDF report");
+        }
+        contest = readElection(MAPPER.readTree(CdfJsonLayout.read(source.file(), layout.election())));
+        if (layout.records() == null) {
+            return;
+        }
+        try (JsonParser parser = MAPPER.createParser(CdfJsonLayout.stream(source.file(), layout.records()))) {
+            parser.nextToken();
+            readRecords(parser, box);
+        }
+    }
+
+    // Fallback for reports the byte scan doesn't understand: find the election past the records with
+    // Jackson, then read the records in a second pass.
+    private void readRecordsAfterSkipping() {
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("Election")) {
+                    contest = readElection(parser.readValueAsTree());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (contest == null) {
+            throw new CvrReadException(file + ": no \"Election\" section in CDF report");
+        }
+        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("CVR")) {
+                    readRecords(parser, box);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+    }
+
+    private CdfContest readElection(JsonNode elections) {
+        Map<String, String> candidateNames = new HashMap<>();
+        JsonNode found = null;
+        for (JsonNode election : elections) {
+            for (JsonNode candidate : election.path("Candidate")) {
+                String id = candidate.path("@id").asString();
+                if (candidateNames.containsKey(id)) {
+                    throw new CvrReadException(file + ": Candidate \"" + id + "\" appears multiple times");
+                }
+                candidateNames.put(id, candidate.path("Name").asString(null));
+            }
+            for (JsonNode contestNode : election.path("Contest")) {
+                if (found == null && source.contestName().equals(contestNode.path("Name").asString(null))) {
+                    found = contestNode;
+                }
+            }
+        }
+        if (found == null) {
+            throw new CvrReadException(file + ": Contest \"" + source.contestName() + "\" from config file not found");
+        }
+        Map<String, CdfContest.Selection> selections = new HashMap<>();
+        for (JsonNode selection : found.path("ContestSelection")) {
+            String id = selection.path("@id").asString();
+            List<String> candidateIds = new ArrayList<>();
+            selection.path("CandidateIds").forEach(c -> candidateIds.add(c.asString()));
+            JsonNode writeIn = selection.path("IsWriteIn");
+            boolean isWriteIn = writeIn.isBoolean() ? writeIn.booleanValue() : "true".equals(writeIn.asString(null));
+            if (selections.put(id, new CdfContest.Selection(candidateIds, isWriteIn)) != null) {
+                throw new CvrReadException(file + ": Contest Selection \"" + id + "\" appears multiple times");
+            }
+        }
+        return new CdfContest(file, found.path("@id").asString(), selections, candidateNames,
+                source.overvoteLabel(), source.undeclaredWriteInLabel());
+    }
+
+    private void readRecords(JsonParser parser, BallotBox target) {
+        expect(parser.currentToken(), JsonToken.START_ARRAY, "CVR");
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            readRecord(parser, target);
+        }
+        expect(parser.currentToken(), JsonToken.END_ARRAY, "the end of CVR");
+    }
+
+    private void readRecord(JsonParser parser, BallotBox target) {
+        String currentSnapshotId = null;
+        List<Snapshot> snapshots = new ArrayList<>(1);
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("CurrentSnapshotId")) {
+                currentSnapshotId = parser.getString();
+            } else if (name.equals("CVRSnapshot") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    snapshots.add(readSnapshot(parser));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        Snapshot current = null;
+        for (Snapshot snapshot : snapshots) {
+            if (snapshot.id != null && snapshot.id.equals(currentSnapshotId)) {
+                current = snapshot;
+                break;
+            }
+        }
+        if (current == null) {
+            throw new CvrReadException(file + ": a CVR has no snapshot with its CurrentSnapshotId \""
+                    + currentSnapshotId + "\"");
+        }
+        if (!current.hasContests) {
+            throw new CvrReadException(file + ": current snapshot \"" + current.id + "\" has no CVRContests");
+        }
+        if (current.marks == null) {
+            // the voter had no say in this contest
+            return;
+        }
+        target.beginBallot();
+        for (Mark mark : current.marks) {
+            target.addMark(mark.rank, mark.choice);
+        }
+        target.endBallot();
+    }
+
+    private Snapshot readSnapshot(JsonParser parser) {
+        Snapshot snapshot = new Snapshot();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("@id")) {
+                snapshot.id = parser.getString();
+            } else if (name.equals("CVRContest") && value == JsonToken.START_ARRAY) {
+                snapshot.hasContests = true;
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    List<Mark> marks = readCvrContest(parser);
+                    if (marks != null && snapshot.marks == null) {
+                        snapshot.marks = marks;
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return snapshot;
+    }
+
+    /** The marks of a CVRContest if it is the contest being counted, else null. */
+    private List<Mark> readCvrContest(JsonParser parser) {
+        String contestId = null;
+        List<RawSelection> raw = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("ContestId")) {
+                contestId = parser.getString();
+            } else if (name.equals("CVRContestSelection") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    raw.add(readSelection(parser));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (!contest.objectId().equals(contestId)) {
+            return null;
+        }
+        List<Mark> marks = new ArrayList<>(raw.size());
+        for (RawSelection selection : raw) {
+            String choice = contest.choiceOf(selection.contestSelectionId);
+            if (selection.rank != null) {
+                marks.add(new Mark(selection.rank, choice));
+                continue;
+            }
+            for (Position position : selection.positions) {
+                // RCTab: a write-in at one position makes this and later positions write-ins
+                if (position.writeIn) {
+                    choice = Ballot.UNDECLARED_WRITE_IN;
+                }
+                if (position.noIndication || position.notAllocable) {
+                    continue;
+                }
+                if (position.rank == null) {
+                    throw new CvrReadException(file + ": no Rank on a SelectionPosition of contest \"" + contestId + "\"");
+                }
+                marks.add(new Mark(position.rank, choice));
+            }
+        }
+        return marks;
+    }
+
+    private RawSelection readSelection(JsonParser parser) {
+        RawSelection selection = new RawSelection();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "ContestSelectionId" -> selection.contestSelectionId = parser.getString();
+                case "Rank" -> selection.rank = intValue(parser, value);
+                case "SelectionPosition" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            selection.positions.add(readPosition(parser));
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return selection;
+    }
+
+    private Position readPosition(JsonParser parser) {
+        Position position = new Position();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "Rank" -> position.rank = intValue(parser, value);
+                case "HasIndication" -> position.noIndication = "no".equals(parser.getString());
+                case "IsAllocable" -> position.notAllocable = "no".equals(parser.getString());
+                case "CVRWriteIn" -> {
+                    position.writeIn = true;
+                    parser.skipChildren();
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return position;
+    }
+
+    private Integer intValue(JsonParser parser, JsonToken token) {
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getIntValue();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            try {
+                return Integer.parseInt(parser.getString().trim());
+            } catch (NumberFormatException e) {
+                throw new CvrReadException(file + ": Rank \"" + parser.getString() + "\" is not a number");
+            }
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw new CvrReadException(file + ": Rank must be a number");
+    }
+
+    private void expect(JsonToken actual, JsonToken expected, String what) {
+        if (actual != expected) {
+            throw new CvrReadException(file + ": expected " + expected + " for " + what + " but found " + actual);
+        }
+    }
+
+    private record Mark(int rank, String choice) {}
+
+    private static final class Snapshot {
+        String id;
+        boolean hasContests;
+        List<Mark> marks;
+    }
+
+    private static final class RawSelection {
+        String contestSelectionId;
+        Integer rank;
+        final List<Position> positions = new ArrayList<>(1);
+    }
+
+    private static final class Position {
+        Integer rank;
+        boolean noIndication;
+        boolean notAllocable;
+        boolean writeIn;
+    }
+}

@@ -1,0 +1,78 @@
+package org.iops.decisions.counting.cvr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.iops.decisions.counting.BallotBox;
+import org.iops.decisions.counting.bench.SyntheticElection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Records written before or after the Election section read the same. */
+class CdfJsonRecordOrderTest {
+
+    @TempDir
+    Path temp;
+
+    private static BallotBox read(Path file) {
+        BallotBox box = new BallotBox();
+        CdfReader.read(new CdfSource(file, "Benchmark", "", ""), box);
+        return box;
+    }
+
+    private static void assertSameBallots(BallotBox actual, BallotBox expected) {
+        assertThat(actual.size()).isEqualTo(expected.size());
+        for (int b = 0; b < expected.size(); b++) {
+            assertThat(actual.endMark(b)).as("ballot %d", b).isEqualTo(expected.endMark(b));
+        }
+        for (int m = 0; m < expected.endMark(expected.size() - 1); m++) {
+            assertThat(actual.rankOfMark(m)).isEqualTo(expected.rankOfMark(m));
+            assertThat(actual.choice(actual.choiceOfMark(m))).isEqualTo(expected.choice(expected.choiceOfMark(m)));
+        }
+    }
+
+    /** The synthetic report with its CVR array moved before the Election section, as RCTab writes it. */
+    private Path recordsFirst(Path electionFirst, String extraKey) throws IOException {
+        String json = Files.readString(electionFirst);
+        int records = json.indexOf(",\"CVR\":[");
+        String election = json.substring(json.indexOf("\"Election\":"), json.indexOf(",\"GpUnit\""));
+        String cvr = json.substring(records + 1, json.length() - 2);
+        return Files.writeString(temp.resolve("records_first.json"), "{" + extraKey + cvr + "," + election + "}");
+    }
+
+    @Test
+    void readsRecordsWrittenBeforeTheElectionLikeRecordsWrittenAfter() throws IOException {
+        new SyntheticElection(6, 4).writeCdf(temp, "order", 2_000);
+        Path electionFirst = temp.resolve("order_cvr.json");
+
+        BallotBox expected = read(electionFirst);
+
+        assertThat(expected.size()).isEqualTo(2_000);
+        assertSameBallots(read(recordsFirst(electionFirst, "")), expected);
+    }
+
+    @Test
+    void readsReportsTheByteScanCannotLayOutWithJacksonAlone() throws IOException {
+        new SyntheticElection(6, 4).writeCdf(temp, "escaped", 300);
+        Path electionFirst = temp.resolve("escaped_cvr.json");
+        // an escaped key makes the scan give up
+        Path tricky = recordsFirst(electionFirst, "\"Not\\u0065s\": 1, ");
+
+        assertSameBallots(read(tricky), read(electionFirst));
+    }
+
+    @Test
+    void reportsMalformedRecordsAfterTheScan() throws IOException {
+        new SyntheticElection(4, 5).writeCdf(temp, "bad", 200);
+        Path electionFirst = temp.resolve("bad_cvr.json");
+        Path broken = recordsFirst(electionFirst, "");
+        Files.writeString(broken, Files.readString(broken).replaceFirst("\"Rank\":1", "\"Rank\":\"one\""));
+
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOf(CvrReadException.class)
+                .hasMessageContaining("Rank \"one\" is not a number");
+    }
+}
