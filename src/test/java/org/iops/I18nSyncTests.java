@@ -30,7 +30,7 @@ class I18nSyncTests {
     static final Path MESSAGES = Path.of("src/main/resources/messages");
     static final Path TEMPLATES = Path.of("src/main/jte");
 
-    private static final Pattern EXPRESSION = Pattern.compile("[$!]\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
+    private static final Pattern EXPRESSION = Pattern.compile("(?:\\$unsafe|[$!])\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
     private static final Pattern TEMPLATE_CALL = Pattern.compile("@template\\.[\\w.]+\\((?:[^`]*?)(?:@`|\\)\\s*$)",
             Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern DIRECTIVE_LINE = Pattern.compile("^\\s*@.*$", Pattern.MULTILINE);

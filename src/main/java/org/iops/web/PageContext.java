@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,20 +25,18 @@ public final class PageContext {
     private final Locale locale;
     private final String requestUri;
     private final @Nullable String query;
-    private final @Nullable String csrfParameter;
-    private final @Nullable String csrfToken;
+    private final @Nullable CsrfToken csrf;
     private final @Nullable CurrentMember member;
     private final UnaryOperator<String> assetUrls;
 
     PageContext(MessageSource messages, Locale locale, String requestUri, @Nullable String query,
-            @Nullable String csrfParameter, @Nullable String csrfToken, @Nullable CurrentMember member,
+            @Nullable CsrfToken csrf, @Nullable CurrentMember member,
             UnaryOperator<String> assetUrls) {
         this.messages = messages;
         this.locale = locale;
         this.requestUri = requestUri;
         this.query = query;
-        this.csrfParameter = csrfParameter;
-        this.csrfToken = csrfToken;
+        this.csrf = csrf;
         this.member = member;
         this.assetUrls = assetUrls;
     }
@@ -73,12 +72,17 @@ public final class PageContext {
         return pathPrefix.equals("/") ? requestUri.equals("/") : requestUri.startsWith(pathPrefix);
     }
 
+    /*
+     * The CSRF token (Spring Security's deferred token) is read only when a template renders a form: reading it
+     * creates the token and stores it in the session, and a page without forms (the home page for a visitor) must not start a session, which
+     * would cost a database write per visit.
+     */
     public String csrfParameter() {
-        return csrfParameter == null ? "_csrf" : csrfParameter;
+        return csrf == null ? "_csrf" : csrf.getParameterName();
     }
 
     public String csrfToken() {
-        return csrfToken == null ? "" : csrfToken;
+        return csrf == null ? "" : csrf.getToken();
     }
 
     public boolean signedIn() {

@@ -30,7 +30,7 @@ public class PageContextFactory {
         String query = request.getQueryString();
         return new PageContext(messages, RequestContextUtils.getLocale(request),
                 uri == null ? "/" : uri, query,
-                csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+                csrf,
                 currentMember(), path -> {
                     String url = resourceUrls.getForLookupPath(path);
                     return url == null ? path : url;

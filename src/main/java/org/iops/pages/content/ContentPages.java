@@ -1,0 +1,58 @@
+package org.iops.pages.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.iops.web.Language;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads pages for visitors, in their language or else in English. Rendered HTML is remembered per text version,
+ * so a busy page is not parsed and sanitized on every request, and an edit (a new version) shows at once.
+ */
+@Service
+class ContentPages {
+
+    static final String FALLBACK_LANGUAGE = "en";
+    private static final int RENDERED_ENTRIES = 200;
+
+    private final ContentPageRepository repository;
+    private final MarkdownRenderer markdown;
+    private final Map<String, MarkdownRenderer.Rendered> rendered = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, MarkdownRenderer.Rendered> eldest) {
+                    return size() > RENDERED_ENTRIES;
+                }
+            });
+
+    ContentPages(ContentPageRepository repository, MarkdownRenderer markdown) {
+        this.repository = repository;
+        this.markdown = markdown;
+    }
+
+    Optional<PageView> read(String slug, String language) {
+        Optional<PageText> text = repository.text(slug, language);
+        Language missing = null;
+        if (text.isEmpty() && !FALLBACK_LANGUAGE.equals(language)) {
+            text = repository.text(slug, FALLBACK_LANGUAGE);
+            missing = Language.SHIPPED.stream().filter(l -> l.code().equals(language)).findFirst().orElse(null);
+        }
+        Language missingTranslation = missing;
+        return text.map(t -> {
+            MarkdownRenderer.Rendered page = rendered(t);
+            return new PageView(t.slug(), t.title(), page.introduction(), page.body(), page.sections(), t.language(),
+                    missingTranslation);
+        });
+    }
+
+    private MarkdownRenderer.Rendered rendered(PageText text) {
+        return rendered.computeIfAbsent(text.slug() + "/" + text.language() + "/" + text.version(),
+                key -> markdown.renderWithSections(text.body()));
+    }
+
+    String render(String markdownText) {
+        return markdown.render(markdownText);
+    }
+}

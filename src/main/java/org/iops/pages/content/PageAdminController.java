@@ -1,0 +1,200 @@
+package org.iops.pages.content;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.iops.shared.NotFoundException;
+import org.iops.web.CurrentMember;
+import org.iops.web.Language;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editing the public pages: the list, the editor with a preview, the revision history and restoring an old
+ * revision. Every handler checks first that the reader is an international admin.
+ */
+@Controller
+@RequestMapping("/admin/pages")
+class PageAdminController {
+
+    private final PageEditors editors;
+    private final ContentPageRepository repository;
+    private final ContentPages pages;
+    private final PageEditing editing;
+    private final MessageSource messages;
+
+    PageAdminController(PageEditors editors, ContentPageRepository repository, ContentPages pages,
+            PageEditing editing, MessageSource messages) {
+        this.editors = editors;
+        this.repository = repository;
+        this.pages = pages;
+        this.editing = editing;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        editors.require();
+        model.addAttribute("pages", repository.summaries());
+        return "pages/admin/list";
+    }
+
+    @GetMapping("/{slug}/{language}")
+    String edit(@PathVariable String slug, @PathVariable String language, Model model) {
+        editors.require();
+        Language lang = language(language);
+        PageText english = repository.text(slug, ContentPages.FALLBACK_LANGUAGE)
+                .orElseThrow(() -> new NotFoundException("page " + slug));
+        var current = repository.text(slug, lang.code());
+        // a new translation starts from the English text, which the translator replaces paragraph by paragraph
+        PageForm form = current.map(t -> PageForm.of(t.title(), t.body(), t.version()))
+                .orElseGet(() -> PageForm.of(english.title(), english.body(), 0));
+        return editor(model, slug, lang, form, Map.of(), null, null, current.isEmpty());
+    }
+
+    @PostMapping("/{slug}/{language}")
+    String save(@PathVariable String slug, @PathVariable String language, @Valid @ModelAttribute("form") PageForm form,
+            BindingResult errors, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentMember editor = editors.require();
+        Language lang = language(language);
+        requirePage(slug);
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            return editor(model, slug, lang, form, fieldErrors(errors, form, locale), null, null, false);
+        }
+        try {
+            int saved = editing.save(slug, lang.code(), form, editor);
+            redirect.addFlashAttribute("notice", saved == form.getVersion()
+                    ? message("pages.admin.edit.unchanged", locale)
+                    : message("pages.admin.edit.saved", locale, saved));
+            return "redirect:/admin/pages/" + slug + "/" + lang.code();
+        } catch (EditConflictException conflict) {
+            response.setStatus(409);
+            Revision theirs = repository.revision(slug, lang.code(), conflict.currentVersion()).orElse(null);
+            // saving again after reading both texts is a deliberate choice, so the form now builds on theirs
+            form.setVersion(conflict.currentVersion());
+            return editor(model, slug, lang, form, Map.of(), null, theirs, false);
+        }
+    }
+
+    /** The rendered Markdown as readers would see it: a fragment for htmx, the whole editor otherwise. */
+    @PostMapping("/{slug}/{language}/preview")
+    String preview(@PathVariable String slug, @PathVariable String language,
+            @Valid @ModelAttribute("form") PageForm form, BindingResult errors, Locale locale, Model model,
+            HttpServletResponse response, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+        editors.require();
+        Language lang = language(language);
+        requirePage(slug);
+        Map<String, String> problems = fieldErrors(errors, form, locale);
+        String html = problems.containsKey("body") ? "" : pages.render(form.getBody());
+        if (!problems.isEmpty()) {
+            response.setStatus(422);
+        }
+        if (htmx != null) {
+            model.addAttribute("html", html);
+            model.addAttribute("problem", problems.getOrDefault("body", ""));
+            return "pages/admin/preview";
+        }
+        return editor(model, slug, lang, form, problems, html, null, false);
+    }
+
+    @GetMapping("/{slug}/{language}/revisions")
+    String history(@PathVariable String slug, @PathVariable String language, Model model) {
+        editors.require();
+        Language lang = language(language);
+        requirePage(slug);
+        model.addAttribute("slug", slug);
+        model.addAttribute("language", lang);
+        model.addAttribute("revisions", repository.revisions(slug, lang.code()));
+        return "pages/admin/history";
+    }
+
+    @GetMapping("/{slug}/{language}/revisions/{version}")
+    String revision(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+            Model model) {
+        editors.require();
+        Language lang = language(language);
+        Revision revision = repository.revision(slug, lang.code(), version)
+                .orElseThrow(() -> new NotFoundException("revision " + version));
+        model.addAttribute("slug", slug);
+        model.addAttribute("language", lang);
+        model.addAttribute("revision", revision);
+        model.addAttribute("html", pages.render(revision.body()));
+        model.addAttribute("currentVersion", repository.text(slug, lang.code()).map(PageText::version).orElse(0));
+        return "pages/admin/revision";
+    }
+
+    @PostMapping("/{slug}/{language}/revisions/{version}/restore")
+    String restore(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+            @RequestParam(name = "current", defaultValue = "-1") int current, Locale locale,
+            RedirectAttributes redirect) {
+        CurrentMember editor = editors.require();
+        Language lang = language(language);
+        try {
+            int saved = editing.restore(slug, lang.code(), version, current, editor);
+            redirect.addFlashAttribute("notice", message("pages.admin.restore.done", locale, version, saved));
+        } catch (EditConflictException conflict) {
+            redirect.addFlashAttribute("problem", message("pages.admin.restore.conflict", locale,
+                    conflict.currentVersion()));
+        }
+        return "redirect:/admin/pages/" + slug + "/" + lang.code() + "/revisions";
+    }
+
+    private String editor(Model model, String slug, Language language, PageForm form, Map<String, String> errors,
+            @Nullable String previewHtml, @Nullable Revision conflict, boolean newTranslation) {
+        model.addAttribute("slug", slug);
+        model.addAttribute("language", language);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("previewHtml", previewHtml);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("newTranslation", newTranslation);
+        return "pages/admin/edit";
+    }
+
+    private Map<String, String> fieldErrors(BindingResult errors, PageForm form, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : errors.getFieldErrors()) {
+            String key = error.getDefaultMessage();
+            Object[] args = switch (error.getField()) {
+                case "title" -> new Object[] {PageForm.MAX_TITLE, form.getTitle().length()};
+                case "body" -> new Object[] {PageForm.MAX_BODY, form.getBody().length()};
+                case "note" -> new Object[] {PageForm.MAX_NOTE, form.getNote().length()};
+                default -> new Object[0];
+            };
+            boolean ours = key != null && key.startsWith("pages.");
+            byField.putIfAbsent(error.getField(), message(ours ? key : "pages.admin.error.invalid", locale, args));
+        }
+        return byField;
+    }
+
+    private static Language language(String code) {
+        return Language.SHIPPED.stream().filter(l -> l.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("language " + code));
+    }
+
+    private void requirePage(String slug) {
+        if (!repository.exists(slug)) {
+            throw new NotFoundException("page " + slug);
+        }
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

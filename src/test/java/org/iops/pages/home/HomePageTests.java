@@ -1,0 +1,91 @@
+package org.iops.pages.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.iops.pages.PagesIntegrationTest;
+import org.iops.units.MemberCard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The home page: what IOPS is, the way in, and live figures that count members without naming them. */
+class HomePageTests extends PagesIntegrationTest {
+
+    @Autowired
+    HomeFiguresSource figures;
+
+    @BeforeEach
+    void freshFigures() {
+        figures.forget();
+    }
+
+    @Test
+    void showsWhatTheOrganizationIsAndTheWayToJoin() throws Exception {
+        String html = home("en");
+        assertThat(html).contains("<h1>").contains("International Organization for a Participatory Society")
+                .contains("href=\"/join\"").contains("Join IOPS").contains("href=\"/pages/vision\"");
+    }
+
+    @Test
+    void showsTheLiveFigures() throws Exception {
+        String html = home("en");
+        assertThat(html).contains("<strong>20,417</strong> members").contains("<strong>41</strong> countries")
+                .contains("<strong>312</strong> chapters").contains("125 active, 187 provisional");
+    }
+
+    @Test
+    void formatsTheFiguresInTheReadersLanguage() throws Exception {
+        assertThat(home("de")).contains("<strong>20.417</strong> Mitglieder").contains("<strong>41</strong> Länder");
+        assertThat(home("fr")).contains("20\u202f417").contains("membres");
+    }
+
+    @Test
+    void neverNamesAnyMember() throws Exception {
+        when(memberCards.visibleTo(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(List.of(new MemberCard(UUID.randomUUID(), "Rosa Visible", "Porto Alegre")));
+        String html = home("en");
+        assertThat(html).doesNotContain("Rosa Visible").doesNotContain("Porto Alegre")
+                .doesNotContain(ADMIN.displayName()).doesNotContain(MEMBER.displayName());
+        verifyNoInteractions(memberCards);
+        verify(unitDirectory, never()).membershipsOf(org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    void countsAtMostOnceEveryHalfMinute() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            home("en");
+        }
+        verify(memberStatistics, times(1)).verifiedMembers();
+        verify(unitDirectory, times(1)).figures();
+    }
+
+    @Test
+    void stillOpensWhenTheFiguresCannotBeCounted() throws Exception {
+        when(unitDirectory.figures()).thenThrow(new IllegalStateException("database unavailable"));
+        String html = home("en");
+        assertThat(html).contains("href=\"/join\"").doesNotContain("IOPS today");
+    }
+
+    @Test
+    void startsNoSessionForVisitors() throws Exception {
+        var response = mvc.perform(get("/").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getCookie("SESSION")).as("a session row per visitor would slow the home page down")
+                .isNull();
+        assertThat(response.getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION"));
+    }
+
+    private String home(String language) throws Exception {
+        return mvc.perform(get("/").header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}
