@@ -120,7 +120,7 @@ public class UnitDirectoryService implements UnitDirectory {
     private void moveResidence(UUID memberId, Unit branch, Unit chapter) {
         jdbc.sql("INSERT INTO member_placements (member_id) VALUES (?) ON CONFLICT DO NOTHING").param(memberId).update();
         UUID currentChapter = jdbc.sql("SELECT chapter_id FROM member_placements WHERE member_id = ? FOR UPDATE")
-                .param(memberId).query((rs, n) -> rs.getObject(1, UUID.class)).single();
+                .param(memberId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
         if (chapter.id().equals(currentChapter)) {
             return;
         }
