@@ -49,4 +49,10 @@ public interface UnitDirectory {
     Optional<UnitRef> find(UnitId id);
 
     OrganizationFigures figures();
+
+    /**
+     * Recomputes every unit's member count from the memberships. Placement keeps the counts current; call this
+     * after loading memberships in bulk with plain SQL (demo data, imports).
+     */
+    void recountMembers();
 }

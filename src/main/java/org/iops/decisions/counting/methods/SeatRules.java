@@ -1,0 +1,45 @@
+package org.iops.decisions.counting.methods;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The options of a poll that fills seats (plurality, approval, Schulze), how many seats, and the
+ * tie-break rule. The listing order of the options matters: results list options in it and the
+ * {@link TieBreak.Rule#OPTION_ORDER} rule uses it.
+ *
+ * @param options  the options (or candidates), distinct, in listing order
+ * @param seats    how many win; at least 1 and at most the number of options
+ * @param tieBreak what happens when options tie for the last seat
+ */
+public record SeatRules(List<String> options, int seats, TieBreak tieBreak) {
+
+    public SeatRules {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(tieBreak, "tieBreak");
+        if (options.isEmpty()) {
+            throw new InvalidCountException("The poll has no options");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String option : options) {
+            if (option == null || option.isBlank()) {
+                throw new InvalidCountException("An option has no name");
+            }
+            if (!seen.add(option)) {
+                throw new InvalidCountException("The option '" + option + "' is listed twice");
+            }
+        }
+        if (seats < 1 || seats > options.size()) {
+            throw new InvalidCountException(
+                    "Seats must be between 1 and the number of options (" + options.size() + "), got " + seats);
+        }
+        options = List.copyOf(options);
+    }
+
+    /** One seat. */
+    public static SeatRules singleWinner(List<String> options, TieBreak tieBreak) {
+        return new SeatRules(options, 1, tieBreak);
+    }
+}

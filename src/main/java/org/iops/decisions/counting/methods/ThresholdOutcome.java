@@ -1,0 +1,18 @@
+package org.iops.decisions.counting.methods;
+
+/**
+ * Whether the supporting votes met the threshold.
+ *
+ * @param rule       the threshold in words, e.g. "at least 2/3 of votes for and against, ..."
+ * @param base       size of the base the fraction was taken of
+ * @param required   smallest supporting count that meets the threshold for this base
+ * @param supporting the supporting count (yes, or agree)
+ * @param met        whether {@code supporting >= required}
+ */
+public record ThresholdOutcome(String rule, long base, long required, long supporting, boolean met) {
+
+    static ThresholdOutcome of(Threshold threshold, long base, long supporting) {
+        long required = threshold.requiredFor(base);
+        return new ThresholdOutcome(threshold.describe(), base, required, supporting, supporting >= required);
+    }
+}

@@ -1,0 +1,35 @@
+package org.iops.decisions.counting.methods;
+
+/** Checks shared by the decision methods that know their electorate. */
+final class Turnout {
+
+    private Turnout() {
+    }
+
+    /** Validates the counts against the electorate and returns how many did not reply. */
+    static long noReply(long electorate, long... counts) {
+        if (electorate < 0) {
+            throw new InvalidCountException("The electorate cannot be negative, got " + electorate);
+        }
+        long cast = 0;
+        for (long count : counts) {
+            if (count < 0) {
+                throw new InvalidCountException("A vote count cannot be negative, got " + count);
+            }
+            cast = Math.addExact(cast, count);
+        }
+        if (cast > electorate) {
+            throw new InvalidCountException(
+                    cast + " ballots were cast but the electorate has only " + electorate + " members");
+        }
+        return electorate - cast;
+    }
+
+    static long base(VoteBase base, long forAndAgainst, long abstain, long electorate) {
+        return switch (base) {
+            case FOR_AND_AGAINST -> forAndAgainst;
+            case ALL_BALLOTS -> forAndAgainst + abstain;
+            case ELECTORATE -> electorate;
+        };
+    }
+}
