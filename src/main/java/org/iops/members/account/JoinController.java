@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.iops.units.InvalidResidenceException;
 import org.iops.units.Residence;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
@@ -56,6 +57,11 @@ class JoinController {
                 new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood())), locale);
         try {
             accounts.join(request1);
+        } catch (InvalidResidenceException invalid) {
+            result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
+                    ? "members.country.unknown" : "members.locality.invalid");
+            response.setStatus(422);
+            return form(model, form, FormErrors.of(result), locale);
         } catch (RuntimeException failure) {
             if (!Accounts.isDuplicate(failure)) {
                 throw failure;

@@ -15,6 +15,7 @@ import org.iops.members.account.PasswordRules;
 import org.iops.members.privacy.PrivacySettings;
 import org.iops.shared.NotFoundException;
 import org.iops.units.Placement;
+import org.iops.units.InvalidResidenceException;
 import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
 import org.iops.web.CurrentMember;
@@ -77,8 +78,16 @@ class MeController {
             response.setStatus(422);
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
         }
-        Placement placement = accounts.changeResidence(member.id(), new Residence(form.getCountry(),
-                form.getLocality(), Forms.blankToNull(form.getNeighbourhood())));
+        Placement placement;
+        try {
+            placement = accounts.changeResidence(member.id(), new Residence(form.getCountry(),
+                    form.getLocality(), Forms.blankToNull(form.getNeighbourhood())));
+        } catch (InvalidResidenceException invalid) {
+            result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
+                    ? "members.country.unknown" : "members.locality.invalid");
+            response.setStatus(422);
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+        }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");
         redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().name(), placement.chapter().name()});
         return "redirect:/me";

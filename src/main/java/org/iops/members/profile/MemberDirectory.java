@@ -13,6 +13,8 @@ import org.iops.members.privacy.Relation;
 import org.iops.members.privacy.Viewers;
 import org.iops.units.MemberCard;
 import org.iops.units.MemberCards;
+import org.iops.units.MemberLookup;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the member allowed. The chapter and admin checks are made once per list, and only when some member needs them.
  */
 @Service
-class MemberDirectory implements MemberCards, MemberStatistics {
+class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup {
 
     private final MemberRepository members;
     private final Viewers viewers;
@@ -61,6 +63,16 @@ class MemberDirectory implements MemberCards, MemberStatistics {
             String locality = PrivacyPolicy.canSee(m.localityAudience(), relation) ? m.locality() : null;
             return new MemberCard(m.id(), m.displayName(), locality);
         }).toList();
+    }
+
+    @Override
+    public Optional<UUID> find(String emailOrId) {
+        String wanted = emailOrId.strip();
+        try {
+            return members.findById(UUID.fromString(wanted)).map(m -> m.id());
+        } catch (IllegalArgumentException notAnId) {
+            return members.findByEmail(wanted).map(m -> m.id());
+        }
     }
 
     @Override
