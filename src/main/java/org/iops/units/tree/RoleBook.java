@@ -70,8 +70,8 @@ public class RoleBook implements Permissions {
         return isInternationalAdmin(admin) || jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id
                     JOIN unit_roles r ON r.unit_id = ANY(u.path)
-                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
-                        + CURRENT + ")")
+                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND \s"""
+                        + " " + CURRENT + ")")
                 .params(member, admin).query(Boolean.class).single();
     }
 

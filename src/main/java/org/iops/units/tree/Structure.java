@@ -148,20 +148,20 @@ public class Structure {
     public void addAlias(UUID actor, UUID chapterId, @Nullable String typed) {
         Unit chapter = chapter(chapterId);
         access.requireRestructure(actor, chapter);
-        String alias = name("alias", typed);
+        String alias = name("name", typed);
         if (!chapter.isLocalityChapter() || !chapter.isLive()) {
-            throw new UnitRuleException("alias", "units.error.aliasNotLocality");
+            throw new UnitRuleException("name", "units.error.aliasNotLocality");
         }
         units.lockOne(chapter.branchId());
         String key = Text.matchKey(alias);
         if (units.localityChapter(chapter.branchId(), key).isPresent()) {
-            throw new UnitRuleException("alias", "units.error.aliasIsChapter");
+            throw new UnitRuleException("name", "units.error.aliasIsChapter");
         }
         int added = jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
                         + "ON CONFLICT (branch_id, match_key) DO NOTHING")
                 .params(UUID.randomUUID(), chapter.branchId(), chapterId, alias, key).update();
         if (added == 0) {
-            throw new UnitRuleException("alias", "units.error.aliasTaken");
+            throw new UnitRuleException("name", "units.error.aliasTaken");
         }
         audit.record(chapterId, actor, Action.ALIAS_ADDED, null, null, alias);
     }
