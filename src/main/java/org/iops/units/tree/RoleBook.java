@@ -70,7 +70,7 @@ public class RoleBook implements Permissions {
         return isInternationalAdmin(admin) || jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id
                     JOIN unit_roles r ON r.unit_id = ANY(u.path)
-                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND \s"""
+                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
                         + " " + CURRENT + ")")
                 .params(member, admin).query(Boolean.class).single();
     }
