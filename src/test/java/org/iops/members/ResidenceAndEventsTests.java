@@ -73,7 +73,8 @@ class ResidenceAndEventsTests extends MembersIntegrationTest {
                 .isEqualTo("/me");
         assertThat(count("SELECT count(*) FROM member WHERE id = ? AND display_name = 'After' "
                 + "AND real_name = 'Real After' AND bio = 'Line one\nLine two'", id)).isOne();
-        assertThat(perform(get("/me").cookie(session)).getContentAsString()).contains("After");
+        assertThat(perform(get("/me").cookie(session)).getContentAsString())
+                .as("the header names the member by the new name").contains("aria-current=\"page\">After</a>");
     }
 
     @Test
