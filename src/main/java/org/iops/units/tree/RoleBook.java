@@ -85,10 +85,14 @@ public class RoleBook implements Permissions {
     public boolean claimFirstInternationalAdmin(UUID memberId) {
         // the international's row is the lock: two claims at once are served one after the other
         units.lockOne(Unit.INTERNATIONAL);
-        if (internationalHasAdmin()) {
+        // clock_timestamp, not now(): now() is when this transaction began, maybe before the other claim committed
+        boolean claimed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND role = 'ADMIN' "
+                        + "AND (ends_at IS NULL OR ends_at > clock_timestamp()))")
+                .param(Unit.INTERNATIONAL).query(Boolean.class).single();
+        if (claimed) {
             return false;
         }
-        insert(Unit.INTERNATIONAL, memberId, Role.ADMIN, Instant.now(), null, null);
+        insert(Unit.INTERNATIONAL, memberId, Role.ADMIN, null, null, null);
         audit.record(Unit.INTERNATIONAL, memberId, Action.FIRST_ADMIN_CLAIMED, memberId, null, Role.ADMIN.name());
         return true;
     }
@@ -142,7 +146,7 @@ public class RoleBook implements Permissions {
         if (overlaps) {
             throw new UnitRuleException("member", "units.error.alreadyHolds");
         }
-        UUID id = insert(unitId, memberId, role, startsAt, endsAt, actor);
+        UUID id = insert(unitId, memberId, role, start == null || start.equals(today) ? null : startsAt, endsAt, actor);
         audit.record(unitId, actor, Action.ROLE_ASSIGNED, memberId, null, role.name());
         return id;
     }
@@ -168,12 +172,13 @@ public class RoleBook implements Permissions {
         }
     }
 
-    private UUID insert(UUID unitId, UUID memberId, Role role, Instant startsAt, @Nullable Instant endsAt,
+    /** A null start means now, in the database's clock, so the role counts within this very transaction. */
+    private UUID insert(UUID unitId, UUID memberId, Role role, @Nullable Instant startsAt, @Nullable Instant endsAt,
             @Nullable UUID grantedBy) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at, ends_at, granted_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, unitId, memberId, role.name(), java.sql.Timestamp.from(startsAt),
+                        + "VALUES (?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), ?, ?)")
+                .params(id, unitId, memberId, role.name(), startsAt == null ? null : java.sql.Timestamp.from(startsAt),
                         endsAt == null ? null : java.sql.Timestamp.from(endsAt), grantedBy)
                 .update();
         return id;
