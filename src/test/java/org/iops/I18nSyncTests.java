@@ -39,7 +39,7 @@ class I18nSyncTests {
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
             "\\b(?:title|alt|placeholder|aria-label|aria-description|value|label)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\"([\\w.-]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile("\\bt\\(\"([\\w.-]+)\"\\s*[,)]");
 
     @Test
     void everyLanguageHasEveryKey() throws IOException {

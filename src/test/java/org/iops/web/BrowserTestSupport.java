@@ -1,0 +1,128 @@
+package org.iops.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.iops.IopsApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests ({@code *BrowserIT}, run by failsafe in {@code ./mvnw verify}): the application on a
+ * random port, Debian's Chromium driven by Playwright (never a downloaded browser), a fresh browser context per
+ * test, and helpers to take screenshots and to check accessibility with axe-core.
+ */
+@SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+    /** Where Debian installs Chromium; override with IOPS_CHROMIUM. */
+    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("IOPS_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    protected int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext("en-GB", 1280, 900);
+        page = context.newPage();
+    }
+
+    /** A separate browser session, for example a second member. */
+    protected BrowserContext newContext(String locale, int width, int height) {
+        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(width, height).setBaseURL(baseUrl()));
+        fresh.setDefaultTimeout(15_000);
+        return fresh;
+    }
+
+    /** A phone-sized session (390 x 844, touch). */
+    protected BrowserContext newPhoneContext(String locale) {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true)
+                .setHasTouch(true).setBaseURL(baseUrl()));
+        phone.setDefaultTimeout(15_000);
+        return phone;
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Saves a full-page screenshot as target/screenshots/{name}.png. */
+    protected Path screenshot(Page target, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        target.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Fails with a readable list when axe-core finds a serious or critical accessibility violation. */
+    protected void assertAccessible(Page target) {
+        AxeResults results = new AxeBuilder(target).analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertThat(severe).as(() -> "axe-core violations on " + target.url() + ":\n" + severe.stream()
+                .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                .limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.iops.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+/** The error page is a real page of the site, readable and accessible on a phone, in the reader's language. */
+class ErrorPagesBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void notFoundPageIsAccessibleOnAPhoneInSpanish() {
+        BrowserContext phone = newPhoneContext("es-ES");
+        Page onPhone = phone.newPage();
+        Response response = onPhone.navigate("/no-such-page");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(onPhone.locator("h1").textContent()).isEqualTo("Página no encontrada");
+        screenshot(onPhone, "error-404-phone-es");
+        assertAccessible(onPhone);
+        phone.close();
+    }
+
+    @Test
+    void languageCanBeSwitchedFromTheFooter() {
+        page.navigate("/no-such-page");
+        page.locator("footer a[hreflang=fr]").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Page introuvable");
+        assertThat(page.url()).contains("/no-such-page");
+        screenshot(page, "error-404-desktop-fr");
+        assertAccessible(page);
+    }
+}

@@ -1,0 +1,55 @@
+package org.iops.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iops.IopsApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A failure shows the site's 500 page with a reference that the log also holds, and never a stack trace. */
+@SpringBootTest(classes = IopsApplication.class)
+@AutoConfigureMockMvc
+@Import(ErrorPagesTests.FailingController.class)
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorPagesTests {
+
+    @TestConfiguration
+    @RestController
+    static class FailingController {
+        @GetMapping("/test-only/failure")
+        String fail() {
+            throw new IllegalStateException("database exploded with secret detail");
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void serverErrorPageShowsAReferenceThatIsInTheLog(CapturedOutput log) throws Exception {
+        String html = mvc.perform(get("/test-only/failure").header("Accept-Language", "fr").with(user("tester")))
+                .andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Un problème est survenu de notre côté")
+                .doesNotContain("secret detail").doesNotContain("IllegalStateException").doesNotContain("at org.");
+        Matcher reference = Pattern.compile("administrateurs : ([A-Z0-9]{10})").matcher(html);
+        assertThat(reference.find()).as("reference shown on the page").isTrue();
+        assertThat(log.getOut() + log.getErr()).contains("reference " + reference.group(1))
+                .contains("database exploded with secret detail");
+    }
+}
