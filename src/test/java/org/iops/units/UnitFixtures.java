@@ -10,11 +10,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Builds small worlds for the units tests: members placed in chapters, roles granted directly. */
-@Component
+/**
+ * Builds small worlds for the units tests: members placed in chapters, roles granted directly. A test component
+ * (imported by {@link UnitsIntegrationTest}), so that other modules' test contexts, which have no
+ * {@link TestMembers}, do not pick it up.
+ */
+@TestComponent
 public class UnitFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
