@@ -86,6 +86,23 @@ class PlacementTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void chapterMatesAndPlacementHistoryForWholeLists() {
+        UUID member = UUID.randomUUID();
+        UUID mate = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        directory.place(member, new Residence("FI", "Turku", null));
+        directory.place(mate, new Residence("FI", "turku", null));
+        directory.place(stranger, new Residence("FI", "Oulu", null));
+        assertThat(directory.chapterMatesAmong(member, List.of(mate, stranger))).containsExactly(mate);
+
+        directory.place(member, new Residence("FI", "Tampere", null));
+        assertThat(directory.placementHistoryOf(member)).extracting(p -> p.placement().chapter().name())
+                .containsExactly("Turku", "Tampere");
+        assertThat(directory.placementHistoryOf(member).get(1).until()).isNull();
+        assertThat(directory.chapterMatesAmong(member, List.of(mate))).isEmpty();
+    }
+
+    @Test
     void placingAgainInTheSameLocalityChangesNothing() {
         UUID member = UUID.randomUUID();
         Placement first = directory.place(member, new Residence("NO", "Oslo", null));

@@ -89,6 +89,21 @@ class RoleTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void listFormsAnswerLikeTheSingleChecks() {
+        UUID a = fixtures.memberIn("PE", UnitFixtures.unique("Tacna"));
+        UUID b = fixtures.memberIn("PE", UnitFixtures.unique("Puno"));
+        UUID chapterAdmin = fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(a));
+
+        assertThat(roles.administeredAmong(chapterAdmin, List.of(a, b))).containsExactly(a);
+        assertThat(roles.rolesOf(chapterAdmin)).singleElement()
+                .satisfies(term -> {
+                    assertThat(term.role()).isEqualTo(Role.ADMIN);
+                    assertThat(term.unit().id().value()).isEqualTo(fixtures.chapterOf(a));
+                    assertThat(term.end()).isNull();
+                });
+    }
+
+    @Test
     void twoConcurrentClaimsMakeExactlyOneFirstInternationalAdmin() throws Exception {
         // start from an international without admins
         jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at) WHERE unit_id = ? AND role = 'ADMIN'")
