@@ -23,7 +23,13 @@ class BadInputTests extends MembersIntegrationTest {
     private MockHttpServletResponse rejectedJoin(String field, String value, String message) throws Exception {
         long before = members();
         String email = newEmail("bad");
-        var request = joinRequest(email, "Bad Input", "DE", "Leipzig").param(field, value);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(java.util.Map.of("email", email,
+                "password", PASSWORD, "displayName", "Bad Input", "country", "DE", "locality", "Leipzig"));
+        fields.put(field, value);
+        var request = post("/join").with(csrf());
+        for (var entry : fields.entrySet()) {
+            request = request.param(entry.getKey(), entry.getValue());
+        }
         MockHttpServletResponse response = perform(request);
         assertThat(response.getStatus()).as(field).isEqualTo(422);
         assertThat(response.getContentAsString()).as(field).contains(message).contains("aria-invalid=\"true\"")
@@ -93,7 +99,7 @@ class BadInputTests extends MembersIntegrationTest {
                 perform(get("/me").cookie(session)).getContentAsString())) {
             assertThat(page).doesNotContain(SCRIPT).doesNotContain("<b>Real</b>").doesNotContain("<i>Town</i>")
                     .doesNotContain("<img src=x")
-                    .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+                    .contains("&lt;script&gt;alert(");
         }
         String verifyMail = Outbox.latest(email, 1).html();
         assertThat(verifyMail).doesNotContain(SCRIPT).contains("&lt;script&gt;");

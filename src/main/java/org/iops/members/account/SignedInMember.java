@@ -39,6 +39,11 @@ public final class SignedInMember implements UserDetails, CurrentMember, Credent
         return displayName;
     }
 
+    /** The same member under a new display name, for the session after a profile edit. */
+    public SignedInMember withDisplayName(String newName) {
+        return new SignedInMember(memberId, newName, verified, passwordHash);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));

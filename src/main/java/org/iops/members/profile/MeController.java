@@ -12,6 +12,13 @@ import org.iops.members.account.FormErrors;
 import org.iops.members.account.Member;
 import org.iops.members.account.MemberRepository;
 import org.iops.members.account.PasswordRules;
+import org.iops.members.account.SignedInMember;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.iops.members.privacy.PrivacySettings;
 import org.iops.shared.NotFoundException;
 import org.iops.units.Placement;
@@ -36,6 +43,7 @@ class MeController {
     private final Accounts accounts;
     private final UnitDirectory units;
     private final PasswordRules passwordRules;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules) {
         this.members = members;
@@ -55,7 +63,7 @@ class MeController {
 
     @PostMapping("/me/profile")
     String profile(@Valid @ModelAttribute("profile") Forms.ProfileForm form, BindingResult result, Model model,
-            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+            Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Member member = signedIn();
         if (result.hasErrors()) {
             response.setStatus(422);
@@ -63,6 +71,7 @@ class MeController {
         }
         accounts.updateProfile(member.id(), form.getDisplayName(), Forms.blankToNull(form.getRealName()),
                 Forms.blankToNull(form.getBio()));
+        showNewName(form.getDisplayName(), request, response);
         redirect.addFlashAttribute("notice", "members.me.profileSaved");
         return "redirect:/me";
     }
@@ -192,6 +201,20 @@ class MeController {
         form.setEmail(p.email());
         form.setHidden(p.hidden());
         return form;
+    }
+
+    /** The header names the member from the session's principal, so the principal takes the new name. */
+    private void showNewName(String displayName, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof SignedInMember principal)) {
+            return;
+        }
+        UsernamePasswordAuthenticationToken renamed = UsernamePasswordAuthenticationToken.authenticated(
+                principal.withDisplayName(displayName), null, current.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(renamed);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     static String sessionId(HttpServletRequest request) {
