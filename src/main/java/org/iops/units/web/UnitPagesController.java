@@ -84,7 +84,9 @@ class UnitPagesController {
                 List<Unit> branches = units.branches();
                 model.put("branchCount", (long) branches.size());
                 model.put("members", branches.stream().mapToLong(Unit::memberCount).sum());
-                model.put("committee", present.cardList(reader, roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER)));
+                List<UUID> committee = roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER);
+                model.put("committee", present.cardList(reader, committee));
+                model.put("committeeCount", committee.size());
                 return new ModelAndView("units/international", model);
             }
             case BRANCH, REGION -> {
