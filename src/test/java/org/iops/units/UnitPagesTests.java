@@ -65,7 +65,7 @@ class UnitPagesTests extends UnitsIntegrationTest {
         assertThat(one).contains("250 in all").contains("Page 1 of 3").contains("Person 001")
                 .doesNotContain("Person 000").doesNotContain(hidden.get(1).toString());
         String three = page("/units/" + chapter + "?page=3", "en");
-        assertThat(three).contains("Page 3 of 3").contains("25 more, who chose not to be listed");
+        assertThat(three).contains("Page 3 of 3").contains("25 more, not listed here.");
         assertThat(page("/units/" + chapter + "?page=999", "en")).contains("Page 3 of 3");
         assertThat(page("/units/" + chapter + "?page=abc", "en")).contains("Page 1 of 3");
     }
