@@ -103,6 +103,21 @@ class PlacementTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void aForgottenMemberLeavesOnlyCounts() {
+        UUID member = UUID.randomUUID();
+        Placement placement = directory.place(member, new Residence("LT", "Vilnius", null));
+        directory.place(UUID.randomUUID(), new Residence("LT", "vilnius", null));
+        directory.forget(member);
+
+        assertThat(directory.placementOf(member)).isEmpty();
+        assertThat(directory.membershipsOf(member)).isEmpty();
+        assertThat(directory.residenceHistory(member)).isEmpty();
+        assertThat(count(placement.chapter())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM unit_audit WHERE subject_member_id = ? OR actor_id = ?")
+                .params(member, member).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void placingAgainInTheSameLocalityChangesNothing() {
         UUID member = UUID.randomUUID();
         Placement first = directory.place(member, new Residence("NO", "Oslo", null));
