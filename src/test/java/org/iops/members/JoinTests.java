@@ -119,6 +119,28 @@ class JoinTests extends MembersIntegrationTest {
         assertThat(perform(joinRequest(newEmail("ip"), "I", "IT", "Roma")).getStatus()).isEqualTo(429);
     }
 
+    @Autowired
+    org.iops.members.account.UnverifiedAccounts unverified;
+
+    @Test
+    void anAddressNotConfirmedWithinAWeekIsFreedForSomeoneElse() throws Exception {
+        String email = newEmail("never-confirmed");
+        perform(joinRequest(email, "Never", "IT", "Bari"));
+        String recent = newEmail("recent");
+        perform(joinRequest(recent, "Recent", "IT", "Bari"));
+        UUID id = memberId(email);
+        db.sql("UPDATE member SET joined_at = now() - interval '8 days' WHERE id = ?").param(id).update();
+
+        assertThat(unverified.removeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM member WHERE id = ?", id)).isZero();
+        assertThat(units.placementOf(id)).isEmpty();
+        assertThat(count("SELECT count(*) FROM member WHERE email = ?", recent)).isOne();
+        assertThat(perform(joinRequest(email, "Rightful owner", "IT", "Bari")).getRedirectedUrl())
+                .isEqualTo("/join/sent");
+        assertThat(count("SELECT count(*) FROM member WHERE email = ? AND display_name = 'Rightful owner'", email))
+                .isOne();
+    }
+
     @Test
     void aForgedCsrfTokenIsRefusedAndStoresNothing() throws Exception {
         String email = newEmail("csrf");

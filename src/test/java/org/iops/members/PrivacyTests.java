@@ -117,6 +117,28 @@ class PrivacyTests extends MembersIntegrationTest {
         return list.stream().filter(c -> c.displayName().equals("Alice")).findFirst().orElseThrow().locality();
     }
 
+    private String chapterPage(Cookie session) throws Exception {
+        var request = get(units.placementOf(alice).orElseThrow().chapter().path());
+        if (session != null) {
+            request = request.cookie(session);
+        }
+        var response = perform(request);
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    @Test
+    void theChapterPageListsMembersWithTheLocalityOnlyForChapterMatesAndNeverEmails() throws Exception {
+        String locality = "· " + town;
+        assertThat(chapterPage(bobSession)).contains("Alice").contains(locality);
+        assertThat(chapterPage(adminSession)).contains("Alice").contains(locality);
+        assertThat(chapterPage(carolSession)).contains("Alice").doesNotContain(locality);
+        assertThat(chapterPage(null)).doesNotContain(locality);
+        for (Cookie reader : new Cookie[] {bobSession, carolSession, null}) {
+            assertThat(chapterPage(reader)).doesNotContain("@example.org").doesNotContain("Alice Realname");
+        }
+    }
+
     @Test
     void changingASettingChangesWhatOthersSee() throws Exception {
         UUID dora = verifiedMember(newEmail("dora"), "Dora", "BE", town);
@@ -143,6 +165,9 @@ class PrivacyTests extends MembersIntegrationTest {
                     .containsExactly("Bob");
         }
         assertThat(perform(get("/members/" + erin)).getStatus()).isEqualTo(404);
+        for (Cookie reader : new Cookie[] {bobSession, carolSession, null}) {
+            assertThat(chapterPage(reader)).doesNotContain("Erin Hidden");
+        }
         assertThat(perform(get("/members/" + erin).cookie(bobSession)).getStatus()).isEqualTo(404);
         assertThat(perform(get("/members/" + erin).cookie(erinSession)).getStatus()).isEqualTo(200);
         assertThat(units.membershipsOf(erin)).as("still a member, counted").isNotEmpty();

@@ -23,6 +23,9 @@ class ResidenceAndEventsTests extends MembersIntegrationTest {
     @Autowired
     MemberStatistics statistics;
 
+    @Autowired
+    MemberNames names;
+
     @Test
     void joiningPublishesMemberJoinedWithThePlacement() throws Exception {
         String email = newEmail("event");
@@ -84,10 +87,12 @@ class ResidenceAndEventsTests extends MembersIntegrationTest {
         UUID id = verifiedMember(email, "Counted", "GR", "Chania");
         perform(joinRequest(newEmail("unverified"), "Pending", "GR", "Chania"));
         assertThat(statistics.verifiedMembers()).isEqualTo(before + 1);
+        assertThat(names.displayNames(java.util.List.of(id))).containsEntry(id, "Counted");
 
         Cookie session = login(email, PASSWORD);
         perform(post("/me/delete").with(csrf()).cookie(session).param("password", PASSWORD));
         assertThat(events().stream(MemberDeleted.class)).containsExactly(new MemberDeleted(id));
+        assertThat(names.displayNames(java.util.List.of(id))).as("shown as a former member").containsEntry(id, "");
         assertThat(statistics.verifiedMembers()).isEqualTo(before);
     }
 }

@@ -141,6 +141,19 @@ public class MemberRepository {
                 .list();
     }
 
+    /** Display names by id, the empty string for a deleted account. */
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        db.sql("SELECT id, coalesce(display_name, '') FROM member WHERE id = ANY(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

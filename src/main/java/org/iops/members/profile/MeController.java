@@ -27,6 +27,8 @@ import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
 import org.iops.web.CurrentMember;
 import org.iops.web.PageContextFactory;
+import org.iops.web.RateLimiter;
+import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,8 +46,13 @@ class MeController {
     private final UnitDirectory units;
     private final PasswordRules passwordRules;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final RateLimiter limiter;
+    // each request mails a stranger's address: keep it from becoming a way to send spam
+    private static final RateLimiter.Limit EMAIL_CHANGES = new RateLimiter.Limit("email-change", 5, Duration.ofHours(1));
 
-    MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules) {
+    MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.members = members;
         this.accounts = accounts;
         this.units = units;
@@ -128,6 +135,7 @@ class MeController {
             return render(model, member, locale, null, null, null, "email", FormErrors.of(result),
                     form.getNewEmail());
         }
+        limiter.consume(EMAIL_CHANGES, member.id().toString());
         accounts.requestEmailChange(member.id(), form.getNewEmail());
         redirect.addFlashAttribute("notice", "members.emailChange.sent");
         return "redirect:/me";

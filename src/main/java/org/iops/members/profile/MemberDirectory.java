@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.members.MemberNames;
 import org.iops.members.MemberStatistics;
 import org.iops.members.account.MemberRepository;
 import org.iops.members.account.MemberRepository.Listed;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the member allowed. The chapter and admin checks are made once per list, and only when some member needs them.
  */
 @Service
-class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup {
+class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, MemberNames {
 
     private final MemberRepository members;
     private final Viewers viewers;
@@ -73,6 +74,11 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup {
         } catch (IllegalArgumentException notAnId) {
             return members.findByEmail(wanted).map(m -> m.id());
         }
+    }
+
+    @Override
+    public java.util.Map<UUID, String> displayNames(Collection<UUID> ids) {
+        return members.displayNames(ids);
     }
 
     @Override
