@@ -86,6 +86,38 @@ class PlacementTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void chapterMatesAndPlacementHistoryForWholeLists() {
+        UUID member = UUID.randomUUID();
+        UUID mate = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        directory.place(member, new Residence("FI", "Turku", null));
+        directory.place(mate, new Residence("FI", "turku", null));
+        directory.place(stranger, new Residence("FI", "Oulu", null));
+        assertThat(directory.chapterMatesAmong(member, List.of(mate, stranger))).containsExactly(mate);
+
+        directory.place(member, new Residence("FI", "Tampere", null));
+        assertThat(directory.placementHistoryOf(member)).extracting(p -> p.placement().chapter().name())
+                .containsExactly("Turku", "Tampere");
+        assertThat(directory.placementHistoryOf(member).get(1).until()).isNull();
+        assertThat(directory.chapterMatesAmong(member, List.of(mate))).isEmpty();
+    }
+
+    @Test
+    void aForgottenMemberLeavesOnlyCounts() {
+        UUID member = UUID.randomUUID();
+        Placement placement = directory.place(member, new Residence("LT", "Vilnius", null));
+        directory.place(UUID.randomUUID(), new Residence("LT", "vilnius", null));
+        directory.forget(member);
+
+        assertThat(directory.placementOf(member)).isEmpty();
+        assertThat(directory.membershipsOf(member)).isEmpty();
+        assertThat(directory.residenceHistory(member)).isEmpty();
+        assertThat(count(placement.chapter())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM unit_audit WHERE subject_member_id = ? OR actor_id = ?")
+                .params(member, member).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void placingAgainInTheSameLocalityChangesNothing() {
         UUID member = UUID.randomUUID();
         Placement first = directory.place(member, new Residence("NO", "Oslo", null));

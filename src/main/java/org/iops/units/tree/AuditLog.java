@@ -19,7 +19,8 @@ public class AuditLog {
     }
 
     /** One line of the log. {@code actorId} is null when the platform acted by itself or the actor was forgotten. */
-    public record Entry(long id, UUID unitId, String unitName, Instant at, @Nullable UUID actorId,
+    public record Entry(long id, UUID unitId, String unitName, @Nullable String unitCountryCode, boolean unitIsBranch,
+            Instant at, @Nullable UUID actorId,
             boolean actorForgotten, Action action, @Nullable UUID subjectMemberId, @Nullable UUID relatedUnitId,
             @Nullable String relatedUnitName, @Nullable String detail) {
     }
@@ -40,14 +41,15 @@ public class AuditLog {
     /** The log of the unit and every unit below it, newest first. */
     public List<Entry> of(UUID unitId, int limit, int offset) {
         return jdbc.sql("""
-                SELECT a.id, a.unit_id, u.name AS unit_name, a.at, a.actor_id, a.actor_forgotten, a.action,
+                SELECT a.id, a.unit_id, u.name AS unit_name, u.country_code, u.level, a.at, a.actor_id, a.actor_forgotten, a.action,
                        a.subject_member_id, a.related_unit_id, r.name AS related_name, a.detail
                 FROM unit_audit a JOIN units u ON u.id = a.unit_id LEFT JOIN units r ON r.id = a.related_unit_id
                 WHERE u.path @> ARRAY[?]::uuid[]
                 ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?""")
                 .params(unitId, limit, offset)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
-                        rs.getString("unit_name"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),
+                        rs.getTimestamp("at").toInstant(),
                         rs.getObject("actor_id", UUID.class), rs.getBoolean("actor_forgotten"),
                         Action.valueOf(rs.getString("action")), rs.getObject("subject_member_id", UUID.class),
                         rs.getObject("related_unit_id", UUID.class), rs.getString("related_name"),

@@ -3,12 +3,16 @@ package org.iops.units.tree;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.units.Permissions;
 import org.iops.units.Role;
+import org.iops.units.RoleTerm;
 import org.iops.units.UnitId;
 import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
@@ -85,12 +89,46 @@ public class RoleBook implements Permissions {
     public boolean claimFirstInternationalAdmin(UUID memberId) {
         // the international's row is the lock: two claims at once are served one after the other
         units.lockOne(Unit.INTERNATIONAL);
-        if (internationalHasAdmin()) {
+        // clock_timestamp, not now(): now() is when this transaction began, maybe before the other claim committed
+        boolean claimed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND role = 'ADMIN' "
+                        + "AND (ends_at IS NULL OR ends_at > clock_timestamp()))")
+                .param(Unit.INTERNATIONAL).query(Boolean.class).single();
+        if (claimed) {
             return false;
         }
-        insert(Unit.INTERNATIONAL, memberId, Role.ADMIN, Instant.now(), null, null);
+        insert(Unit.INTERNATIONAL, memberId, Role.ADMIN, null, null, null);
         audit.record(Unit.INTERNATIONAL, memberId, Action.FIRST_ADMIN_CLAIMED, memberId, null, Role.ADMIN.name());
         return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> administeredAmong(UUID admin, Collection<UUID> members) {
+        if (members.isEmpty()) {
+            return Set.of();
+        }
+        if (isInternationalAdmin(admin)) {
+            return new HashSet<>(members);
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id
+                    JOIN unit_roles r ON r.unit_id = ANY(u.path)
+                WHERE m.member_id = ANY(?) AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
+                        + " " + CURRENT)
+                .params(members.stream().distinct().toArray(UUID[]::new), admin).query(UUID.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleTerm> rolesOf(UUID memberId) {
+        return jdbc.sql("SELECT r.role, r.starts_at, r.ends_at, " + UnitRepository.COLUMNS
+                        + " FROM unit_roles r JOIN units u ON u.id = r.unit_id WHERE r.member_id = ? ORDER BY r.starts_at")
+                .param(memberId)
+                .query((rs, n) -> new RoleTerm(Role.valueOf(rs.getString("role")), UnitRepository.UNIT.mapRow(rs, n).ref(),
+                        rs.getTimestamp("starts_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+                        rs.getTimestamp("ends_at") == null ? null
+                                : rs.getTimestamp("ends_at").toInstant().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate()))
+                .list();
     }
 
     /** Members holding the role in this very unit now (not inherited). */
@@ -142,7 +180,7 @@ public class RoleBook implements Permissions {
         if (overlaps) {
             throw new UnitRuleException("member", "units.error.alreadyHolds");
         }
-        UUID id = insert(unitId, memberId, role, startsAt, endsAt, actor);
+        UUID id = insert(unitId, memberId, role, start == null || start.equals(today) ? null : startsAt, endsAt, actor);
         audit.record(unitId, actor, Action.ROLE_ASSIGNED, memberId, null, role.name());
         return id;
     }
@@ -168,12 +206,13 @@ public class RoleBook implements Permissions {
         }
     }
 
-    private UUID insert(UUID unitId, UUID memberId, Role role, Instant startsAt, @Nullable Instant endsAt,
+    /** A null start means now, in the database's clock, so the role counts within this very transaction. */
+    private UUID insert(UUID unitId, UUID memberId, Role role, @Nullable Instant startsAt, @Nullable Instant endsAt,
             @Nullable UUID grantedBy) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at, ends_at, granted_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, unitId, memberId, role.name(), java.sql.Timestamp.from(startsAt),
+                        + "VALUES (?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), ?, ?)")
+                .params(id, unitId, memberId, role.name(), startsAt == null ? null : java.sql.Timestamp.from(startsAt),
                         endsAt == null ? null : java.sql.Timestamp.from(endsAt), grantedBy)
                 .update();
         return id;

@@ -1,7 +1,10 @@
 package org.iops.units.tree;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import org.iops.shared.Text;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.Placement;
+import org.iops.units.PlacementPeriod;
 import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
@@ -182,6 +186,38 @@ public class UnitDirectoryService implements UnitDirectory {
                     JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
                     WHERE a.member_id = ? AND a.until IS NULL)""")
                 .params(otherMember, member).query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> chapterMatesAmong(UUID member, Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT b.member_id FROM unit_memberships a
+                    JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
+                    JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.until IS NULL AND b.member_id = ANY(?)
+                WHERE a.member_id = ? AND a.until IS NULL""")
+                .params(others.stream().distinct().toArray(UUID[]::new), member).query(UUID.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlacementPeriod> placementHistoryOf(UUID memberId) {
+        return jdbc.sql("SELECT m.unit_id, m.since, m.until FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.kind = 'RESIDENCE' AND u.level = 'CHAPTER' "
+                        + "ORDER BY m.since, m.until NULLS LAST")
+                .param(memberId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()})
+                .list().stream()
+                .map(row -> {
+                    Unit chapter = units.get((UUID) row[0]);
+                    Placement placement = new Placement(units.get(chapter.branchId()).ref(), chapter.ref());
+                    return new PlacementPeriod(placement, (Instant) row[1], (Instant) row[2]);
+                })
+                .toList();
     }
 
     /** The members of a unit now, in no particular order: one indexed query, however large the chapter. */

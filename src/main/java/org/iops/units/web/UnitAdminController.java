@@ -211,7 +211,8 @@ class UnitAdminController {
         Map<UUID, MemberCard> cards = present.cards(actor, entries.stream()
                 .flatMap(e -> Stream.of(e.actorId(), e.subjectMemberId())).filter(x -> x != null).distinct().toList());
         List<AuditRow> rows = entries.stream().map(e -> new AuditRow(e.at(),
-                e.unitId().equals(unit.id()) ? present.name(unit, page) : e.unitName(),
+                e.unitId().equals(unit.id()) ? present.name(unit, page)
+                        : e.unitIsBranch() && e.unitCountryCode() != null ? page.countryName(e.unitCountryCode()) : e.unitName(),
                 "/units/" + e.unitId(),
                 e.actorId() == null ? (e.actorForgotten() ? "units.audit.formerMember" : "units.audit.platform") : "",
                 e.actorId() == null ? "" : memberName(cards, e.actorId(), page),

@@ -75,14 +75,18 @@ class UnitPagesController {
         model.put("unit", present.view(unit, page));
         model.put("crumbs", present.crumbs(unit, page));
         model.put("mayAdminister", access.mayAdminister(reader, unit));
-        model.put("admins", present.cardList(reader, roles.currentHolders(unit.id(), Role.ADMIN)));
-        model.put("adminCount", roles.currentHolders(unit.id(), Role.ADMIN).size());
+        List<UUID> admins = roles.currentHolders(unit.id(), Role.ADMIN);
+        model.put("admins", present.cardList(reader, admins));
+        model.put("adminCount", admins.size());
         switch (unit.level()) {
             case INTERNATIONAL -> {
                 model.put("figures", directory.figures());
-                model.put("branchCount", (long) units.branches().size());
-                model.put("members", units.branches().stream().mapToLong(Unit::memberCount).sum());
-                model.put("committee", present.cardList(reader, roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER)));
+                List<Unit> branches = units.branches();
+                model.put("branchCount", (long) branches.size());
+                model.put("members", branches.stream().mapToLong(Unit::memberCount).sum());
+                List<UUID> committee = roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER);
+                model.put("committee", present.cardList(reader, committee));
+                model.put("committeeCount", committee.size());
                 return new ModelAndView("units/international", model);
             }
             case BRANCH, REGION -> {
