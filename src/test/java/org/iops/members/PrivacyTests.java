@@ -192,6 +192,12 @@ class PrivacyTests extends MembersIntegrationTest {
     }
 
     @Test
+    void theExportListsTheRolesAMemberHolds() throws Exception {
+        String json = perform(get("/me/export").cookie(adminSession)).getContentAsString();
+        assertThat(json).contains("\"role\":\"ADMIN\"").contains("\"level\":\"CHAPTER\"");
+    }
+
+    @Test
     void theExportIsOnlyTheMembersOwnData() throws Exception {
         String json = perform(get("/me/export").cookie(bobSession)).getContentAsString();
         assertThat(json).doesNotContain(aliceEmail).doesNotContain("Alice");
