@@ -1,6 +1,10 @@
 package org.iops.units;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who may do what: roles held in a unit for a current term, inherited by every unit below it. Deny by default.
@@ -27,4 +31,20 @@ public interface Permissions {
      * Returns false, changing nothing, if the international already has an admin.
      */
     boolean claimFirstInternationalAdmin(UUID memberId);
+
+    /**
+     * Of {@code members}, those that {@code admin} administers: {@link #administersMember} for a whole list at once.
+     * Added by the accounts module; override with one query.
+     */
+    default Set<UUID> administeredAmong(UUID admin, Collection<UUID> members) {
+        return members.stream().filter(member -> administersMember(admin, member)).collect(Collectors.toSet());
+    }
+
+    /**
+     * The roles the member holds or held, for the member's data export. Added by the accounts module; the default
+     * knows none.
+     */
+    default List<RoleTerm> rolesOf(UUID memberId) {
+        return List.of();
+    }
 }

@@ -1,6 +1,9 @@
 package org.iops.units;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,10 +27,32 @@ public interface UnitDirectory {
     /** Whether the two members share a chapter (residence or by choice): the "members of my chapter" privacy rule. */
     boolean shareAChapter(UUID member, UUID otherMember);
 
+    /**
+     * Of {@code others}, those who share a chapter with {@code member}: the "members of my chapter" privacy rule for a
+     * whole list at once. Added by the accounts module; override with one query.
+     */
+    default Set<UUID> chapterMatesAmong(UUID member, Collection<UUID> others) {
+        return others.stream().filter(other -> shareAChapter(member, other)).collect(Collectors.toSet());
+    }
+
+    /**
+     * The member's placements by residence, oldest first, the current one last with a null {@code until}: for the
+     * member's data export. Added by the accounts module; the default knows only the current placement.
+     */
+    default List<PlacementPeriod> placementHistoryOf(UUID memberId) {
+        return placementOf(memberId).map(p -> List.of(new PlacementPeriod(p, null, null))).orElse(List.of());
+    }
+
     /** Ends every membership and role of a deleted account; history keeps only counts. */
     void forget(UUID memberId);
 
     Optional<UnitRef> find(UnitId id);
 
     OrganizationFigures figures();
+
+    /**
+     * Recomputes every unit's member count from the memberships. Placement keeps the counts current; call this
+     * after loading memberships in bulk with plain SQL (demo data, imports).
+     */
+    void recountMembers();
 }

@@ -1,0 +1,64 @@
+package org.iops.members.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.iops.web.PageContextFactory;
+import org.iops.web.RateLimiter;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The login page (Spring Security handles the form it sends). A wrong address and a wrong password get the same
+ * message; only after a right password does a member learn that their address still needs verifying.
+ */
+@Controller
+class LoginController {
+
+    private final Accounts accounts;
+    private final RateLimiter limiter;
+
+    LoginController(Accounts accounts, RateLimiter limiter) {
+        this.accounts = accounts;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
+        if (PageContextFactory.currentMember() != null) {
+            return "redirect:/me";
+        }
+        String problem = null;
+        if (error != null) {
+            HttpSession session = request.getSession(false);
+            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            problem = failure instanceof DisabledException ? "members.login.notVerified" : "members.login.failed";
+        }
+        model.addAttribute("problem", problem);
+        return "members/login";
+    }
+
+    /** Sends a new verification link; the same answer whether or not the address is registered. */
+    @PostMapping("/verify/resend")
+    String resend(@RequestParam(name = "resend-email", defaultValue = "") String email, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        limiter.consume(Limits.RESEND_PER_IP, request.getRemoteAddr());
+        if (!email.isBlank()) {
+            limiter.consume(Limits.RESEND_PER_ACCOUNT, MemberRepository.normalizeEmail(email));
+            accounts.resendVerification(email);
+        }
+        return "redirect:/verify/sent";
+    }
+
+    @GetMapping("/verify/sent")
+    String resent(Model model) {
+        model.addAttribute("titleKey", "members.sent.title");
+        model.addAttribute("textKey", "members.sent.verify");
+        return "members/checkEmail";
+    }
+}

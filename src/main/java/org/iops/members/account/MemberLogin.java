@@ -1,0 +1,57 @@
+package org.iops.members.account;
+
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How members sign in: by address and password at the login form, by member id when a remember-me cookie brings
+ * them back. Whether the address is verified is told only after the password was right, so the login form never
+ * reveals whether an address is registered.
+ */
+@Configuration(proxyBeanMethods = false)
+class MemberLogin {
+
+    @Bean
+    UserDetailsService memberDetails(MemberRepository members) {
+        return username -> {
+            var member = looksLikeId(username)
+                    ? members.findById(UUID.fromString(username))
+                    : members.findByEmail(username);
+            return member.map(m -> new SignedInMember(m.id(), m.displayName(), m.verified(), m.passwordHash()))
+                    .orElseThrow(() -> new UsernameNotFoundException("No such member"));
+        };
+    }
+
+    @Bean
+    AuthenticationProvider memberAuthentication(UserDetailsService memberDetails, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(memberDetails);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("The address is not verified yet");
+            }
+        });
+        return provider;
+    }
+
+    private static boolean looksLikeId(String username) {
+        if (username.length() != 36 || username.contains("@")) {
+            return false;
+        }
+        try {
+            UUID.fromString(username);
+            return true;
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+    }
+}

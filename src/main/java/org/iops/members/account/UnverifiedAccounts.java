@@ -1,0 +1,64 @@
+package org.iops.members.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.iops.units.UnitDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Removes accounts whose address was never confirmed, a week after joining: they wrote nothing, and keeping them
+ * would hold on to an address that someone may have typed by mistake (or on purpose, in another person's name).
+ */
+@Component
+public class UnverifiedAccounts {
+
+    static final Duration KEPT_FOR = Duration.ofDays(7);
+    private static final Logger log = LoggerFactory.getLogger(UnverifiedAccounts.class);
+
+    private final JdbcClient db;
+    private final UnitDirectory units;
+    private final TransactionTemplate transactions;
+
+    UnverifiedAccounts(JdbcClient db, UnitDirectory units, TransactionTemplate transactions) {
+        this.db = db;
+        this.units = units;
+        this.transactions = transactions;
+    }
+
+    /** Runs on every node; each account is removed under a row lock, so two nodes never remove it twice. */
+    @Scheduled(initialDelay = 600_000, fixedDelay = 3_600_000)
+    public int removeExpired() {
+        Instant cutoff = Instant.now().minus(KEPT_FOR);
+        List<UUID> expired = db.sql("SELECT id FROM member WHERE email_verified_at IS NULL AND deleted_at IS NULL "
+                        + "AND joined_at < ? LIMIT 1000")
+                .param(MemberRepository.utc(cutoff)).query(UUID.class).list();
+        int removed = 0;
+        for (UUID id : expired) {
+            Boolean done = transactions.execute(status -> {
+                boolean locked = db.sql("SELECT id FROM member WHERE id = ? AND email_verified_at IS NULL "
+                                + "AND deleted_at IS NULL FOR UPDATE SKIP LOCKED")
+                        .param(id).query(UUID.class).optional().isPresent();
+                if (!locked) {
+                    return false;
+                }
+                units.forget(id);
+                db.sql("DELETE FROM member WHERE id = ?").param(id).update();
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            log.info("Removed {} accounts whose address was not confirmed within {} days", removed, KEPT_FOR.toDays());
+        }
+        return removed;
+    }
+}

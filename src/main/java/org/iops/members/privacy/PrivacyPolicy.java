@@ -1,0 +1,31 @@
+package org.iops.members.privacy;
+
+/**
+ * The one place that decides whether a reader may see a piece of a member's profile. Every page and every JSON
+ * response that shows member data asks here.
+ */
+public final class PrivacyPolicy {
+
+    private PrivacyPolicy() {
+    }
+
+    /** Whether a reader standing in {@code relation} to the member may see what the member shows to {@code audience}. */
+    public static boolean canSee(Audience audience, Relation relation) {
+        return switch (relation) {
+            case SELF, ADMIN -> true;
+            case CHAPTER_MATE -> audience != Audience.ADMINS;
+            case MEMBER -> audience == Audience.EVERYONE || audience == Audience.MEMBERS;
+            case VISITOR -> audience == Audience.EVERYONE;
+        };
+    }
+
+    /** Whether the reader may find the member at all: a member hidden from directories is found only by themself and admins. */
+    public static boolean canFind(boolean hidden, Relation relation) {
+        return !hidden || relation == Relation.SELF || relation == Relation.ADMIN;
+    }
+
+    /** Whether a reader standing in {@code relation} needs the (costlier) chapter check to decide on {@code audience}. */
+    public static boolean dependsOnChapter(Audience audience) {
+        return audience == Audience.CHAPTER;
+    }
+}

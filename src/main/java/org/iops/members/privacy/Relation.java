@@ -1,0 +1,15 @@
+package org.iops.members.privacy;
+
+/** How the reader of a page stands to the member it shows. */
+public enum Relation {
+    /** not signed in */
+    VISITOR,
+    /** a signed-in member with no closer tie */
+    MEMBER,
+    /** shares a chapter with the member */
+    CHAPTER_MATE,
+    /** administers a unit the member belongs to (or one above it) */
+    ADMIN,
+    /** the member themself */
+    SELF
+}

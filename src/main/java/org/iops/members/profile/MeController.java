@@ -1,0 +1,248 @@
+package org.iops.members.profile;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.iops.members.account.Accounts;
+import org.iops.members.account.Countries;
+import org.iops.members.account.FormErrors;
+import org.iops.members.account.Member;
+import org.iops.members.account.MemberRepository;
+import org.iops.members.account.PasswordRules;
+import org.iops.members.account.SignedInMember;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.iops.members.privacy.PrivacySettings;
+import org.iops.shared.NotFoundException;
+import org.iops.units.Placement;
+import org.iops.units.InvalidResidenceException;
+import org.iops.units.Residence;
+import org.iops.units.UnitDirectory;
+import org.iops.web.CurrentMember;
+import org.iops.web.PageContextFactory;
+import org.iops.web.RateLimiter;
+import java.time.Duration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The member's own page: where they belong, their profile, privacy and account settings. */
+@Controller
+class MeController {
+
+    private final MemberRepository members;
+    private final Accounts accounts;
+    private final UnitDirectory units;
+    private final PasswordRules passwordRules;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final RateLimiter limiter;
+    // each request mails a stranger's address: keep it from becoming a way to send spam
+    private static final RateLimiter.Limit EMAIL_CHANGES = new RateLimiter.Limit("email-change", 5, Duration.ofHours(1));
+
+    MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules,
+            RateLimiter limiter) {
+        this.limiter = limiter;
+        this.members = members;
+        this.accounts = accounts;
+        this.units = units;
+        this.passwordRules = passwordRules;
+    }
+
+    @GetMapping("/me")
+    String me(Model model, Locale locale) {
+        Member member = signedIn();
+        if (!member.locale().getLanguage().equals(locale.getLanguage())) {
+            accounts.rememberLanguage(member.id(), locale); // emails follow the language the member reads in
+        }
+        return render(model, member, locale, null, null, null, "", FormErrors.NONE);
+    }
+
+    @PostMapping("/me/profile")
+    String profile(@Valid @ModelAttribute("profile") Forms.ProfileForm form, BindingResult result, Model model,
+            Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, form, null, null, "profile", FormErrors.of(result));
+        }
+        accounts.updateProfile(member.id(), form.getDisplayName(), Forms.blankToNull(form.getRealName()),
+                Forms.blankToNull(form.getBio()));
+        showNewName(form.getDisplayName(), request, response);
+        redirect.addFlashAttribute("notice", "members.me.profileSaved");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/residence")
+    String residence(@Valid @ModelAttribute("residence") Forms.ResidenceForm form, BindingResult result,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (!form.getCountry().isBlank() && !Countries.isKnown(form.getCountry())) {
+            result.rejectValue("country", "members.country.unknown", "members.country.unknown");
+        }
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+        }
+        Placement placement;
+        try {
+            placement = accounts.changeResidence(member.id(), new Residence(form.getCountry(),
+                    form.getLocality(), Forms.blankToNull(form.getNeighbourhood())));
+        } catch (InvalidResidenceException invalid) {
+            result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
+                    ? "members.country.unknown" : "members.locality.invalid");
+            response.setStatus(422);
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+        }
+        redirect.addFlashAttribute("notice", "members.me.residenceSaved");
+        redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().name(), placement.chapter().name()});
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/privacy")
+    String privacy(@Valid @ModelAttribute("privacy") Forms.PrivacyForm form, BindingResult result, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, null, null, null, "privacy", FormErrors.of(result));
+        }
+        accounts.updatePrivacy(member.id(), new PrivacySettings(form.getLocality(), form.getNeighbourhood(),
+                form.getRealName(), form.getBio(), form.getEmail(), form.isHidden()));
+        redirect.addFlashAttribute("notice", "members.me.privacySaved");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/email")
+    String email(@Valid @ModelAttribute("email") Forms.EmailForm form, BindingResult result, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (!accounts.passwordMatches(member.id(), form.getEmailPassword())) {
+            result.rejectValue("emailPassword", "members.password.wrong", "members.password.wrong");
+        }
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, null, null, null, "email", FormErrors.of(result),
+                    form.getNewEmail());
+        }
+        limiter.consume(EMAIL_CHANGES, member.id().toString());
+        accounts.requestEmailChange(member.id(), form.getNewEmail());
+        redirect.addFlashAttribute("notice", "members.emailChange.sent");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/password")
+    String password(@ModelAttribute("password") Forms.PasswordForm form, BindingResult result, Model model,
+            Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (!accounts.passwordMatches(member.id(), form.getCurrentPassword())) {
+            result.rejectValue("currentPassword", "members.password.wrong", "members.password.wrong");
+        }
+        passwordRules.problem(form.getNewPassword()).ifPresent(k -> result.rejectValue("newPassword", k, k));
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, null, null, null, "password", FormErrors.of(result));
+        }
+        accounts.changePassword(member.id(), form.getNewPassword(), sessionId(request));
+        redirect.addFlashAttribute("notice", "members.me.passwordSaved");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/sessions")
+    String endOtherSessions(HttpServletRequest request, RedirectAttributes redirect) {
+        Member member = signedIn();
+        int ended = accounts.endSessions(member.id(), sessionId(request));
+        redirect.addFlashAttribute("notice", "members.me.sessionsEnded");
+        redirect.addFlashAttribute("noticeArgs", new Object[] {ended});
+        return "redirect:/me";
+    }
+
+    private String render(Model model, Member member, Locale locale, Forms.ProfileForm profile,
+            Forms.ResidenceForm residence, Forms.PrivacyForm privacy, String failed, FormErrors errors) {
+        return render(model, member, locale, profile, residence, privacy, failed, errors, "");
+    }
+
+    private String render(Model model, Member member, Locale locale, Forms.ProfileForm profile,
+            Forms.ResidenceForm residence, Forms.PrivacyForm privacy, String failed, FormErrors errors,
+            String newEmail) {
+        model.addAttribute("me", new MePage(member, units.placementOf(member.id()).orElse(null),
+                units.membershipsOf(member.id()), Countries.in(locale),
+                profile != null ? profile : profileOf(member),
+                residence != null ? residence : residenceOf(member),
+                privacy != null ? privacy : privacyOf(member), newEmail, failed, errors));
+        return "members/me";
+    }
+
+    private static Forms.ProfileForm profileOf(Member member) {
+        Forms.ProfileForm form = new Forms.ProfileForm();
+        form.setDisplayName(member.displayName());
+        form.setRealName(member.realName());
+        form.setBio(member.bio());
+        return form;
+    }
+
+    private static Forms.ResidenceForm residenceOf(Member member) {
+        Forms.ResidenceForm form = new Forms.ResidenceForm();
+        form.setCountry(member.residence().countryCode());
+        form.setLocality(member.residence().locality());
+        form.setNeighbourhood(member.residence().neighbourhood());
+        return form;
+    }
+
+    private static Forms.PrivacyForm privacyOf(Member member) {
+        Forms.PrivacyForm form = new Forms.PrivacyForm();
+        PrivacySettings p = member.privacy();
+        form.setLocality(p.locality());
+        form.setNeighbourhood(p.neighbourhood());
+        form.setRealName(p.realName());
+        form.setBio(p.bio());
+        form.setEmail(p.email());
+        form.setHidden(p.hidden());
+        return form;
+    }
+
+    /** The header names the member from the session's principal, so the principal takes the new name. */
+    private void showNewName(String displayName, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof SignedInMember principal)) {
+            return;
+        }
+        UsernamePasswordAuthenticationToken renamed = UsernamePasswordAuthenticationToken.authenticated(
+                principal.withDisplayName(displayName), null, current.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(renamed);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    static String sessionId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getId();
+    }
+
+    private Member signedIn() {
+        CurrentMember current = PageContextFactory.currentMember();
+        if (current == null) {
+            throw new NotFoundException("Member");
+        }
+        return members.findById(current.memberId()).orElseThrow(() -> new NotFoundException("Member"));
+    }
+
+    static UUID currentId() {
+        CurrentMember current = PageContextFactory.currentMember();
+        if (current == null) {
+            throw new NotFoundException("Member");
+        }
+        return current.memberId();
+    }
+}

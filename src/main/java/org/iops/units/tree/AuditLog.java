@@ -1,0 +1,66 @@
+package org.iops.units.tree;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who changed what in which unit, and when. Written in the transaction of the change it records. */
+@Component
+public class AuditLog {
+
+    /** What happened; the audit page names each in the reader's language. */
+    public enum Action {
+        BRANCH_CREATED, CHAPTER_CREATED, CHAPTER_REOPENED, REGION_ADDED, CHAPTER_ADDED, CHAPTER_MOVED,
+        STATUS_CHANGED, CHAPTER_FOUNDED, MERGED_INTO, MERGED_FROM, ALIAS_ADDED, ALIAS_REMOVED,
+        ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED
+    }
+
+    /** One line of the log. {@code actorId} is null when the platform acted by itself or the actor was forgotten. */
+    public record Entry(long id, UUID unitId, String unitName, @Nullable String unitCountryCode, boolean unitIsBranch,
+            Instant at, @Nullable UUID actorId,
+            boolean actorForgotten, Action action, @Nullable UUID subjectMemberId, @Nullable UUID relatedUnitId,
+            @Nullable String relatedUnitName, @Nullable String detail) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(UUID unitId, @Nullable UUID actor, Action action, @Nullable UUID subjectMember,
+            @Nullable UUID relatedUnit, @Nullable String detail) {
+        jdbc.sql("INSERT INTO unit_audit (unit_id, actor_id, action, subject_member_id, related_unit_id, detail) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(unitId, actor, action.name(), subjectMember, relatedUnit, detail).update();
+    }
+
+    /** The log of the unit and every unit below it, newest first. */
+    public List<Entry> of(UUID unitId, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT a.id, a.unit_id, u.name AS unit_name, u.country_code, u.level, a.at, a.actor_id, a.actor_forgotten, a.action,
+                       a.subject_member_id, a.related_unit_id, r.name AS related_name, a.detail
+                FROM unit_audit a JOIN units u ON u.id = a.unit_id LEFT JOIN units r ON r.id = a.related_unit_id
+                WHERE u.path @> ARRAY[?]::uuid[]
+                ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                .params(unitId, limit, offset)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
+                        rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getObject("actor_id", UUID.class), rs.getBoolean("actor_forgotten"),
+                        Action.valueOf(rs.getString("action")), rs.getObject("subject_member_id", UUID.class),
+                        rs.getObject("related_unit_id", UUID.class), rs.getString("related_name"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    /** A deleted account leaves the log's lines but not its id. */
+    void forget(UUID memberId) {
+        jdbc.sql("UPDATE unit_audit SET actor_id = NULL, actor_forgotten = true WHERE actor_id = ?")
+                .param(memberId).update();
+        jdbc.sql("UPDATE unit_audit SET subject_member_id = NULL WHERE subject_member_id = ?").param(memberId).update();
+    }
+}

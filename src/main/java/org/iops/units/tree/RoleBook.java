@@ -1,0 +1,220 @@
+package org.iops.units.tree;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.iops.shared.ForbiddenException;
+import org.iops.shared.NotFoundException;
+import org.iops.units.Permissions;
+import org.iops.units.Role;
+import org.iops.units.RoleTerm;
+import org.iops.units.UnitId;
+import org.iops.units.tree.AuditLog.Action;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roles held in a unit for a term, and the permissions they grant over the unit and every unit below it. A check
+ * is one indexed query: the member's roles joined to the unit's materialized path. Deny by default.
+ */
+@Service
+@Transactional
+public class RoleBook implements Permissions {
+
+    /** A current term: started, and not yet ended. */
+    private static final String CURRENT = "r.starts_at <= now() AND (r.ends_at IS NULL OR r.ends_at > now())";
+
+    /** A role held or to be held: for the role pages. */
+    public record Term(UUID id, UUID unitId, UUID memberId, Role role, Instant startsAt, @Nullable Instant endsAt,
+            @Nullable UUID grantedBy) {
+
+        public boolean isCurrent(Instant now) {
+            return !startsAt.isAfter(now) && (endsAt == null || endsAt.isAfter(now));
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+    private final AuditLog audit;
+
+    RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean holds(UUID memberId, Role role, UnitId unit) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles r JOIN units u ON u.id = ? "
+                        + "WHERE r.member_id = ? AND r.role = ? AND r.unit_id = ANY(u.path) AND " + CURRENT + ")")
+                .params(unit.value(), memberId, role.name()).query(Boolean.class).single();
+    }
+
+    public boolean isAdmin(@Nullable UUID memberId, UUID unitId) {
+        return memberId != null && holds(memberId, Role.ADMIN, new UnitId(unitId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isInternationalAdmin(UUID memberId) {
+        return isAdmin(memberId, Unit.INTERNATIONAL);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean administersMember(UUID admin, UUID member) {
+        return isInternationalAdmin(admin) || jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id
+                    JOIN unit_roles r ON r.unit_id = ANY(u.path)
+                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
+                        + " " + CURRENT + ")")
+                .params(member, admin).query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean internationalHasAdmin() {
+        return !currentHolders(Unit.INTERNATIONAL, Role.ADMIN).isEmpty();
+    }
+
+    @Override
+    public boolean claimFirstInternationalAdmin(UUID memberId) {
+        // the international's row is the lock: two claims at once are served one after the other
+        units.lockOne(Unit.INTERNATIONAL);
+        // clock_timestamp, not now(): now() is when this transaction began, maybe before the other claim committed
+        boolean claimed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND role = 'ADMIN' "
+                        + "AND (ends_at IS NULL OR ends_at > clock_timestamp()))")
+                .param(Unit.INTERNATIONAL).query(Boolean.class).single();
+        if (claimed) {
+            return false;
+        }
+        insert(Unit.INTERNATIONAL, memberId, Role.ADMIN, null, null, null);
+        audit.record(Unit.INTERNATIONAL, memberId, Action.FIRST_ADMIN_CLAIMED, memberId, null, Role.ADMIN.name());
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> administeredAmong(UUID admin, Collection<UUID> members) {
+        if (members.isEmpty()) {
+            return Set.of();
+        }
+        if (isInternationalAdmin(admin)) {
+            return new HashSet<>(members);
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id
+                    JOIN unit_roles r ON r.unit_id = ANY(u.path)
+                WHERE m.member_id = ANY(?) AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
+                        + " " + CURRENT)
+                .params(members.stream().distinct().toArray(UUID[]::new), admin).query(UUID.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleTerm> rolesOf(UUID memberId) {
+        return jdbc.sql("SELECT r.role, r.starts_at, r.ends_at, " + UnitRepository.COLUMNS
+                        + " FROM unit_roles r JOIN units u ON u.id = r.unit_id WHERE r.member_id = ? ORDER BY r.starts_at")
+                .param(memberId)
+                .query((rs, n) -> new RoleTerm(Role.valueOf(rs.getString("role")), UnitRepository.UNIT.mapRow(rs, n).ref(),
+                        rs.getTimestamp("starts_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+                        rs.getTimestamp("ends_at") == null ? null
+                                : rs.getTimestamp("ends_at").toInstant().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate()))
+                .list();
+    }
+
+    /** Members holding the role in this very unit now (not inherited). */
+    @Transactional(readOnly = true)
+    public List<UUID> currentHolders(UUID unitId, Role role) {
+        return jdbc.sql("SELECT DISTINCT r.member_id FROM unit_roles r WHERE r.unit_id = ? AND r.role = ? AND " + CURRENT)
+                .params(unitId, role.name()).query(UUID.class).list();
+    }
+
+    /** Current and future terms in this unit, by role and start. */
+    @Transactional(readOnly = true)
+    public List<Term> termsIn(UUID unitId) {
+        return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
+                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY role, starts_at")
+                .param(unitId)
+                .query((rs, n) -> new Term(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), Role.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)))
+                .list();
+    }
+
+    /**
+     * Gives the member a role in the unit for a term from {@code start} (today if null) to the end of {@code end}
+     * (open if null). Only an admin of the unit or a unit above it may.
+     */
+    public UUID assign(UUID actor, UUID unitId, UUID memberId, Role role, @Nullable LocalDate start,
+            @Nullable LocalDate end) {
+        Unit unit = units.lockOne(unitId);
+        requireAdmin(actor, unit.id());
+        if (!unit.isLive()) {
+            throw new UnitRuleException("member", "units.error.unitClosed");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (start != null && (start.isBefore(today.minusYears(10)) || start.isAfter(today.plusYears(5)))) {
+            throw new UnitRuleException("start", "units.error.startOutOfRange");
+        }
+        if (end != null && (end.isBefore(start == null ? today : start) || end.isAfter(today.plusYears(20)))) {
+            throw new UnitRuleException("end", "units.error.endBeforeStart");
+        }
+        Instant startsAt = start == null || start.equals(today) ? Instant.now()
+                : start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant endsAt = end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        boolean overlaps = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND member_id = ? "
+                        + "AND role = ? AND (ends_at IS NULL OR ends_at > ?) AND (CAST(? AS timestamptz) IS NULL OR starts_at < ?))")
+                .params(unitId, memberId, role.name(), java.sql.Timestamp.from(startsAt),
+                        endsAt == null ? null : java.sql.Timestamp.from(endsAt),
+                        java.sql.Timestamp.from(endsAt == null ? startsAt : endsAt))
+                .query(Boolean.class).single();
+        if (overlaps) {
+            throw new UnitRuleException("member", "units.error.alreadyHolds");
+        }
+        UUID id = insert(unitId, memberId, role, start == null || start.equals(today) ? null : startsAt, endsAt, actor);
+        audit.record(unitId, actor, Action.ROLE_ASSIGNED, memberId, null, role.name());
+        return id;
+    }
+
+    /** Ends a current or future term now. Only an admin of the unit or above may; the last international admin stays. */
+    public void end(UUID actor, UUID unitId, UUID termId) {
+        units.lockOne(unitId);
+        requireAdmin(actor, unitId);
+        Term term = termsIn(unitId).stream().filter(t -> t.id().equals(termId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("role"));
+        if (term.role() == Role.ADMIN && unitId.equals(Unit.INTERNATIONAL) && term.isCurrent(Instant.now())
+                && currentHolders(Unit.INTERNATIONAL, Role.ADMIN).size() <= 1) {
+            throw new UnitRuleException("role", "units.error.lastInternationalAdmin");
+        }
+        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? WHERE id = ?")
+                .params(actor, termId).update();
+        audit.record(unitId, actor, Action.ROLE_ENDED, term.memberId(), null, term.role().name());
+    }
+
+    void requireAdmin(@Nullable UUID actor, UUID unitId) {
+        if (!isAdmin(actor, unitId)) {
+            throw new ForbiddenException("administer unit " + unitId);
+        }
+    }
+
+    /** A null start means now, in the database's clock, so the role counts within this very transaction. */
+    private UUID insert(UUID unitId, UUID memberId, Role role, @Nullable Instant startsAt, @Nullable Instant endsAt,
+            @Nullable UUID grantedBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at, ends_at, granted_by) "
+                        + "VALUES (?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), ?, ?)")
+                .params(id, unitId, memberId, role.name(), startsAt == null ? null : java.sql.Timestamp.from(startsAt),
+                        endsAt == null ? null : java.sql.Timestamp.from(endsAt), grantedBy)
+                .update();
+        return id;
+    }
+}

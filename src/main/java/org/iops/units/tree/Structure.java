@@ -1,0 +1,268 @@
+package org.iops.units.tree;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.iops.shared.NotFoundException;
+import org.iops.shared.Text;
+import org.iops.units.ChapterKind;
+import org.iops.units.UnitLevel;
+import org.iops.units.UnitStatus;
+import org.iops.units.tree.AuditLog.Action;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to the shape of the tree and the life of chapters: founding, dormancy, archiving, merging duplicates,
+ * aliases, regions, chapters joined by choice. Each change is checked against the actor's roles, runs in one
+ * transaction and is written to the audit log.
+ */
+@Service
+@Transactional
+public class Structure {
+
+    /** Longest name of a region, chapter or alias, in characters. */
+    public static final int MAX_NAME_LENGTH = 120;
+
+    /** An alias as the chapter's admin page lists it. */
+    public record Alias(UUID id, String alias) {
+    }
+
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+    private final UnitAccess access;
+    private final AuditLog audit;
+
+    Structure(JdbcClient jdbc, UnitRepository units, UnitAccess access, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** A provisional (or refounded) chapter becomes active, founded on that date. Admins of the chapter or above. */
+    public void found(UUID actor, UUID chapterId, @Nullable LocalDate foundedOn) {
+        Unit chapter = chapter(chapterId);
+        access.requireAdminister(actor, chapter);
+        if (foundedOn == null) {
+            throw new UnitRuleException("foundedOn", "units.error.dateRequired");
+        }
+        if (foundedOn.isAfter(LocalDate.now(ZoneOffset.UTC)) || foundedOn.isBefore(LocalDate.of(2000, 1, 1))) {
+            throw new UnitRuleException("foundedOn", "units.error.dateOutOfRange");
+        }
+        if (chapter.status() != UnitStatus.PROVISIONAL) {
+            throw new UnitRuleException("status", "units.error.transition");
+        }
+        units.setStatus(chapterId, UnitStatus.ACTIVE, foundedOn);
+        audit.record(chapterId, actor, Action.CHAPTER_FOUNDED, null, null, foundedOn.toString());
+    }
+
+    /**
+     * Active to dormant and back (admins of the chapter or above); provisional, active or dormant to archived
+     * (admins of its branch or above, once no member lives there any more).
+     */
+    public void changeStatus(UUID actor, UUID chapterId, UnitStatus target) {
+        Unit chapter = chapter(chapterId);
+        boolean allowed = switch (target) {
+            case DORMANT -> chapter.status() == UnitStatus.ACTIVE;
+            case ACTIVE -> chapter.status() == UnitStatus.DORMANT;
+            case ARCHIVED -> chapter.status() != UnitStatus.ARCHIVED && chapter.status() != UnitStatus.MERGED;
+            default -> false;
+        };
+        if (target == UnitStatus.ARCHIVED) {
+            access.requireRestructure(actor, chapter);
+        } else {
+            access.requireAdminister(actor, chapter);
+        }
+        if (!allowed) {
+            throw new UnitRuleException("status", "units.error.transition");
+        }
+        if (target == UnitStatus.ARCHIVED && chapter.memberCount() > 0) {
+            throw new UnitRuleException("status", "units.error.archiveWithMembers");
+        }
+        units.setStatus(chapterId, target, null);
+        audit.record(chapterId, actor, Action.STATUS_CHANGED, null, null, target.name());
+    }
+
+    /**
+     * Merges a duplicate chapter into another of the same branch and kind: its members move (their history keeps
+     * the old chapter), its aliases and its name lead to the target, its page says where it went.
+     */
+    public void merge(UUID actor, UUID fromId, @Nullable UUID intoId) {
+        Unit from = chapter(fromId);
+        access.requireRestructure(actor, from);
+        if (intoId == null) {
+            throw new UnitRuleException("target", "units.error.targetRequired");
+        }
+        Unit into = units.find(intoId).filter(Unit::isChapter)
+                .orElseThrow(() -> new UnitRuleException("target", "units.error.targetUnknown"));
+        List<Unit> locked = units.lock(fromId, intoId);
+        from = locked.stream().filter(u -> u.id().equals(fromId)).findFirst().orElseThrow();
+        into = locked.stream().filter(u -> u.id().equals(intoId)).findFirst().orElseThrow();
+        if (from.id().equals(into.id())) {
+            throw new UnitRuleException("target", "units.error.mergeSelf");
+        }
+        if (!from.isLive() || !into.isLive() || !from.branchId().equals(into.branchId()) || from.kind() != into.kind()) {
+            throw new UnitRuleException("target", "units.error.mergeMismatch");
+        }
+        List<UUID[]> moved = jdbc.sql("UPDATE unit_memberships SET until = now() WHERE unit_id = ? AND until IS NULL "
+                        + "RETURNING member_id, kind")
+                .param(fromId)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), "RESIDENCE".equals(rs.getString(2)) ? fromId : null})
+                .list();
+        for (UUID[] member : moved) {
+            jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
+                    .params(UUID.randomUUID(), member[0], intoId, member[1] != null ? "RESIDENCE" : "CHOICE").update();
+        }
+        jdbc.sql("UPDATE member_placements SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
+        jdbc.sql("UPDATE unit_aliases SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
+        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? "
+                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now())")
+                .params(actor, fromId).update();
+        units.markMerged(fromId, intoId);
+        if (from.isLocalityChapter() && from.matchKey() != null) {
+            // people who type the old name from now on land in the chapter it became
+            jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (branch_id, match_key) DO NOTHING")
+                    .params(UUID.randomUUID(), from.branchId(), intoId, from.name(), from.matchKey()).update();
+        }
+        List<UUID> affected = new ArrayList<>(from.path());
+        affected.addAll(into.path());
+        units.recount(affected);
+        audit.record(fromId, actor, Action.MERGED_INTO, null, intoId, Integer.toString(moved.size()));
+        audit.record(intoId, actor, Action.MERGED_FROM, null, fromId, Integer.toString(moved.size()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Alias> aliases(UUID chapterId) {
+        return jdbc.sql("SELECT id, alias FROM unit_aliases WHERE chapter_id = ? ORDER BY lower(alias)")
+                .param(chapterId).query((rs, n) -> new Alias(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    /** Another name that places members in this locality chapter ("NYC" for New York). Branch admins and above. */
+    public void addAlias(UUID actor, UUID chapterId, @Nullable String typed) {
+        Unit chapter = chapter(chapterId);
+        access.requireRestructure(actor, chapter);
+        String alias = name("name", typed);
+        if (!chapter.isLocalityChapter() || !chapter.isLive()) {
+            throw new UnitRuleException("name", "units.error.aliasNotLocality");
+        }
+        units.lockOne(chapter.branchId());
+        String key = Text.matchKey(alias);
+        if (units.localityChapter(chapter.branchId(), key).isPresent()) {
+            throw new UnitRuleException("name", "units.error.aliasIsChapter");
+        }
+        int added = jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (branch_id, match_key) DO NOTHING")
+                .params(UUID.randomUUID(), chapter.branchId(), chapterId, alias, key).update();
+        if (added == 0) {
+            throw new UnitRuleException("name", "units.error.aliasTaken");
+        }
+        audit.record(chapterId, actor, Action.ALIAS_ADDED, null, null, alias);
+    }
+
+    public void removeAlias(UUID actor, UUID chapterId, UUID aliasId) {
+        Unit chapter = chapter(chapterId);
+        access.requireRestructure(actor, chapter);
+        String alias = jdbc.sql("DELETE FROM unit_aliases WHERE id = ? AND chapter_id = ? RETURNING alias")
+                .params(aliasId, chapterId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("alias"));
+        audit.record(chapterId, actor, Action.ALIAS_REMOVED, null, null, alias);
+    }
+
+    /** A region between the branch and its chapters. Branch admins and above. */
+    public Unit addRegion(UUID actor, UUID branchId, @Nullable String typed) {
+        Unit branch = units.get(branchId);
+        access.requireRestructure(actor, branch);
+        String name = name("name", typed);
+        if (branch.level() != UnitLevel.BRANCH) {
+            throw new UnitRuleException("name", "units.error.regionOnlyInBranch");
+        }
+        Unit region = units.insertChild(branch, UnitLevel.REGION, null, name);
+        audit.record(region.id(), actor, Action.REGION_ADDED, null, branchId, name);
+        return region;
+    }
+
+    /** A district, campus or online chapter below a branch or region, joined by choice. Branch admins and above. */
+    public Unit addChapter(UUID actor, UUID parentId, @Nullable String typed, @Nullable ChapterKind kind) {
+        Unit parent = units.get(parentId);
+        access.requireRestructure(actor, parent);
+        String name = name("name", typed);
+        if (kind == null || kind == ChapterKind.LOCALITY) {
+            throw new UnitRuleException("kind", "units.error.kindRequired");
+        }
+        if (parent.level() != UnitLevel.BRANCH && parent.level() != UnitLevel.REGION) {
+            throw new UnitRuleException("name", "units.error.chapterOnlyInBranch");
+        }
+        Unit chapter = units.insertChild(parent, UnitLevel.CHAPTER, kind, name);
+        audit.record(chapter.id(), actor, Action.CHAPTER_ADDED, null, parentId, name);
+        return chapter;
+    }
+
+    /** Moves a chapter under one of its branch's regions, or back under the branch. Branch admins and above. */
+    public void moveChapter(UUID actor, UUID chapterId, @Nullable UUID parentId) {
+        Unit chapter = chapter(chapterId);
+        access.requireRestructure(actor, chapter);
+        Unit parent = parentId == null ? null : units.find(parentId).orElse(null);
+        if (parent == null || !chapter.branchId().equals(parent.branchId())
+                || (parent.level() != UnitLevel.REGION && parent.level() != UnitLevel.BRANCH)) {
+            throw new UnitRuleException("parent", "units.error.parentUnknown");
+        }
+        units.lockOne(chapterId);
+        List<UUID> affected = new ArrayList<>(chapter.ancestors());
+        affected.addAll(parent.path());
+        units.moveUnder(chapter, parent);
+        units.recount(affected);
+        audit.record(chapterId, actor, Action.CHAPTER_MOVED, null, parent.id(), null);
+    }
+
+    /** Joining a district, campus or online chapter by choice. */
+    public void join(UUID member, UUID chapterId) {
+        Unit chapter = chapter(chapterId);
+        if (chapter.isLocalityChapter() || !chapter.isLive()) {
+            throw new UnitRuleException("chapter", "units.error.notJoinable");
+        }
+        int added = jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, 'CHOICE') "
+                        + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
+                .params(UUID.randomUUID(), member, chapterId).update();
+        if (added == 1) {
+            units.adjustCounts(java.util.Map.of(chapterId, 1));
+        }
+    }
+
+    /** Leaving a chapter joined by choice; a residence chapter is left only by moving. */
+    public void leave(UUID member, UUID chapterId) {
+        Unit chapter = chapter(chapterId);
+        int ended = jdbc.sql("UPDATE unit_memberships SET until = now() WHERE member_id = ? AND unit_id = ? "
+                        + "AND kind = 'CHOICE' AND until IS NULL")
+                .params(member, chapter.id()).update();
+        if (ended == 1) {
+            units.adjustCounts(java.util.Map.of(chapterId, -1));
+        }
+    }
+
+    private Unit chapter(UUID id) {
+        Unit unit = units.get(id);
+        if (!unit.isChapter()) {
+            throw new NotFoundException("chapter");
+        }
+        return unit;
+    }
+
+    /** A clean one-line name, or the form field's error. */
+    static String name(String field, @Nullable String typed) {
+        String name = Text.clean(typed);
+        if (name == null) {
+            throw new UnitRuleException(field, "units.error.nameRequired");
+        }
+        if (name.length() > MAX_NAME_LENGTH || name.contains("\n") || name.contains("\t")) {
+            throw new UnitRuleException(field, "units.error.nameTooLong");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,285 @@
+package org.iops.units.tree;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.iops.shared.Text;
+import org.iops.units.InvalidResidenceException;
+import org.iops.units.OrganizationFigures;
+import org.iops.units.Placement;
+import org.iops.units.PlacementPeriod;
+import org.iops.units.Residence;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
+import org.iops.units.UnitRef;
+import org.iops.units.UnitStatus;
+import org.iops.units.tree.AuditLog.Action;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places members by residence and keeps their memberships. Every placement is safe against a concurrent one:
+ * branches and locality chapters are created with {@code INSERT ... ON CONFLICT DO NOTHING} against unique
+ * indexes, and a member's placement row is locked while they are moved.
+ */
+@Service
+@Transactional
+public class UnitDirectoryService implements UnitDirectory {
+
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+    private final AuditLog audit;
+
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    public Placement place(UUID memberId, Residence residence) {
+        String country = Countries.validate(residence.countryCode());
+        String locality = validLocality(residence.locality());
+        Unit branch = branchOf(country);
+        Unit chapter = localityChapter(branch, locality, memberId);
+        moveResidence(memberId, branch, chapter);
+        return new Placement(branch.ref(), units.get(chapter.id()).ref());
+    }
+
+    private static String validLocality(@Nullable String typed) {
+        String locality = Text.clean(typed);
+        if (locality == null || Text.matchKey(locality).isEmpty()) {
+            throw new InvalidResidenceException("locality", "The locality is empty");
+        }
+        if (locality.length() > InvalidResidenceException.MAX_LOCALITY_LENGTH || locality.contains("\n")) {
+            throw new InvalidResidenceException("locality", "The locality is too long");
+        }
+        return locality;
+    }
+
+    private Unit branchOf(String country) {
+        Optional<Unit> existing = units.branch(country);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        boolean created = units.insertBranch(country, Countries.englishName(country));
+        Unit branch = units.branch(country).orElseThrow();
+        if (created) {
+            audit.record(branch.id(), null, Action.BRANCH_CREATED, null, null, null);
+        }
+        return branch;
+    }
+
+    private Unit localityChapter(Unit branch, String locality, UUID memberId) {
+        String key = Text.matchKey(locality);
+        Optional<Unit> existing = units.localityChapter(branch.id(), key).or(() -> aliasChapter(branch.id(), key));
+        if (existing.isPresent()) {
+            Unit chapter = existing.get();
+            if (chapter.status() == UnitStatus.ARCHIVED) {
+                // someone lives there again: the chapter reopens rather than a second one for the same place
+                units.setStatus(chapter.id(), UnitStatus.PROVISIONAL, null);
+                audit.record(chapter.id(), null, Action.CHAPTER_REOPENED, memberId, null, null);
+            }
+            return chapter;
+        }
+        boolean created = units.insertLocalityChapter(branch, chapterName(locality), key);
+        Unit chapter = units.localityChapter(branch.id(), key).orElseThrow();
+        if (created) {
+            audit.record(chapter.id(), null, Action.CHAPTER_CREATED, memberId, null, null);
+        }
+        return chapter;
+    }
+
+    private Optional<Unit> aliasChapter(UUID branchId, String key) {
+        return jdbc.sql("SELECT chapter_id FROM unit_aliases WHERE branch_id = ? AND match_key = ?")
+                .params(branchId, key).query(UUID.class).optional()
+                .flatMap(units::find)
+                .flatMap(chapter -> chapter.mergedInto() == null ? Optional.of(chapter) : units.find(chapter.mergedInto()));
+    }
+
+    /** "new york" typed in lower case becomes "New York"; anything with a capital letter is kept as typed. */
+    static String chapterName(String locality) {
+        if (!locality.equals(locality.toLowerCase(java.util.Locale.ROOT))) {
+            return locality;
+        }
+        StringBuilder name = new StringBuilder(locality.length());
+        boolean startOfWord = true;
+        for (int i = 0; i < locality.length(); ) {
+            int c = locality.codePointAt(i);
+            name.appendCodePoint(startOfWord ? Character.toTitleCase(c) : c);
+            startOfWord = Character.isWhitespace(c) || c == '-';
+            i += Character.charCount(c);
+        }
+        return name.toString();
+    }
+
+    private void moveResidence(UUID memberId, Unit branch, Unit chapter) {
+        jdbc.sql("INSERT INTO member_placements (member_id) VALUES (?) ON CONFLICT DO NOTHING").param(memberId).update();
+        UUID currentChapter = jdbc.sql("SELECT chapter_id FROM member_placements WHERE member_id = ? FOR UPDATE")
+                .param(memberId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
+        if (chapter.id().equals(currentChapter)) {
+            return;
+        }
+        Map<UUID, Integer> deltas = new HashMap<>();
+        if (currentChapter != null) {
+            units.find(currentChapter).ifPresent(old -> old.path().forEach(id -> deltas.merge(id, -1, Integer::sum)));
+            jdbc.sql("UPDATE unit_memberships SET until = now() WHERE member_id = ? AND kind = 'RESIDENCE' AND until IS NULL")
+                    .param(memberId).update();
+        }
+        for (UUID unit : List.of(branch.id(), chapter.id())) {
+            jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, 'RESIDENCE')")
+                    .params(UUID.randomUUID(), memberId, unit).update();
+        }
+        chapter.path().forEach(id -> deltas.merge(id, 1, Integer::sum));
+        units.adjustCounts(deltas);
+        jdbc.sql("UPDATE member_placements SET branch_id = ?, chapter_id = ?, placed_at = now() WHERE member_id = ?")
+                .params(branch.id(), chapter.id(), memberId).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Placement> placementOf(UUID memberId) {
+        return jdbc.sql("SELECT branch_id, chapter_id FROM member_placements WHERE member_id = ? AND chapter_id IS NOT NULL")
+                .param(memberId)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional()
+                .map(ids -> new Placement(units.get(ids[0]).ref(), units.get(ids[1]).ref()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnitRef> membershipsOf(UUID memberId) {
+        return jdbc.sql("SELECT " + UnitRepository.COLUMNS + " FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.until IS NULL ORDER BY array_length(u.path, 1), lower(u.name)")
+                .param(memberId).query(UnitRepository.UNIT).list().stream().map(Unit::ref).toList();
+    }
+
+    /** A member's residence chapters, the current one first: where they lived and from when to when. */
+    public record PastPlacement(UUID chapterId, String chapterName, Instant since, @Nullable Instant until) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PastPlacement> residenceHistory(UUID memberId) {
+        return jdbc.sql("SELECT u.id, u.name, m.since, m.until FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.kind = 'RESIDENCE' AND u.level = 'CHAPTER' "
+                        + "ORDER BY m.until DESC NULLS FIRST, m.since DESC")
+                .param(memberId)
+                .query((rs, n) -> new PastPlacement(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean shareAChapter(UUID member, UUID otherMember) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM unit_memberships a
+                    JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.member_id = ? AND b.until IS NULL
+                    JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
+                    WHERE a.member_id = ? AND a.until IS NULL)""")
+                .params(otherMember, member).query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> chapterMatesAmong(UUID member, Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT b.member_id FROM unit_memberships a
+                    JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
+                    JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.until IS NULL AND b.member_id = ANY(?)
+                WHERE a.member_id = ? AND a.until IS NULL""")
+                .params(others.stream().distinct().toArray(UUID[]::new), member).query(UUID.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlacementPeriod> placementHistoryOf(UUID memberId) {
+        return jdbc.sql("SELECT m.unit_id, m.since, m.until FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.kind = 'RESIDENCE' AND u.level = 'CHAPTER' "
+                        + "ORDER BY m.since, m.until NULLS LAST")
+                .param(memberId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()})
+                .list().stream()
+                .map(row -> {
+                    Unit chapter = units.get((UUID) row[0]);
+                    Placement placement = new Placement(units.get(chapter.branchId()).ref(), chapter.ref());
+                    return new PlacementPeriod(placement, (Instant) row[1], (Instant) row[2]);
+                })
+                .toList();
+    }
+
+    /** The members of a unit now, in no particular order: one indexed query, however large the chapter. */
+    @Transactional(readOnly = true)
+    public List<UUID> memberIds(UUID unitId) {
+        return jdbc.sql("SELECT member_id FROM unit_memberships WHERE unit_id = ? AND until IS NULL")
+                .param(unitId).query(UUID.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean belongsTo(UUID memberId, UUID unitId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships WHERE member_id = ? AND unit_id = ? AND until IS NULL)")
+                .params(memberId, unitId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void forget(UUID memberId) {
+        Map<UUID, Integer> deltas = new HashMap<>();
+        jdbc.sql("SELECT u.path, m.kind FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.until IS NULL AND u.level = 'CHAPTER'")
+                .param(memberId)
+                .query((rs, n) -> {
+                    UUID[] path = (UUID[]) rs.getArray(1).getArray();
+                    if ("RESIDENCE".equals(rs.getString(2))) {
+                        for (UUID id : path) {
+                            deltas.merge(id, -1, Integer::sum);
+                        }
+                    } else {
+                        deltas.merge(path[path.length - 1], -1, Integer::sum);
+                    }
+                    return path;
+                }).list();
+        units.adjustCounts(deltas);
+        jdbc.sql("DELETE FROM unit_memberships WHERE member_id = ?").param(memberId).update();
+        jdbc.sql("DELETE FROM member_placements WHERE member_id = ?").param(memberId).update();
+        jdbc.sql("DELETE FROM unit_roles WHERE member_id = ?").param(memberId).update();
+        jdbc.sql("UPDATE unit_roles SET granted_by = NULL WHERE granted_by = ?").param(memberId).update();
+        jdbc.sql("UPDATE unit_roles SET ended_by = NULL WHERE ended_by = ?").param(memberId).update();
+        audit.forget(memberId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UnitRef> find(UnitId id) {
+        return units.find(id.value()).map(Unit::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganizationFigures figures() {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE level = 'BRANCH'),
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED')),
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'PROVISIONAL'),
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'ACTIVE')
+                FROM units""")
+                .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
+
+    @Override
+    public void recountMembers() {
+        units.recountAll();
+    }
+}

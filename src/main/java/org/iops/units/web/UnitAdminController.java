@@ -1,0 +1,341 @@
+package org.iops.units.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.iops.shared.ForbiddenException;
+import org.iops.units.ChapterKind;
+import org.iops.units.MemberCard;
+import org.iops.units.MemberLookup;
+import org.iops.units.Role;
+import org.iops.units.UnitLevel;
+import org.iops.units.UnitStatus;
+import org.iops.units.tree.AuditLog;
+import org.iops.units.tree.RoleBook;
+import org.iops.units.tree.Structure;
+import org.iops.units.tree.Unit;
+import org.iops.units.tree.UnitAccess;
+import org.iops.units.tree.UnitRepository;
+import org.iops.units.tree.UnitRuleException;
+import org.iops.units.web.AdminForms.FoundingForm;
+import org.iops.units.web.AdminForms.NameForm;
+import org.iops.units.web.AdminForms.RoleForm;
+import org.iops.units.web.AdminForms.StatusForm;
+import org.iops.units.web.AdminForms.TargetForm;
+import org.iops.units.web.Views.AuditRow;
+import org.iops.units.web.Views.FormState;
+import org.iops.units.web.Views.Option;
+import org.iops.units.web.Views.TermRow;
+import org.iops.web.PageContext;
+import org.iops.web.PageContextFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A unit's admin screen and its forms: roles, chapter lifecycle, merging, aliases, regions and the audit log.
+ * Admins of the unit or a unit above it only; restructuring needs an admin of the branch or above.
+ */
+@Controller
+class UnitAdminController {
+
+    private static final int AUDIT_PAGE_SIZE = 50;
+
+    private final UnitRepository units;
+    private final RoleBook roles;
+    private final UnitAccess access;
+    private final Structure structure;
+    private final AuditLog audit;
+    private final UnitPresenter present;
+    private final PageContextFactory pages;
+    private final ObjectProvider<MemberLookup> lookup;
+
+    UnitAdminController(UnitRepository units, RoleBook roles, UnitAccess access, Structure structure, AuditLog audit,
+            UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup) {
+        this.units = units;
+        this.roles = roles;
+        this.access = access;
+        this.structure = structure;
+        this.audit = audit;
+        this.present = present;
+        this.pages = pages;
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/units/{id}/admin")
+    ModelAndView admin(@PathVariable String id, HttpServletRequest request) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        require(access.mayAdminister(actor, unit));
+        return adminPage(unit, actor, pages.of(request), FormState.empty());
+    }
+
+    @PostMapping("/units/{id}/roles")
+    ModelAndView assignRole(@PathVariable String id, @Valid RoleForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, access.mayAdminister(actor, unit), "role", form.values(), binding, request, flash,
+                "units.notice.roleAssigned", () -> {
+                    MemberLookup members = lookup.getIfAvailable();
+                    UUID member = members == null ? null : members.find(form.getMember()).orElse(null);
+                    if (member == null) {
+                        throw new UnitRuleException("member", "units.error.memberUnknown");
+                    }
+                    roles.assign(actor, unit.id(), member, form.getRole(), form.getStart(), form.getEnd());
+                });
+    }
+
+    @PostMapping("/units/{id}/roles/{termId}/end")
+    ModelAndView endRole(@PathVariable String id, @PathVariable String termId, HttpServletRequest request,
+            RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        UUID term = parse(termId);
+        return handle(unit, actor, access.mayAdminister(actor, unit), "end", Map.of(), null, request, flash,
+                "units.notice.roleEnded", () -> roles.end(actor, unit.id(), term));
+    }
+
+    @PostMapping("/units/{id}/found")
+    ModelAndView found(@PathVariable String id, @Valid FoundingForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.isChapter() && access.mayAdminister(actor, unit), "found", form.values(), binding,
+                request, flash, "units.notice.founded", () -> structure.found(actor, unit.id(), form.getFoundedOn()));
+    }
+
+    @PostMapping("/units/{id}/status")
+    ModelAndView status(@PathVariable String id, @Valid StatusForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        boolean allowed = unit.isChapter() && (form.getStatus() == UnitStatus.ARCHIVED
+                ? access.mayRestructure(actor, unit) : access.mayAdminister(actor, unit));
+        return handle(unit, actor, allowed, "status", Map.of(), binding, request, flash, "units.notice.statusChanged",
+                () -> structure.changeStatus(actor, unit.id(), form.getStatus()));
+    }
+
+    @PostMapping("/units/{id}/merge")
+    ModelAndView merge(@PathVariable String id, TargetForm form, HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "merge", form.values(), null,
+                request, flash, "units.notice.merged",
+                () -> structure.merge(actor, unit.id(), parseOrNull(form.getTarget())));
+    }
+
+    @PostMapping("/units/{id}/move")
+    ModelAndView move(@PathVariable String id, TargetForm form, HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "move", form.values(), null,
+                request, flash, "units.notice.moved",
+                () -> structure.moveChapter(actor, unit.id(), parseOrNull(form.getTarget())));
+    }
+
+    @PostMapping("/units/{id}/aliases")
+    ModelAndView addAlias(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "alias", form.values(),
+                binding, request, flash, "units.notice.aliasAdded",
+                () -> structure.addAlias(actor, unit.id(), form.getName()));
+    }
+
+    @PostMapping("/units/{id}/aliases/{aliasId}/remove")
+    ModelAndView removeAlias(@PathVariable String id, @PathVariable String aliasId, HttpServletRequest request,
+            RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        UUID alias = parse(aliasId);
+        return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "alias", Map.of(), null,
+                request, flash, "units.notice.aliasRemoved", () -> structure.removeAlias(actor, unit.id(), alias));
+    }
+
+    @PostMapping("/units/{id}/regions")
+    ModelAndView addRegion(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.level() == UnitLevel.BRANCH && access.mayRestructure(actor, unit), "region",
+                form.values(), binding, request, flash, "units.notice.regionAdded",
+                () -> structure.addRegion(actor, unit.id(), form.getName()));
+    }
+
+    @PostMapping("/units/{id}/chapters")
+    ModelAndView addChapter(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        boolean allowed = (unit.level() == UnitLevel.BRANCH || unit.level() == UnitLevel.REGION)
+                && access.mayRestructure(actor, unit);
+        return handle(unit, actor, allowed, "chapter", form.values(), binding, request, flash,
+                "units.notice.chapterAdded", () -> structure.addChapter(actor, unit.id(), form.getName(), form.getKind()));
+    }
+
+    @GetMapping("/units/{id}/audit")
+    ModelAndView auditLog(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
+            HttpServletRequest request) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        require(access.mayAdminister(actor, unit));
+        PageContext page = pages.of(request);
+        int number = 1;
+        try {
+            number = Math.max(1, Math.min(10_000, Integer.parseInt(pageNumber)));
+        } catch (NumberFormatException notANumber) {
+            // first page
+        }
+        List<AuditLog.Entry> entries = audit.of(unit.id(), AUDIT_PAGE_SIZE + 1, (number - 1) * AUDIT_PAGE_SIZE);
+        boolean more = entries.size() > AUDIT_PAGE_SIZE;
+        entries = entries.subList(0, Math.min(entries.size(), AUDIT_PAGE_SIZE));
+        Map<UUID, MemberCard> cards = present.cards(actor, entries.stream()
+                .flatMap(e -> Stream.of(e.actorId(), e.subjectMemberId())).filter(x -> x != null).distinct().toList());
+        List<AuditRow> rows = entries.stream().map(e -> new AuditRow(e.at(),
+                e.unitId().equals(unit.id()) ? present.name(unit, page)
+                        : e.unitIsBranch() && e.unitCountryCode() != null ? page.countryName(e.unitCountryCode()) : e.unitName(),
+                "/units/" + e.unitId(),
+                e.actorId() == null ? (e.actorForgotten() ? "units.audit.formerMember" : "units.audit.platform") : "",
+                e.actorId() == null ? "" : memberName(cards, e.actorId(), page),
+                "units.audit.action." + e.action().name(),
+                e.subjectMemberId() == null ? (aboutMember(e.action()) ? page.t("units.audit.formerMember") : "")
+                        : memberName(cards, e.subjectMemberId(), page),
+                e.relatedUnitName() == null ? "" : e.relatedUnitName(),
+                detail(e, page))).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", present.view(unit, page));
+        model.put("crumbs", present.crumbs(unit, page));
+        model.put("rows", rows);
+        model.put("pageNumber", number);
+        model.put("hasMore", more);
+        return new ModelAndView("units/audit", model);
+    }
+
+    private static String detail(AuditLog.Entry entry, PageContext page) {
+        String detail = entry.detail();
+        if (detail == null) {
+            return "";
+        }
+        return switch (entry.action()) {
+            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED -> page.t("units.role." + detail);
+            case STATUS_CHANGED -> page.t("units.status." + detail);
+            case CHAPTER_FOUNDED -> page.date(LocalDate.parse(detail));
+            default -> detail;
+        };
+    }
+
+    /** Actions whose subject is a member: a missing subject was a deleted account. */
+    private static boolean aboutMember(AuditLog.Action action) {
+        return switch (action) {
+            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED, CHAPTER_CREATED, CHAPTER_REOPENED -> true;
+            default -> false;
+        };
+    }
+
+    private static String memberName(Map<UUID, MemberCard> cards, UUID id, PageContext page) {
+        MemberCard card = cards.get(id);
+        return card != null ? card.displayName() : page.t("units.member.unlisted", id.toString().substring(0, 8));
+    }
+
+    private ModelAndView handle(Unit unit, UUID actor, boolean allowed, String form, Map<String, String> values,
+            @Nullable BindingResult binding, HttpServletRequest request, RedirectAttributes flash, String notice,
+            Runnable change) {
+        require(allowed);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (binding != null) {
+            binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                    error.isBindingFailure() ? "units.error.invalidValue" : error.getDefaultMessage()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                change.run();
+                flash.addFlashAttribute("notice", notice);
+                Unit after = units.get(unit.id());
+                String next = after.mergedInto() != null ? "/units/" + after.mergedInto() + "/admin" : after.ref().path() + "/admin";
+                return new ModelAndView("redirect:" + next);
+            } catch (UnitRuleException rule) {
+                errors.put(rule.field(), rule.messageKey());
+            }
+        }
+        ModelAndView view = adminPage(units.get(unit.id()), actor, pages.of(request), new FormState(form, values, errors));
+        view.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        return view;
+    }
+
+    private ModelAndView adminPage(Unit unit, UUID actor, PageContext page, FormState form) {
+        Map<String, Object> model = new HashMap<>();
+        boolean restructure = access.mayRestructure(actor, unit);
+        model.put("unit", present.view(unit, page));
+        model.put("crumbs", present.crumbs(unit, page));
+        model.put("form", form);
+        model.put("mayRestructure", restructure);
+        model.put("today", LocalDate.now(ZoneOffset.UTC).toString());
+        List<RoleBook.Term> terms = roles.termsIn(unit.id());
+        Map<UUID, MemberCard> cards = present.cards(actor, terms.stream().map(RoleBook.Term::memberId).distinct().toList());
+        Instant now = Instant.now();
+        model.put("terms", terms.stream().map(t -> new TermRow(t.id(), memberName(cards, t.memberId(), page),
+                cards.containsKey(t.memberId()) ? cards.get(t.memberId()).path() : null, t.role(), t.startsAt(),
+                t.endsAt(), t.isCurrent(now))).toList());
+        model.put("roles", Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), page.t("units.role." + r.name()))).toList());
+        List<Option> mergeTargets = List.of();
+        List<Option> parents = List.of();
+        if (unit.isChapter() && restructure && unit.isLive()) {
+            mergeTargets = units.chaptersBelow(unit.branchId()).stream()
+                    .filter(c -> !c.id().equals(unit.id()) && c.isLive() && c.kind() == unit.kind())
+                    .map(c -> new Option(c.id().toString(), c.name())).toList();
+            Unit branch = units.get(unit.branchId());
+            parents = Stream.concat(Stream.of(branch), units.children(branch.id()).stream()
+                            .filter(u -> u.level() == UnitLevel.REGION))
+                    .map(u -> new Option(u.id().toString(), present.name(u, page))).toList();
+        }
+        model.put("mergeTargets", mergeTargets);
+        model.put("parents", parents);
+        model.put("currentParent", unit.parentId() == null ? "" : unit.parentId().toString());
+        model.put("aliases", unit.isLocalityChapter() ? structure.aliases(unit.id()) : List.of());
+        model.put("kinds", Stream.of(ChapterKind.DISTRICT, ChapterKind.CAMPUS, ChapterKind.ONLINE)
+                .map(k -> new Option(k.name(), page.t("units.kind." + k.name()))).toList());
+        return new ModelAndView("units/admin", model);
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException("unit administration");
+        }
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new org.iops.shared.NotFoundException("item");
+        }
+    }
+
+    private static @Nullable UUID parseOrNull(@Nullable String id) {
+        try {
+            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+}

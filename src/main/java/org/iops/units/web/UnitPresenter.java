@@ -1,0 +1,132 @@
+package org.iops.units.web;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iops.shared.NotFoundException;
+import org.iops.units.MemberCard;
+import org.iops.units.MemberCards;
+import org.iops.units.UnitLevel;
+import org.iops.units.tree.Unit;
+import org.iops.units.tree.UnitRepository;
+import org.iops.units.web.Views.ChapterRow;
+import org.iops.units.web.Views.Crumb;
+import org.iops.units.web.Views.MemberPage;
+import org.iops.units.web.Views.UnitView;
+import org.iops.web.CurrentMember;
+import org.iops.web.PageContext;
+import org.iops.web.PageContextFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Turns units into what their pages show, in the reader's language and as far as the reader may see. */
+@Component
+class UnitPresenter {
+
+    static final int MEMBERS_PER_PAGE = 100;
+
+    private final UnitRepository units;
+    private final ObjectProvider<MemberCards> memberCards;
+
+    UnitPresenter(UnitRepository units, ObjectProvider<MemberCards> memberCards) {
+        this.units = units;
+        this.memberCards = memberCards;
+    }
+
+    /** The unit named in a URL, or a 404 for anything that is not a unit's id. */
+    Unit unit(String id) {
+        try {
+            return units.get(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("unit");
+        }
+    }
+
+    static @Nullable UUID reader() {
+        CurrentMember member = PageContextFactory.currentMember();
+        return member == null ? null : member.memberId();
+    }
+
+    /** The signed-in member; a visitor is sent to the login page by Spring Security. */
+    static UUID signedIn() {
+        UUID reader = reader();
+        if (reader == null) {
+            throw new AccessDeniedException("sign in first");
+        }
+        return reader;
+    }
+
+    /** International and branches are named in the reader's language; regions and chapters as their members named them. */
+    String name(Unit unit, PageContext page) {
+        return switch (unit.level()) {
+            case INTERNATIONAL -> page.t("units.international.name");
+            case BRANCH -> page.countryName(unit.countryCode());
+            default -> unit.name();
+        };
+    }
+
+    UnitView view(Unit unit, PageContext page) {
+        return new UnitView(unit.id(), unit.ref().path(), unit.level(), unit.kind(), unit.status(), name(unit, page),
+                unit.foundedOn(), unit.memberCount());
+    }
+
+    List<Crumb> crumbs(Unit unit, PageContext page) {
+        List<Crumb> crumbs = new ArrayList<>();
+        for (UUID id : unit.path()) {
+            Unit step = id.equals(unit.id()) ? unit : units.get(id);
+            crumbs.add(new Crumb(name(step, page), step.ref().path()));
+        }
+        return crumbs;
+    }
+
+    ChapterRow row(Unit chapter) {
+        return new ChapterRow(chapter.name(), chapter.ref().path(), chapter.status(), chapter.kind(),
+                chapter.memberCount(), chapter.foundedOn());
+    }
+
+    Collator collator(PageContext page) {
+        return Collator.getInstance(page.locale());
+    }
+
+    Comparator<Unit> byName(PageContext page) {
+        Collator collator = collator(page);
+        return Comparator.comparing(u -> name(u, page), collator);
+    }
+
+    /** The cards the reader may see, by id; members hidden from directories are missing. */
+    Map<UUID, MemberCard> cards(@Nullable UUID reader, Collection<UUID> ids) {
+        MemberCards cards = memberCards.getIfAvailable();
+        if (cards == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        return cards.visibleTo(reader, ids).stream()
+                .collect(Collectors.toMap(MemberCard::memberId, Function.identity(), (a, b) -> a));
+    }
+
+    List<MemberCard> cardList(@Nullable UUID reader, Collection<UUID> ids) {
+        MemberCards cards = memberCards.getIfAvailable();
+        return cards == null || ids.isEmpty() ? List.of() : cards.visibleTo(reader, ids);
+    }
+
+    MemberPage memberPage(@Nullable UUID reader, List<UUID> memberIds, int total, int requestedPage) {
+        List<MemberCard> visible = cardList(reader, memberIds);
+        int pages = Math.max(1, (visible.size() + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE);
+        int page = Math.min(Math.max(1, requestedPage), pages);
+        int from = (page - 1) * MEMBERS_PER_PAGE;
+        List<MemberCard> slice = visible.subList(Math.min(from, visible.size()),
+                Math.min(from + MEMBERS_PER_PAGE, visible.size()));
+        return new MemberPage(slice, page, pages, total, Math.max(0, total - visible.size()));
+    }
+
+    boolean isLevel(Unit unit, UnitLevel level) {
+        return unit.level() == level;
+    }
+}

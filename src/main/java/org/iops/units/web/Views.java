@@ -1,0 +1,108 @@
+package org.iops.units.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.units.ChapterKind;
+import org.iops.units.MemberCard;
+import org.iops.units.Role;
+import org.iops.units.UnitLevel;
+import org.iops.units.UnitStatus;
+import org.jspecify.annotations.Nullable;
+
+/** Values made for the unit pages: names already in the reader's language, nothing the reader may not see. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The message key naming a status; the keys are spelled out in the units bundle. */
+    public static String statusKey(UnitStatus status) {
+        return "units.status." + status.name();
+    }
+
+    public static String roleKey(Role role) {
+        return "units.role." + role.name();
+    }
+
+    public static String kindKey(ChapterKind kind) {
+        return "units.kind." + kind.name();
+    }
+
+    /** A unit as its own page shows it. */
+    public record UnitView(UUID id, String path, UnitLevel level, @Nullable ChapterKind kind, UnitStatus status,
+            String name, @Nullable LocalDate foundedOn, int members) {
+
+        public String adminPath() {
+            return path + "/admin";
+        }
+
+        public String auditPath() {
+            return path + "/audit";
+        }
+
+        public boolean isChapter() {
+            return level == UnitLevel.CHAPTER;
+        }
+    }
+
+    /** One step of the breadcrumbs, international > branch > region > chapter. */
+    public record Crumb(String name, String path) {
+    }
+
+    public record BranchRow(String name, String path, long members, long chapters) {
+    }
+
+    public record ChapterRow(String name, String path, UnitStatus status, ChapterKind kind, int members,
+            @Nullable LocalDate foundedOn) {
+    }
+
+    public record RegionRow(String name, String path, int members, List<ChapterRow> chapters) {
+    }
+
+    /** Members of a unit as the reader may see them, one page at a time. */
+    public record MemberPage(List<MemberCard> cards, int page, int pages, int total, int notListed) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    public record TermRow(UUID id, String memberName, @Nullable String memberPath, Role role, Instant startsAt,
+            @Nullable Instant endsAt, boolean current) {
+    }
+
+    public record AuditRow(Instant at, String unitName, String unitPath, String actorKey, String actorName,
+            String actionKey, String subject, String related, String detail) {
+    }
+
+    /** A choice in a select list. */
+    public record Option(String value, String label) {
+    }
+
+    /** What an admin form sent and what was wrong with it, to show it again with the errors next to the fields. */
+    public record FormState(String form, Map<String, String> values, Map<String, String> errors) {
+
+        public static FormState empty() {
+            return new FormState("", Map.of(), Map.of());
+        }
+
+        public String value(String form, String field) {
+            return form.equals(this.form) ? values.getOrDefault(field, "") : "";
+        }
+
+        public @Nullable String error(String form, String field) {
+            return form.equals(this.form) ? errors.get(field) : null;
+        }
+
+        public boolean invalid(String form, String field) {
+            return error(form, field) != null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.iops.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.Locale;
+import java.util.UUID;
+import org.iops.members.account.Accounts;
+import org.iops.units.Residence;
+import org.iops.web.BrowserTestSupport;
+import org.iops.web.RateLimiter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A person joins, confirms their address from the email, logs in and sees their branch and chapter; a member
+ * changes a privacy setting and another member sees the difference. Screenshots under target/screenshots.
+ */
+class MembersBrowserIT extends BrowserTestSupport {
+
+    private static final String PASSWORD = "violet kettle harbour";
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    RateLimiter limiter;
+
+    @BeforeEach
+    void freshLimits() {
+        limiter.reset();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void joinConfirmByEmailLogInAndSeeBranchAndChapter() {
+        String email = unique("browser") + "@example.org";
+        String town = "Tillhaven " + UUID.randomUUID().toString().substring(0, 4);
+
+        page.navigate("/join");
+        screenshot(page, "members-join");
+        assertAccessible(page);
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByLabel("Display name").fill("Browser Member");
+        page.getByLabel("Country").selectOption("IS");
+        page.getByLabel("City or town").fill(town);
+        page.getByLabel("About you").fill("I organize <b>reading groups</b>.");
+        page.locator("form.stacked button[type=submit]").click();
+
+        assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");
+        screenshot(page, "members-join-sent");
+        assertAccessible(page);
+
+        String link = Outbox.latest(email, 1).link("/verify/");
+        page.navigate(link);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Confirm your email address");
+        screenshot(page, "members-verify");
+        assertAccessible(page);
+        page.locator("main button[type=submit]").click();
+
+        assertThat(page.locator(".notice.success").textContent()).contains("Your address is confirmed");
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.locator("main form button[type=submit]").click();
+
+        assertThat(page.url()).endsWith("/me");
+        assertThat(page.locator("#belong-title + dl").textContent()).contains("Iceland").contains(town);
+        assertThat(page.locator("a", new Page.LocatorOptions().setHasText(town)).first().getAttribute("href"))
+                .startsWith("/units/");
+        screenshot(page, "members-me");
+        assertAccessible(page);
+
+        BrowserContext phone = newPhoneContext("en-GB");
+        phone.addCookies(context.cookies());
+        Page onPhone = phone.newPage();
+        onPhone.navigate("/me");
+        assertThat(onPhone.locator("h1").textContent()).isEqualTo("Your page");
+        screenshot(onPhone, "members-me-phone");
+        assertAccessible(onPhone);
+        phone.close();
+    }
+
+    private String member(String name, String town) {
+        String email = unique(name.toLowerCase(Locale.ROOT)) + "@example.org";
+        accounts.join(new Accounts.JoinRequest(email, PASSWORD, name, null, "Hello from " + name, new Residence("IS",
+                town, null), Locale.ENGLISH));
+        db.sql("UPDATE member SET email_verified_at = now() WHERE email = ?").param(email).update();
+        return email;
+    }
+
+    private void logIn(Page target, String email) {
+        target.navigate("/login");
+        target.getByLabel("Email address").fill(email);
+        target.getByLabel("Password").fill(PASSWORD);
+        target.locator("main form button[type=submit]").click();
+        assertThat(target.url()).endsWith("/me");
+    }
+
+    @Test
+    void aPrivacySettingChangesWhatAnotherMemberSees() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        String aliceTown = "Reykholt " + suffix;
+        String alice = member("Alice", aliceTown);
+        String bob = member("Bob", "Akureyri " + suffix);
+        UUID aliceId = db.sql("SELECT id FROM member WHERE email = ?").param(alice).query(UUID.class).single();
+
+        BrowserContext bobContext = newContext("en-GB", 1280, 900);
+        Page bobPage = bobContext.newPage();
+        logIn(bobPage, bob);
+        bobPage.navigate("/members/" + aliceId);
+        assertThat(bobPage.locator("h1").textContent()).isEqualTo("Alice");
+        assertThat(bobPage.content()).doesNotContain(aliceTown).doesNotContain(alice);
+        screenshot(bobPage, "members-profile-before");
+        assertAccessible(bobPage);
+
+        logIn(page, alice);
+        page.locator("#privacy-locality").selectOption("MEMBERS");
+        page.locator("form[action='/me/privacy'] button[type=submit]").click();
+        assertThat(page.locator(".notice.success").textContent()).contains("privacy settings are saved");
+        screenshot(page, "members-privacy-saved");
+        assertAccessible(page);
+
+        bobPage.reload();
+        assertThat(bobPage.locator("main").textContent()).contains(aliceTown);
+        assertThat(bobPage.content()).doesNotContain(alice);
+        screenshot(bobPage, "members-profile-after");
+        assertAccessible(bobPage);
+        bobContext.close();
+    }
+
+    @Test
+    void theLoginAndResetPagesAreAccessible() {
+        page.navigate("/login");
+        screenshot(page, "members-login");
+        assertAccessible(page);
+        page.navigate("/password/reset");
+        screenshot(page, "members-reset");
+        assertAccessible(page);
+        page.navigate("/verify/not-a-real-token");
+        screenshot(page, "members-link-problem");
+        assertAccessible(page);
+    }
+}

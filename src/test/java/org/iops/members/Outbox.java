@@ -1,0 +1,119 @@
+package org.iops.members;
+
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads the .eml files the application writes when no SMTP server is configured (test profile). */
+public final class Outbox {
+
+    public static final Path DIR = Path.of("target/test-data/outbox");
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+)");
+
+    /** One received message, decoded. */
+    public record Mail(String to, String subject, String text, String html, Path file) {
+
+        /** The path of the first link in the text that starts with {@code prefix}, e.g. "/verify/". */
+        public String link(String prefix) {
+            Matcher matcher = LINK.matcher(text);
+            while (matcher.find()) {
+                if (matcher.group(1).startsWith(prefix)) {
+                    return matcher.group(1);
+                }
+            }
+            throw new AssertionError("No link starting with " + prefix + " in:\n" + text);
+        }
+    }
+
+    private Outbox() {
+    }
+
+    /** Every message written so far to this address. */
+    public static List<Mail> to(String address) {
+        List<Mail> found = new ArrayList<>();
+        if (!Files.isDirectory(DIR)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                Mail mail = read(file);
+                if (mail.to().equalsIgnoreCase(address)) {
+                    found.add(mail);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** Waits (mail leaves in the background) until the address has at least {@code count} messages. */
+    public static List<Mail> await(String address, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Mail> mails = to(address);
+        while (mails.size() < count && System.nanoTime() < deadline) {
+            sleep(50);
+            mails = to(address);
+        }
+        if (mails.size() < count) {
+            throw new AssertionError("Expected " + count + " emails to " + address + ", got " + mails.size());
+        }
+        return mails;
+    }
+
+    /** The latest message to the address, waiting for the {@code count}-th. */
+    public static Mail latest(String address, int count) {
+        List<Mail> mails = await(address, count);
+        return mails.get(mails.size() - 1);
+    }
+
+    /** Gives background sending a moment, then says how many messages the address has. */
+    public static int settledCount(String address) {
+        sleep(500);
+        return to(address).size();
+    }
+
+    static Mail read(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            String to = ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+            StringBuilder text = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            collect(message, text, html);
+            return new Mail(to, message.getSubject(), text.toString(), html.toString(), file);
+        }
+    }
+
+    public static void collect(Part part, StringBuilder text, StringBuilder html) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            text.append(part.getContent());
+        } else if (part.isMimeType("text/html")) {
+            html.append(part.getContent());
+        } else if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), text, html);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.iops.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.iops.units.tree.Unit;
+import org.iops.units.tree.UnitAccess;
+import org.iops.units.tree.UnitRepository;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Role × action: who may do what to chapter A (and see chapter B's private pages), decided by the service and
+ * enforced on every HTTP endpoint. Chapters A and B are in the same branch; the chapter admin administers A only.
+ */
+class PermissionMatrixTests extends UnitsIntegrationTest {
+
+    enum Actor { INTERNATIONAL_ADMIN, BRANCH_ADMIN, CHAPTER_ADMIN_OF_A, MODERATOR, COMMITTEE_MEMBER, MEMBER, VISITOR }
+
+    enum Action { VIEW_AUDIT_LOG_OF_A, ASSIGN_ROLE_IN_A, MARK_A_FOUNDED, MERGE_A_INTO_B, ADD_ALIAS_IN_BRANCH, SEE_PRIVATE_DATA_OF_B }
+
+    /** The expected answers, row by row in the order of {@link Action}. */
+    private static final boolean Y = true, N = false;
+    private static final boolean[][] ALLOWED = {
+        /* international admin */ {Y, Y, Y, Y, Y, Y},
+        /* branch admin        */ {Y, Y, Y, Y, Y, Y},
+        /* chapter admin of A  */ {Y, Y, Y, N, N, N},
+        /* moderator           */ {N, N, N, N, N, N},
+        /* committee member    */ {N, N, N, N, N, N},
+        /* member              */ {N, N, N, N, N, N},
+        /* visitor             */ {N, N, N, N, N, N},
+    };
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    UnitAccess access;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    TestMembers members;
+    @Autowired
+    Permissions permissions;
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            for (Action action : Action.values()) {
+                cases.add(Arguments.of(actor, action, ALLOWED[actor.ordinal()][action.ordinal()]));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** A fresh branch-mate pair of chapters for each case, so allowed changes do not leak between cases. */
+    private record World(UUID branch, UUID a, UUID b, UUID memberOfA, UUID memberOfB) {
+    }
+
+    private World world() {
+        UUID memberOfA = fixtures.memberIn("NZ", UnitFixtures.unique("Alpha"));
+        UUID memberOfB = fixtures.memberIn("NZ", UnitFixtures.unique("Beta"));
+        return new World(fixtures.branchOf(memberOfA), fixtures.chapterOf(memberOfA), fixtures.chapterOf(memberOfB),
+                memberOfA, memberOfB);
+    }
+
+    private @Nullable UUID actor(Actor actor, World world) {
+        return switch (actor) {
+            case INTERNATIONAL_ADMIN -> fixtures.internationalAdmin();
+            case BRANCH_ADMIN -> fixtures.memberWithRole(Role.ADMIN, world.branch());
+            case CHAPTER_ADMIN_OF_A -> fixtures.memberWithRole(Role.ADMIN, world.a());
+            case MODERATOR -> fixtures.memberWithRole(Role.MODERATOR, world.branch());
+            case COMMITTEE_MEMBER -> fixtures.memberWithRole(Role.COMMITTEE_MEMBER, Unit.INTERNATIONAL);
+            case MEMBER -> world.memberOfA();
+            case VISITOR -> null;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} {1}: allowed={2}")
+    @MethodSource("matrix")
+    void eachRoleMayDoExactlyWhatItsUnitAllows(Actor who, Action action, boolean allowed) throws Exception {
+        World world = world();
+        UUID actor = actor(who, world);
+        Unit a = units.get(world.a());
+        Unit b = units.get(world.b());
+
+        boolean decided = switch (action) {
+            case VIEW_AUDIT_LOG_OF_A, ASSIGN_ROLE_IN_A, MARK_A_FOUNDED -> access.mayAdminister(actor, a);
+            case MERGE_A_INTO_B, ADD_ALIAS_IN_BRANCH -> access.mayRestructure(actor, a);
+            case SEE_PRIVATE_DATA_OF_B -> access.mayAdminister(actor, b)
+                    && actor != null && permissions.administersMember(actor, world.memberOfB());
+        };
+        assertThat(decided).as("service decision").isEqualTo(allowed);
+
+        String alias = UnitFixtures.unique("Other name");
+        MockHttpServletResponse response = (switch (action) {
+            case VIEW_AUDIT_LOG_OF_A -> mvc.perform(get("/units/" + world.a() + "/audit").with(fixtures.as(actor)));
+            case ASSIGN_ROLE_IN_A -> mvc.perform(post("/units/" + world.a() + "/roles").with(fixtures.as(actor)).with(csrf())
+                    .param("member", world.memberOfA().toString()).param("role", "MODERATOR"));
+            case MARK_A_FOUNDED -> mvc.perform(post("/units/" + world.a() + "/found").with(fixtures.as(actor)).with(csrf())
+                    .param("foundedOn", "2026-03-01"));
+            case MERGE_A_INTO_B -> mvc.perform(post("/units/" + world.a() + "/merge").with(fixtures.as(actor)).with(csrf())
+                    .param("target", world.b().toString()));
+            case ADD_ALIAS_IN_BRANCH -> mvc.perform(post("/units/" + world.a() + "/aliases").with(fixtures.as(actor))
+                    .with(csrf()).param("name", alias));
+            case SEE_PRIVATE_DATA_OF_B -> mvc.perform(get("/units/" + world.b() + "/admin").with(fixtures.as(actor)));
+        }).andReturn().getResponse();
+
+        if (allowed) {
+            assertThat(response.getStatus()).as("HTTP status").isIn(200, 302);
+            if (response.getStatus() == 302) {
+                assertThat(response.getRedirectedUrl()).endsWith("/admin");
+            }
+        } else if (who == Actor.VISITOR) {
+            assertThat(response.getStatus()).as("a visitor is sent to sign in").isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        } else {
+            assertThat(response.getStatus()).as("HTTP status").isEqualTo(403);
+            assertThat(response.getContentAsString()).doesNotContain(units.get(world.a()).name() + " ");
+        }
+
+        // the change happened exactly when it was allowed
+        switch (action) {
+            case ASSIGN_ROLE_IN_A -> assertThat(permissions.holds(world.memberOfA(), Role.MODERATOR, new UnitId(world.a())))
+                    .isEqualTo(allowed);
+            case MARK_A_FOUNDED -> assertThat(fixtures.status(world.a())).isEqualTo(allowed ? "ACTIVE" : "PROVISIONAL");
+            case MERGE_A_INTO_B -> assertThat(fixtures.status(world.a())).isEqualTo(allowed ? "MERGED" : "PROVISIONAL");
+            case ADD_ALIAS_IN_BRANCH -> assertThat(fixtures.count("SELECT count(*) FROM unit_aliases WHERE alias = ?", alias))
+                    .isEqualTo(allowed ? 1 : 0);
+            default -> { }
+        }
+        if (allowed && action != Action.VIEW_AUDIT_LOG_OF_A && action != Action.SEE_PRIVATE_DATA_OF_B) {
+            assertThat(fixtures.count("SELECT count(*) FROM unit_audit WHERE actor_id = ?", actor))
+                    .as("the change is in the audit log").isPositive();
+        }
+    }
+}

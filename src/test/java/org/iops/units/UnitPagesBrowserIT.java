@@ -1,0 +1,151 @@
+package org.iops.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.units.tree.Structure;
+import org.iops.units.tree.Unit;
+import org.iops.units.tree.UnitDirectoryService;
+import org.iops.web.BrowserTestSupport;
+import org.iops.web.CurrentMember;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * The tree's pages in a real browser, on a desktop and on a phone: screenshots under target/screenshots/units-*,
+ * an axe-core check on each, and an admin adding another name for a chapter through the form.
+ */
+@Import({TestMembers.class, UnitFixtures.class})
+class UnitPagesBrowserIT extends BrowserTestSupport {
+
+    /** The signed-in admin, kept in a real session as the accounts module's principal would be. */
+    record Admin(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    }
+
+    @Autowired
+    TestMembers members;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    UnitDirectoryService directory;
+    @Autowired
+    Structure structure;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    Admin admin;
+    Map<String, String> pages = new LinkedHashMap<>();
+    UUID porto;
+
+    @BeforeAll
+    void aSmallOrganization() {
+        UUID adminId = members.add("Amina Okafor");
+        fixtures.grant(adminId, Role.ADMIN, Unit.INTERNATIONAL);
+        admin = new Admin(adminId, "Amina Okafor");
+        UUID lisbon = null;
+        for (int i = 0; i < 40; i++) {
+            UUID member = members.add(List.of("Ana", "Bruno", "Carla", "Duarte", "Eva").get(i % 5) + " " + (char) ('A' + i % 26) + ".", i % 7 == 0);
+            directory.place(member, new Residence("PT", i % 2 == 0 ? "Lisboa" : "lisboa ", null));
+            lisbon = fixtures.chapterOf(member);
+        }
+        UUID portoMember = members.add("Rui Pereira");
+        directory.place(portoMember, new Residence("PT", "Porto", null));
+        porto = fixtures.chapterOf(portoMember);
+        UUID coimbraMember = members.add("Inês Costa");
+        directory.place(coimbraMember, new Residence("PT", "Coimbra", null));
+        UUID coimbra = fixtures.chapterOf(coimbraMember);
+        UUID branch = fixtures.branchOf(portoMember);
+        structure.found(adminId, lisbon, LocalDate.of(2026, 3, 14));
+        structure.found(adminId, coimbra, LocalDate.of(2025, 9, 1));
+        structure.changeStatus(adminId, coimbra, UnitStatus.DORMANT);
+        structure.addAlias(adminId, lisbon, "Lisbon");
+        Unit north = structure.addRegion(adminId, branch, "Norte");
+        structure.moveChapter(adminId, porto, north.id());
+        Unit online = structure.addChapter(adminId, branch, "Portugal online", ChapterKind.ONLINE);
+        structure.join(portoMember, online.id());
+        fixtures.grant(portoMember, Role.ADMIN, porto);
+        fixtures.grant(members.add("Sofia Martins"), Role.ADMIN, lisbon);
+        for (String[] place : new String[][] {{"BR", "São Paulo"}, {"BR", "Recife"}, {"DE", "Köln"}, {"KE", "Nairobi"}}) {
+            directory.place(members.add("Member in " + place[1]), new Residence(place[0], place[1], null));
+        }
+        pages.put("branches", "/branches");
+        pages.put("international", "/units/" + Unit.INTERNATIONAL);
+        pages.put("branch", "/units/" + branch);
+        pages.put("region", "/units/" + north.id());
+        pages.put("chapter", "/units/" + lisbon);
+        pages.put("chapter-admin", "/units/" + lisbon + "/admin");
+        pages.put("branch-admin", "/units/" + branch + "/admin");
+        pages.put("audit", "/units/" + branch + "/audit");
+    }
+
+    @Test
+    void everyPageReadsWellOnADesktopAndAPhone() {
+        signIn(context);
+        BrowserContext phone = newPhoneContext("en-GB");
+        signIn(phone);
+        Page onPhone = phone.newPage();
+        for (Map.Entry<String, String> entry : pages.entrySet()) {
+            page.navigate(entry.getValue());
+            assertThat(page.locator("h1").count()).as(entry.getKey()).isEqualTo(1);
+            screenshot(page, "units-" + entry.getKey() + "-desktop");
+            assertAccessible(page);
+            onPhone.navigate(entry.getValue());
+            screenshot(onPhone, "units-" + entry.getKey() + "-phone");
+            assertThat((Boolean) onPhone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                    .as(entry.getKey() + " fits a phone without sideways scrolling").isTrue();
+        }
+        phone.close();
+    }
+
+    @Test
+    void anAdminAddsAnotherNameAndSeesTheMistakeOnAnEmptyOne() {
+        signIn(context);
+        page.navigate("/units/" + porto + "/admin");
+        page.getByLabel("Other name", new Page.GetByLabelOptions().setExact(true)).fill("   ");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Add the name")).click();
+        assertThat(page.locator(".field-error").textContent()).contains("Enter a name.");
+        screenshot(page, "units-alias-error-desktop");
+        assertAccessible(page);
+
+        page.getByLabel("Other name", new Page.GetByLabelOptions().setExact(true)).fill("Oporto");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Add the name")).click();
+        assertThat(page.locator(".notice.success").textContent()).contains("The name has been added.");
+        assertThat(page.locator(".units-aliases").textContent()).contains("Oporto");
+        assertThat(fixtures.chapterOf(fixtures.memberIn("PT", "oporto"))).isEqualTo(porto);
+    }
+
+    private void signIn(BrowserContext browser) {
+        String id = signedInSession(sessions);
+        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+    }
+
+    private <S extends Session> String signedInSession(SessionRepository<S> repository) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(admin, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        repository.save(session);
+        return session.getId();
+    }
+}

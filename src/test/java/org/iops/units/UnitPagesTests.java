@@ -1,0 +1,132 @@
+package org.iops.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.iops.units.tree.Structure;
+import org.iops.units.tree.Unit;
+import org.iops.units.tree.UnitDirectoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What visitors and members see on the pages of the tree. */
+class UnitPagesTests extends UnitsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    TestMembers members;
+    @Autowired
+    UnitDirectoryService directory;
+    @Autowired
+    Structure structure;
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void branchesAreListedWithCountryNamesInTheReadersLanguage() throws Exception {
+        fixtures.memberIn("DE", "Leipzig");
+        fixtures.memberIn("DE", "Dresden");
+        fixtures.memberIn("AT", "Graz");
+        String german = page("/branches", "de");
+        assertThat(german).contains("Deutschland").contains("Österreich");
+        assertThat(german.indexOf("Deutschland")).isLessThan(german.indexOf("Österreich"));
+        assertThat(page("/branches", "en")).contains("Germany").contains("Austria");
+        assertThat(page("/branches", "es")).contains("Alemania");
+    }
+
+    @Test
+    void chapterPageListsVisibleMembersOneHundredAtATimeAndCountsTheHiddenOnes() throws Exception {
+        String city = UnitFixtures.unique("Bigtown");
+        UUID first = fixtures.memberIn("IT", city);
+        UUID chapter = fixtures.chapterOf(first);
+        List<UUID> hidden = new ArrayList<>();
+        for (int i = 0; i < 249; i++) {
+            boolean hide = i % 10 == 0;
+            UUID member = members.add(String.format("Person %03d", i), hide);
+            if (hide) {
+                hidden.add(member);
+            }
+            directory.place(member, new Residence("IT", city, null));
+        }
+        String one = page("/units/" + chapter, "en");
+        assertThat(one).contains("250 in all").contains("Page 1 of 3").contains("Person 001")
+                .doesNotContain("Person 000").doesNotContain(hidden.get(1).toString());
+        String three = page("/units/" + chapter + "?page=3", "en");
+        assertThat(three).contains("Page 3 of 3").contains("25 more, not listed here.");
+        assertThat(page("/units/" + chapter + "?page=999", "en")).contains("Page 3 of 3");
+        assertThat(page("/units/" + chapter + "?page=abc", "en")).contains("Page 1 of 3");
+    }
+
+    @Test
+    void mergedChapterSaysWhereItWentAndItsMembersMoveWithHistory() throws Exception {
+        UUID admin = fixtures.internationalAdmin();
+        UUID a = fixtures.memberIn("IE", "Dun Laoghaire");
+        UUID b = fixtures.memberIn("IE", "Dublin");
+        UUID from = fixtures.chapterOf(a);
+        UUID into = fixtures.chapterOf(b);
+        structure.merge(admin, from, into);
+
+        assertThat(fixtures.chapterOf(a)).isEqualTo(into);
+        assertThat(directory.residenceHistory(a)).extracting(UnitDirectoryService.PastPlacement::chapterName)
+                .containsExactly("Dublin", "Dun Laoghaire");
+        assertThat(page("/units/" + from, "en")).contains("merged into").contains("href=\"/units/" + into + "\"");
+        assertThat(page("/units/" + into, "en")).contains("2 in all");
+        // the old name now leads to the chapter it became
+        assertThat(fixtures.chapterOf(fixtures.memberIn("IE", "dun laoghaire"))).isEqualTo(into);
+    }
+
+    @Test
+    void chapterInARegionHasTheFullBreadcrumbs() throws Exception {
+        UUID admin = fixtures.internationalAdmin();
+        UUID member = fixtures.memberIn("GB", "Leeds");
+        UUID branch = fixtures.branchOf(member);
+        Unit region = structure.addRegion(admin, branch, "Yorkshire");
+        structure.moveChapter(admin, fixtures.chapterOf(member), region.id());
+
+        String chapterPage = page("/units/" + fixtures.chapterOf(member), "fr");
+        assertThat(chapterPage).contains("Internationale").contains("Royaume-Uni").contains("Yorkshire")
+                .contains("aria-current=\"page\">Leeds");
+        assertThat(page("/units/" + branch, "en")).contains("Yorkshire").contains("Leeds");
+        assertThat(page("/units/" + region.id(), "en")).contains("Leeds").contains("<strong>1</strong> members");
+    }
+
+    @Test
+    void membersJoinAndLeaveAnOnlineChapterByChoice() throws Exception {
+        UUID admin = fixtures.internationalAdmin();
+        UUID member = fixtures.memberIn("SE", "Malmö");
+        Unit online = structure.addChapter(admin, fixtures.branchOf(member), "Online Sweden", ChapterKind.ONLINE);
+
+        mvc.perform(post("/units/" + online.id() + "/join").with(fixtures.as(member)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.membershipsOf(member)).extracting(UnitRef::name).contains("Online Sweden", "Malmö");
+        assertThat(page("/units/" + online.id(), "en")).contains("1 in all");
+
+        mvc.perform(post("/units/" + online.id() + "/leave").with(fixtures.as(member)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.membershipsOf(member)).extracting(UnitRef::name).doesNotContain("Online Sweden");
+        // a locality chapter is left only by moving
+        mvc.perform(post("/units/" + fixtures.chapterOf(member) + "/leave").with(fixtures.as(member)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.chapterOf(member)).isNotNull();
+    }
+
+    @Test
+    void internationalPageShowsLiveFigures() throws Exception {
+        fixtures.memberIn("JP", "Osaka");
+        String international = page("/units/" + Unit.INTERNATIONAL, "en");
+        assertThat(international).contains("provisional chapters").contains("href=\"/branches\"");
+    }
+}
