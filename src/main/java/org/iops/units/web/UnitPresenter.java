@@ -79,10 +79,14 @@ class UnitPresenter {
     }
 
     List<Crumb> crumbs(Unit unit, PageContext page) {
+        Map<UUID, Unit> ancestors = units.findAll(unit.ancestors()).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Crumb> crumbs = new ArrayList<>();
         for (UUID id : unit.path()) {
-            Unit step = id.equals(unit.id()) ? unit : units.get(id);
-            crumbs.add(new Crumb(name(step, page), step.ref().path()));
+            Unit step = id.equals(unit.id()) ? unit : ancestors.get(id);
+            if (step != null) {
+                crumbs.add(new Crumb(name(step, page), step.ref().path()));
+            }
         }
         return crumbs;
     }
