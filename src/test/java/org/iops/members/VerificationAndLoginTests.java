@@ -149,4 +149,25 @@ class VerificationAndLoginTests extends MembersIntegrationTest {
         assertThat(me.getStatus()).isEqualTo(200);
         assertThat(me.getContentAsString()).contains("Rem");
     }
+
+    @Test
+    void loggingOutEndsTheSession() throws Exception {
+        String email = newEmail("logout");
+        verifiedMember(email, "Leaving", "UY", "Paysandú");
+        Cookie session = login(email, PASSWORD);
+        assertThat(perform(get("/me").cookie(session)).getStatus()).isEqualTo(200);
+        assertThat(perform(post("/logout").with(csrf()).cookie(session)).getRedirectedUrl()).isEqualTo("/?signedOut");
+        assertThat(perform(get("/me").cookie(session)).getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void askingForNewConfirmationLinksIsRateLimited() throws Exception {
+        String email = newEmail("resend");
+        for (int i = 0; i < 3; i++) {
+            assertThat(perform(post("/verify/resend").with(csrf()).param("resend-email", email)).getStatus())
+                    .isEqualTo(302);
+        }
+        assertThat(perform(post("/verify/resend").with(csrf()).param("resend-email", email)).getStatus())
+                .isEqualTo(429);
+    }
 }

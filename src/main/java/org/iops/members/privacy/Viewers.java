@@ -36,6 +36,11 @@ public class Viewers {
         return Relation.MEMBER;
     }
 
+    /** Whether the reader is an international admin, and so administers every member. */
+    public boolean administersEveryone(UUID reader) {
+        return permissions.isInternationalAdmin(reader);
+    }
+
     /** Of {@code members}, those the reader administers. */
     public Set<UUID> administeredBy(UUID reader, Collection<UUID> members) {
         return permissions.administeredAmong(reader, members);

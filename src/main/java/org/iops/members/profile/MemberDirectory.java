@@ -46,9 +46,12 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
                     .filter(m -> m.locality() != null && !PrivacyPolicy.canSee(m.localityAudience(), Relation.MEMBER))
                     .map(Listed::id).toList();
             if (!restricted.isEmpty()) {
-                administered = viewers.administeredBy(reader, restricted);
+                administered = viewers.administersEveryone(reader) ? Set.copyOf(restricted)
+                        : viewers.administeredBy(reader, restricted);
+                Set<UUID> admin = administered;
                 List<UUID> byChapter = listed.stream()
-                        .filter(m -> m.localityAudience() == Audience.CHAPTER && restricted.contains(m.id()))
+                        .filter(m -> m.localityAudience() == Audience.CHAPTER && restricted.contains(m.id())
+                                && !admin.contains(m.id()))
                         .map(Listed::id).toList();
                 chapterMates = byChapter.isEmpty() ? Set.of() : viewers.chapterMatesOf(reader, byChapter);
             }
