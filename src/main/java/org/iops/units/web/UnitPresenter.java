@@ -133,4 +133,10 @@ class UnitPresenter {
     boolean isLevel(Unit unit, UnitLevel level) {
         return unit.level() == level;
     }
+
+    /** The member's name as the reader may see it, or a short number when their card is not visible. */
+    String memberName(Map<UUID, MemberCard> cards, UUID id, PageContext page) {
+        MemberCard card = cards.get(id);
+        return card != null ? card.displayName() : page.t("units.member.unlisted", id.toString().substring(0, 8));
+    }
 }
