@@ -95,7 +95,7 @@ class UnitFormsTests extends UnitsIntegrationTest {
         UUID scriptedChapter = fixtures.chapterOf(scripted);
 
         for (String page : new String[] {"/units/" + branch, "/units/" + chapter + "/admin", "/units/" + scriptedChapter,
-                "/units/" + branch + "/audit"}) {
+                "/units/" + branch + "/audit", "/units/" + org.iops.units.tree.Unit.INTERNATIONAL + "/audit"}) {
             String body = mvc.perform(get(page).with(fixtures.as(admin))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(body).as(page).doesNotContain("<script>alert").doesNotContain("<b>bold</b>")

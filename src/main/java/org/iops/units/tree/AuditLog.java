@@ -40,12 +40,14 @@ public class AuditLog {
 
     /** The log of the unit and every unit below it, newest first. */
     public List<Entry> of(UUID unitId, int limit, int offset) {
+        // the international's log is everything: no need to look at paths
+        String scope = unitId.equals(Unit.INTERNATIONAL) ? "? IS NOT NULL" : "u.path @> ARRAY[?]::uuid[]";
         return jdbc.sql("""
                 SELECT a.id, a.unit_id, u.name AS unit_name, u.country_code, u.level, a.at, a.actor_id, a.actor_forgotten, a.action,
                        a.subject_member_id, a.related_unit_id, r.name AS related_name, a.detail
                 FROM unit_audit a JOIN units u ON u.id = a.unit_id LEFT JOIN units r ON r.id = a.related_unit_id
-                WHERE u.path @> ARRAY[?]::uuid[]
-                ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                WHERE %s
+                ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?""".formatted(scope))
                 .params(unitId, limit, offset)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
                         rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),

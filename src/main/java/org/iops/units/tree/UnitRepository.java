@@ -67,6 +67,12 @@ public class UnitRepository {
         return locked.get(0);
     }
 
+    /** The units with these ids, in no particular order: one query for a whole path. */
+    public List<Unit> findAll(Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.id = ANY(?)")
+                .param(ids.toArray(UUID[]::new)).query(UNIT).list();
+    }
+
     public List<Unit> children(UUID parentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.parent_id = ? ORDER BY lower(u.name)")
                 .param(parentId).query(UNIT).list();

@@ -19,7 +19,6 @@ import org.iops.units.MemberLookup;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
-import org.iops.units.tree.AuditLog;
 import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
@@ -31,7 +30,6 @@ import org.iops.units.web.AdminForms.NameForm;
 import org.iops.units.web.AdminForms.RoleForm;
 import org.iops.units.web.AdminForms.StatusForm;
 import org.iops.units.web.AdminForms.TargetForm;
-import org.iops.units.web.Views.AuditRow;
 import org.iops.units.web.Views.FormState;
 import org.iops.units.web.Views.Option;
 import org.iops.units.web.Views.TermRow;
@@ -45,35 +43,30 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A unit's admin screen and its forms: roles, chapter lifecycle, merging, aliases, regions and the audit log.
+ * A unit's admin screen and its forms: roles, chapter lifecycle, merging, aliases and regions.
  * Admins of the unit or a unit above it only; restructuring needs an admin of the branch or above.
  */
 @Controller
 class UnitAdminController {
 
-    private static final int AUDIT_PAGE_SIZE = 50;
-
     private final UnitRepository units;
     private final RoleBook roles;
     private final UnitAccess access;
     private final Structure structure;
-    private final AuditLog audit;
-    private final UnitPresenter present;
+        private final UnitPresenter present;
     private final PageContextFactory pages;
     private final ObjectProvider<MemberLookup> lookup;
 
-    UnitAdminController(UnitRepository units, RoleBook roles, UnitAccess access, Structure structure, AuditLog audit,
+    UnitAdminController(UnitRepository units, RoleBook roles, UnitAccess access, Structure structure, 
             UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup) {
         this.units = units;
         this.roles = roles;
         this.access = access;
         this.structure = structure;
-        this.audit = audit;
         this.present = present;
         this.pages = pages;
         this.lookup = lookup;
@@ -192,70 +185,6 @@ class UnitAdminController {
                 "units.notice.chapterAdded", () -> structure.addChapter(actor, unit.id(), form.getName(), form.getKind()));
     }
 
-    @GetMapping("/units/{id}/audit")
-    ModelAndView auditLog(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
-            HttpServletRequest request) {
-        Unit unit = present.unit(id);
-        UUID actor = UnitPresenter.signedIn();
-        require(access.mayAdminister(actor, unit));
-        PageContext page = pages.of(request);
-        int number = 1;
-        try {
-            number = Math.max(1, Math.min(10_000, Integer.parseInt(pageNumber)));
-        } catch (NumberFormatException notANumber) {
-            // first page
-        }
-        List<AuditLog.Entry> entries = audit.of(unit.id(), AUDIT_PAGE_SIZE + 1, (number - 1) * AUDIT_PAGE_SIZE);
-        boolean more = entries.size() > AUDIT_PAGE_SIZE;
-        entries = entries.subList(0, Math.min(entries.size(), AUDIT_PAGE_SIZE));
-        Map<UUID, MemberCard> cards = present.cards(actor, entries.stream()
-                .flatMap(e -> Stream.of(e.actorId(), e.subjectMemberId())).filter(x -> x != null).distinct().toList());
-        List<AuditRow> rows = entries.stream().map(e -> new AuditRow(e.at(),
-                e.unitId().equals(unit.id()) ? present.name(unit, page)
-                        : e.unitIsBranch() && e.unitCountryCode() != null ? page.countryName(e.unitCountryCode()) : e.unitName(),
-                "/units/" + e.unitId(),
-                e.actorId() == null ? (e.actorForgotten() ? "units.audit.formerMember" : "units.audit.platform") : "",
-                e.actorId() == null ? "" : memberName(cards, e.actorId(), page),
-                "units.audit.action." + e.action().name(),
-                e.subjectMemberId() == null ? (aboutMember(e.action()) ? page.t("units.audit.formerMember") : "")
-                        : memberName(cards, e.subjectMemberId(), page),
-                e.relatedUnitName() == null ? "" : e.relatedUnitName(),
-                detail(e, page))).toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("unit", present.view(unit, page));
-        model.put("crumbs", present.crumbs(unit, page));
-        model.put("rows", rows);
-        model.put("pageNumber", number);
-        model.put("hasMore", more);
-        return new ModelAndView("units/audit", model);
-    }
-
-    private static String detail(AuditLog.Entry entry, PageContext page) {
-        String detail = entry.detail();
-        if (detail == null) {
-            return "";
-        }
-        return switch (entry.action()) {
-            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED -> page.t("units.role." + detail);
-            case STATUS_CHANGED -> page.t("units.status." + detail);
-            case CHAPTER_FOUNDED -> page.date(LocalDate.parse(detail));
-            default -> detail;
-        };
-    }
-
-    /** Actions whose subject is a member: a missing subject was a deleted account. */
-    private static boolean aboutMember(AuditLog.Action action) {
-        return switch (action) {
-            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED, CHAPTER_CREATED, CHAPTER_REOPENED -> true;
-            default -> false;
-        };
-    }
-
-    private static String memberName(Map<UUID, MemberCard> cards, UUID id, PageContext page) {
-        MemberCard card = cards.get(id);
-        return card != null ? card.displayName() : page.t("units.member.unlisted", id.toString().substring(0, 8));
-    }
-
     private ModelAndView handle(Unit unit, UUID actor, boolean allowed, String form, Map<String, String> values,
             @Nullable BindingResult binding, HttpServletRequest request, RedirectAttributes flash, String notice,
             Runnable change) {
@@ -292,7 +221,7 @@ class UnitAdminController {
         List<RoleBook.Term> terms = roles.termsIn(unit.id());
         Map<UUID, MemberCard> cards = present.cards(actor, terms.stream().map(RoleBook.Term::memberId).distinct().toList());
         Instant now = Instant.now();
-        model.put("terms", terms.stream().map(t -> new TermRow(t.id(), memberName(cards, t.memberId(), page),
+        model.put("terms", terms.stream().map(t -> new TermRow(t.id(), present.memberName(cards, t.memberId(), page),
                 cards.containsKey(t.memberId()) ? cards.get(t.memberId()).path() : null, t.role(), t.startsAt(),
                 t.endsAt(), t.isCurrent(now))).toList());
         model.put("roles", Arrays.stream(Role.values())

@@ -79,10 +79,14 @@ class UnitPresenter {
     }
 
     List<Crumb> crumbs(Unit unit, PageContext page) {
+        Map<UUID, Unit> ancestors = units.findAll(unit.ancestors()).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Crumb> crumbs = new ArrayList<>();
         for (UUID id : unit.path()) {
-            Unit step = id.equals(unit.id()) ? unit : units.get(id);
-            crumbs.add(new Crumb(name(step, page), step.ref().path()));
+            Unit step = id.equals(unit.id()) ? unit : ancestors.get(id);
+            if (step != null) {
+                crumbs.add(new Crumb(name(step, page), step.ref().path()));
+            }
         }
         return crumbs;
     }
@@ -128,5 +132,11 @@ class UnitPresenter {
 
     boolean isLevel(Unit unit, UnitLevel level) {
         return unit.level() == level;
+    }
+
+    /** The member's name as the reader may see it, or a short number when their card is not visible. */
+    String memberName(Map<UUID, MemberCard> cards, UUID id, PageContext page) {
+        MemberCard card = cards.get(id);
+        return card != null ? card.displayName() : page.t("units.member.unlisted", id.toString().substring(0, 8));
     }
 }
