@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.iops.demo.DemoWorld.Country;
 import org.iops.shared.Text;
+import org.iops.units.UnitDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Fills an empty database with the demo organization when started with {@code --iops.demo.members=N}: 40
  * countries, about 300 chapters in every lifecycle state, N members with varied privacy settings and roles. The
  * same seed gives the same organization. Everything is written in one transaction with COPY, so a failed load
- * leaves nothing behind.
+ * leaves nothing behind; then every unit's member count is recomputed.
  */
 @Component
 @Order(0)
@@ -52,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Instant LOADED_AT = LocalDate.of(2026, 11, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private final DataSource dataSource;
+    private final UnitDirectory units;
     private final PasswordEncoder passwords;
     private final ConfigurableApplicationContext context;
     private final int memberCount;
@@ -59,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean replace;
     private final boolean exitAfterLoad;
 
-    DemoDataLoader(DataSource dataSource, PasswordEncoder passwords, ConfigurableApplicationContext context,
+    DemoDataLoader(DataSource dataSource, UnitDirectory units, PasswordEncoder passwords, ConfigurableApplicationContext context,
             @Value("${iops.demo.members}") int memberCount, @Value("${iops.demo.seed:2026}") long seed,
             @Value("${iops.demo.replace:false}") boolean replace,
             @Value("${iops.demo.exit-after-load:false}") boolean exitAfterLoad) {
@@ -67,6 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
             throw new IllegalArgumentException("iops.demo.members must be between 0 and 5,000,000");
         }
         this.dataSource = dataSource;
+        this.units = units;
         this.passwords = passwords;
         this.context = context;
         this.memberCount = memberCount;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
                 }
                 load(connection);
                 connection.commit();
+                units.recountMembers();
                 try (Statement analyze = connection.createStatement()) {
                     connection.setAutoCommit(true);
                     analyze.execute("ANALYZE");
@@ -191,7 +195,6 @@ class DemoDataLoader implements ApplicationRunner {
         }
         writeMembers(connection, random, benchmark, living, cumulative, total);
         writeRoles(connection, random, branches, chapters);
-        recount(connection);
     }
 
     private void buildTree(Random random, List<UnitRow> branches, List<UnitRow> chapters) {
@@ -383,22 +386,6 @@ class DemoDataLoader implements ApplicationRunner {
                 .atStartOfDay().toInstant(ZoneOffset.UTC);
         roles.row(uuid(random), unit, member, role, since, grantedBy);
         audit.row(unit, since, grantedBy, "ROLE_ASSIGNED", member, role);
-    }
-
-    private static void recount(Connection connection) throws SQLException {
-        try (Statement recount = connection.createStatement()) {
-            recount.execute("""
-                    WITH direct AS (
-                        SELECT unit_id, count(*) AS n FROM unit_memberships WHERE until IS NULL GROUP BY unit_id),
-                    residents AS (
-                        SELECT a.id, count(*) AS n FROM unit_memberships m JOIN units c ON c.id = m.unit_id
-                        CROSS JOIN LATERAL unnest(c.path) AS a(id)
-                        WHERE m.until IS NULL AND m.kind = 'RESIDENCE' AND c.level = 'CHAPTER' GROUP BY a.id)
-                    UPDATE units u SET member_count = CASE WHEN u.level = 'CHAPTER' THEN coalesce(d.n, 0)
-                                                           ELSE coalesce(r.n, 0) END
-                    FROM units x LEFT JOIN direct d ON d.unit_id = x.id LEFT JOIN residents r ON r.id = x.id
-                    WHERE x.id = u.id AND u.level <> 'INTERNATIONAL'""");
-        }
     }
 
     /** EVERYONE, MEMBERS or CHAPTER with the given percentages, ADMINS for the rest. */
