@@ -13,4 +13,14 @@ public interface MemberCards {
 
     /** Cards for the listed members, sorted by display name, as {@code reader} (null: a visitor) may see them. */
     List<MemberCard> visibleTo(@Nullable UUID reader, Collection<UUID> memberIds);
+
+    /**
+     * One page of those cards ({@code limit} cards from {@code offset} in display-name order), with the number of
+     * visible cards in all, so that a big chapter's page reads only the members it shows.
+     */
+    default MemberCardPage visibleTo(@Nullable UUID reader, Collection<UUID> memberIds, int offset, int limit) {
+        List<MemberCard> all = visibleTo(reader, memberIds);
+        int from = Math.min(Math.max(0, offset), all.size());
+        return new MemberCardPage(all.subList(from, Math.min(all.size(), from + Math.max(0, limit))), all.size());
+    }
 }

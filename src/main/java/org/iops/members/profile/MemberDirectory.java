@@ -13,6 +13,7 @@ import org.iops.members.privacy.PrivacyPolicy;
 import org.iops.members.privacy.Relation;
 import org.iops.members.privacy.Viewers;
 import org.iops.units.MemberCard;
+import org.iops.units.MemberCardPage;
 import org.iops.units.MemberCards;
 import org.iops.units.MemberLookup;
 import java.util.Optional;
@@ -38,7 +39,18 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
     @Override
     @Transactional(readOnly = true)
     public List<MemberCard> visibleTo(@Nullable UUID reader, Collection<UUID> memberIds) {
-        List<Listed> listed = members.listable(memberIds);
+        return cards(reader, members.listable(memberIds));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MemberCardPage visibleTo(@Nullable UUID reader, Collection<UUID> memberIds, int offset, int limit) {
+        MemberRepository.ListedPage page = members.listable(memberIds, offset, limit);
+        return new MemberCardPage(cards(reader, page.members()), page.total());
+    }
+
+    /** The privacy checks that need the database are made once for the whole list. */
+    private List<MemberCard> cards(@Nullable UUID reader, List<Listed> listed) {
         Set<UUID> chapterMates = Set.of();
         Set<UUID> administered = Set.of();
         if (reader != null) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.iops.shared.NotFoundException;
 import org.iops.units.MemberCard;
+import org.iops.units.MemberCardPage;
 import org.iops.units.MemberCards;
 import org.iops.units.UnitLevel;
 import org.iops.units.tree.Unit;
@@ -120,14 +121,20 @@ class UnitPresenter {
         return cards == null || ids.isEmpty() ? List.of() : cards.visibleTo(reader, ids);
     }
 
+    /** One page of a unit's members; only that page's members are read. */
     MemberPage memberPage(@Nullable UUID reader, List<UUID> memberIds, int total, int requestedPage) {
-        List<MemberCard> visible = cardList(reader, memberIds);
-        int pages = Math.max(1, (visible.size() + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE);
-        int page = Math.min(Math.max(1, requestedPage), pages);
-        int from = (page - 1) * MEMBERS_PER_PAGE;
-        List<MemberCard> slice = visible.subList(Math.min(from, visible.size()),
-                Math.min(from + MEMBERS_PER_PAGE, visible.size()));
-        return new MemberPage(slice, page, pages, total, Math.max(0, total - visible.size()));
+        MemberCards cards = memberCards.getIfAvailable();
+        if (cards == null || memberIds.isEmpty()) {
+            return new MemberPage(List.of(), 1, 1, total, total);
+        }
+        int requested = Math.min(Math.max(1, requestedPage), Math.max(1, (memberIds.size() + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE));
+        MemberCardPage slice = cards.visibleTo(reader, memberIds, (requested - 1) * MEMBERS_PER_PAGE, MEMBERS_PER_PAGE);
+        int pages = Math.max(1, (slice.totalVisible() + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE);
+        int page = Math.min(requested, pages);
+        if (page != requested) {
+            slice = cards.visibleTo(reader, memberIds, (page - 1) * MEMBERS_PER_PAGE, MEMBERS_PER_PAGE);
+        }
+        return new MemberPage(slice.cards(), page, pages, total, Math.max(0, total - slice.totalVisible()));
     }
 
     boolean isLevel(Unit unit, UnitLevel level) {

@@ -1,0 +1,52 @@
+package org.iops.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteView;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
+
+/**
+ * Renders jte templates into a byte buffer and sends the page in one write with its length. Writing the many small
+ * pieces of a template straight to the servlet writer goes through several response wrappers per piece, which cost
+ * more than rendering the page.
+ */
+@Configuration(proxyBeanMethods = false)
+class BufferedJteViews {
+
+    @Bean
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+        return new JteViewResolver(templates, properties) {
+            @Override
+            protected AbstractUrlBasedView instantiateView() {
+                return new BufferedJteView(templates);
+            }
+        };
+    }
+
+    static final class BufferedJteView extends JteView {
+
+        private final TemplateEngine templates;
+
+        BufferedJteView(TemplateEngine templates) {
+            super(templates);
+            this.templates = templates;
+        }
+
+        @Override
+        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
+                HttpServletResponse response) throws Exception {
+            Utf8ByteOutput output = new Utf8ByteOutput();
+            templates.render(getUrl(), model, output);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(output.getContentLength());
+            output.writeTo(response.getOutputStream());
+        }
+    }
+}
