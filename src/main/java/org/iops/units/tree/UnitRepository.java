@@ -78,6 +78,13 @@ public class UnitRepository {
                 .param(parentId).query(UNIT).list();
     }
 
+    /** The units one and two levels below: a branch's regions and chapters, and the chapters of its regions. */
+    public List<Unit> twoLevelsBelow(UUID unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.parent_id = ? "
+                        + "OR u.parent_id IN (SELECT id FROM units WHERE parent_id = ?) ORDER BY lower(u.name)")
+                .param(unitId).param(unitId).query(UNIT).list();
+    }
+
     public List<Unit> branches() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.level = 'BRANCH'").query(UNIT).list();
     }

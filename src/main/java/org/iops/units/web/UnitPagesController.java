@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.iops.units.ChapterKind;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
@@ -90,11 +91,15 @@ class UnitPagesController {
                 return new ModelAndView("units/international", model);
             }
             case BRANCH, REGION -> {
-                List<Unit> children = units.children(unit.id());
+                // one query for the regions, the chapters and the regions' chapters
+                Map<UUID, List<Unit>> byParent = units.twoLevelsBelow(unit.id()).stream()
+                        .collect(Collectors.groupingBy(Unit::parentId));
+                List<Unit> children = byParent.getOrDefault(unit.id(), List.of());
                 Comparator<Unit> byName = present.byName(page);
                 model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).sorted(byName)
                         .map(r -> new RegionRow(r.name(), r.ref().path(), r.memberCount(),
-                                units.children(r.id()).stream().filter(this::listed).sorted(byName).map(present::row).toList()))
+                                byParent.getOrDefault(r.id(), List.of()).stream().filter(this::listed).sorted(byName)
+                                        .map(present::row).toList()))
                         .toList());
                 model.put("chapters", children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(this::listed)
                         .sorted(byName).map(present::row).toList());
