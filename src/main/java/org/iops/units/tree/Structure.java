@@ -109,16 +109,15 @@ public class Structure {
         if (!from.isLive() || !into.isLive() || !from.branchId().equals(into.branchId()) || from.kind() != into.kind()) {
             throw new UnitRuleException("target", "units.error.mergeMismatch");
         }
-        List<UUID[]> moved = jdbc.sql("UPDATE unit_memberships SET until = now() WHERE unit_id = ? AND until IS NULL "
-                        + "RETURNING member_id, kind")
-                .param(fromId)
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), "RESIDENCE".equals(rs.getString(2)) ? fromId : null})
-                .list();
-        for (UUID[] member : moved) {
-            jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
-                    .params(UUID.randomUUID(), member[0], intoId, member[1] != null ? "RESIDENCE" : "CHOICE").update();
-        }
+        // every current membership moves to the target in one statement, keeping its kind; a member who already
+        // belongs to the target keeps that membership
+        long moved = jdbc.sql("WITH moved AS (UPDATE unit_memberships SET until = now() "
+                        + "WHERE unit_id = :from AND until IS NULL RETURNING member_id, kind), "
+                        + "added AS (INSERT INTO unit_memberships (id, member_id, unit_id, kind) "
+                        + "SELECT gen_random_uuid(), member_id, :into, kind FROM moved "
+                        + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING RETURNING 1) "
+                        + "SELECT count(*) FROM moved")
+                .param("from", fromId).param("into", intoId).query(Long.class).single();
         jdbc.sql("UPDATE member_placements SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
         jdbc.sql("UPDATE unit_aliases SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
         jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? "
@@ -134,8 +133,8 @@ public class Structure {
         List<UUID> affected = new ArrayList<>(from.path());
         affected.addAll(into.path());
         units.recount(affected);
-        audit.record(fromId, actor, Action.MERGED_INTO, null, intoId, Integer.toString(moved.size()));
-        audit.record(intoId, actor, Action.MERGED_FROM, null, fromId, Integer.toString(moved.size()));
+        audit.record(fromId, actor, Action.MERGED_INTO, null, intoId, Long.toString(moved));
+        audit.record(intoId, actor, Action.MERGED_FROM, null, fromId, Long.toString(moved));
     }
 
     @Transactional(readOnly = true)
