@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Implemented by the accounts module: turns member ids into the cards a reader may see. Members who hide their
- * membership from directories, and deleted accounts, are left out (they are still counted by the caller).
+ * membership from directories, deleted accounts, and members whose town the reader may not see (being listed in a
+ * chapter tells where one lives) are left out; the caller still counts them.
  */
 public interface MemberCards {
 
@@ -16,7 +17,7 @@ public interface MemberCards {
 
     /**
      * One page of those cards ({@code limit} cards from {@code offset} in display-name order), with the number of
-     * visible cards in all, so that a big chapter's page reads only the members it shows.
+     * visible cards in all.
      */
     default MemberCardPage visibleTo(@Nullable UUID reader, Collection<UUID> memberIds, int offset, int limit) {
         List<MemberCard> all = visibleTo(reader, memberIds);

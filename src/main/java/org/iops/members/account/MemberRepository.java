@@ -128,34 +128,6 @@ public class MemberRepository {
     public record Listed(UUID id, String displayName, @Nullable String locality, Audience localityAudience) {
     }
 
-    /** A page of listable members in display-name order, and how many there are in all. */
-    public record ListedPage(java.util.List<Listed> members, int total) {
-    }
-
-    public ListedPage listable(java.util.Collection<UUID> ids, int offset, int limit) {
-        if (ids.isEmpty()) {
-            return new ListedPage(java.util.List.of(), 0);
-        }
-        int[] total = {0};
-        java.util.List<Listed> page = db.sql("SELECT id, display_name, locality, locality_audience, count(*) OVER () "
-                        + "FROM member WHERE id = ANY(?) "
-                        + "AND deleted_at IS NULL AND NOT hidden AND email_verified_at IS NOT NULL "
-                        + "ORDER BY lower(display_name), id OFFSET ? LIMIT ?")
-                .param(ids.toArray(UUID[]::new)).param(Math.max(0, offset)).param(Math.max(0, limit))
-                .query((rs, n) -> {
-                    total[0] = rs.getInt(5);
-                    return new Listed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            Audience.valueOf(rs.getString(4)));
-                })
-                .list();
-        if (page.isEmpty() && offset > 0) {
-            // past the end: the total still tells the caller how many pages there are
-            total[0] = db.sql("SELECT count(*) FROM member WHERE id = ANY(?) AND deleted_at IS NULL AND NOT hidden "
-                    + "AND email_verified_at IS NOT NULL").param(ids.toArray(UUID[]::new)).query(Integer.class).single();
-        }
-        return new ListedPage(page, total[0]);
-    }
-
     public java.util.List<Listed> listable(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.List.of();

@@ -13,7 +13,6 @@ import org.iops.members.privacy.PrivacyPolicy;
 import org.iops.members.privacy.Relation;
 import org.iops.members.privacy.Viewers;
 import org.iops.units.MemberCard;
-import org.iops.units.MemberCardPage;
 import org.iops.units.MemberCards;
 import org.iops.units.MemberLookup;
 import java.util.Optional;
@@ -42,21 +41,14 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
         return cards(reader, members.listable(memberIds));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public MemberCardPage visibleTo(@Nullable UUID reader, Collection<UUID> memberIds, int offset, int limit) {
-        MemberRepository.ListedPage page = members.listable(memberIds, offset, limit);
-        return new MemberCardPage(cards(reader, page.members()), page.total());
-    }
-
     /** The privacy checks that need the database are made once for the whole list. */
     private List<MemberCard> cards(@Nullable UUID reader, List<Listed> listed) {
         Set<UUID> chapterMates = Set.of();
         Set<UUID> administered = Set.of();
         if (reader != null) {
-            List<UUID> restricted = listed.stream()
+            Set<UUID> restricted = listed.stream()
                     .filter(m -> m.locality() != null && !PrivacyPolicy.canSee(m.localityAudience(), Relation.MEMBER))
-                    .map(Listed::id).toList();
+                    .map(Listed::id).collect(java.util.stream.Collectors.toSet());
             if (!restricted.isEmpty()) {
                 administered = viewers.administersEveryone(reader) ? Set.copyOf(restricted)
                         : viewers.administeredBy(reader, restricted);
@@ -76,9 +68,10 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
                     : admin.contains(m.id()) ? Relation.ADMIN
                     : mates.contains(m.id()) ? Relation.CHAPTER_MATE
                     : Relation.MEMBER;
-            String locality = PrivacyPolicy.canSee(m.localityAudience(), relation) ? m.locality() : null;
-            return new MemberCard(m.id(), m.displayName(), locality);
-        }).toList();
+            // being listed in a unit tells where the member lives, so only readers who may see the town list them
+            return m.locality() == null || PrivacyPolicy.canSee(m.localityAudience(), relation)
+                    ? new MemberCard(m.id(), m.displayName(), m.locality()) : null;
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
