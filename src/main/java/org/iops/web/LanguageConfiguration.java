@@ -3,6 +3,8 @@ package org.iops.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,6 +19,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
+
+    /** Spring Boot's message source, reading the same {@code spring.messages.*} settings, formatting with ICU. */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,
+            @Value("${spring.messages.encoding:UTF-8}") String encoding) {
+        IcuMessageSource source = new IcuMessageSource();
+        source.setBasenames(basenames);
+        source.setDefaultEncoding(encoding);
+        source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
+        return source;
+    }
 
     @Bean
     LocaleResolver localeResolver() {

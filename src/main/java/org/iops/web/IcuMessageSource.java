@@ -1,0 +1,39 @@
+package org.iops.web;
+
+import com.ibm.icu.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Messages are ICU message formats, so that every count can say {@code {0, plural, one {# member} other {#
+ * members}}} with the plural rules of the reader's language (French "1 chapitre", "0 chapitre"; German and
+ * Spanish like English), which {@code java.text.MessageFormat} cannot. The bundles are read as Spring reads
+ * them; only the formatting changes. A message without arguments is formatted too, so that {@code ''} means
+ * one apostrophe everywhere.
+ */
+public class IcuMessageSource extends ResourceBundleMessageSource {
+
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+    @Override
+    protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,
+            @Nullable Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        Locale reader = locale != null ? locale : Locale.ENGLISH;
+        String pattern = resolveCodeWithoutArguments(code, reader);
+        if (pattern == null) {
+            return null;
+        }
+        Object[] resolved = resolveArguments(args, reader);
+        MessageFormat format = formats.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new MessageFormat(p, reader));
+        synchronized (format) {
+            return format.format(resolved);
+        }
+    }
+}
