@@ -44,6 +44,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(ephemeral)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Spring stops it, after everything that uses it (the pool, the event publication registry,
+                // the session cleaner); zonky's own JVM shutdown hook would race them and stop it first
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
