@@ -16,6 +16,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Reads the .eml files the application writes when no SMTP server is configured (test profile). */
 public final class Outbox {
@@ -62,16 +64,12 @@ public final class Outbox {
 
     /** Waits (mail leaves in the background) until the address has at least {@code count} messages. */
     public static List<Mail> await(String address, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<Mail> mails = to(address);
-        while (mails.size() < count && System.nanoTime() < deadline) {
-            sleep(50);
-            mails = to(address);
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> to(address), mails -> mails.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Expected " + count + " emails to " + address + ", got " + to(address).size());
         }
-        if (mails.size() < count) {
-            throw new AssertionError("Expected " + count + " emails to " + address + ", got " + mails.size());
-        }
-        return mails;
     }
 
     /** The latest message to the address, waiting for the {@code count}-th. */
@@ -80,10 +78,18 @@ public final class Outbox {
         return mails.get(mails.size() - 1);
     }
 
-    /** Gives background sending a moment, then says how many messages the address has. */
+    /** How many messages the address has once the count has stayed the same for half a second. */
     public static int settledCount(String address) {
-        sleep(500);
-        return to(address).size();
+        int[] last = {to(address).size()};
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    int now = to(address).size();
+                    boolean same = now == last[0];
+                    last[0] = now;
+                    return same;
+                });
+        return last[0];
     }
 
     static Mail read(Path file) throws Exception {
@@ -106,14 +112,6 @@ public final class Outbox {
             for (int i = 0; i < multipart.getCount(); i++) {
                 collect(multipart.getBodyPart(i), text, html);
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
