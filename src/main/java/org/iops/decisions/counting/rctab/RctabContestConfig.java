@@ -48,7 +48,7 @@ public record RctabContestConfig(
     private static final Set<String> RULE_KEYS = Set.of("tiebreakMode", "overvoteRule", "winnerElectionMode",
             "randomSeed", "numberOfWinners", "multiSeatBottomsUpPercentageThreshold", "decimalPlacesForVoteArithmetic",
             "minimumVoteThreshold", "maxSkippedRanksAllowed", "maxRankingsAllowed", "nonIntegerWinningThreshold",
-            "doesFirstRoundDetermineThreshold", "hareQuota", "batchElimination", "continueUntilTwoCandidatesRemain",
+            "doesFirstRoundDetermineThreshold", "hareQuota", "batchElimination", "cutoffElimination", "continueUntilTwoCandidatesRemain",
             "stopTabulationEarlyAfterRound", "exhaustOnDuplicateCandidate", "rulesDescription",
             "treatBlankAsUndeclaredWriteIn");
     private static final Set<String> SOURCE_KEYS = Set.of("filePath", "contestId", "firstVoteColumnIndex",
@@ -260,8 +260,7 @@ public record RctabContestConfig(
             b.randomSeed(seed.isBlank() ? null : (long) longValue(seed, "randomSeed"));
             b.numberOfWinners((int) longValue(required(rules, "numberOfWinners"), "numberOfWinners"));
             String percentage = text(rules, "multiSeatBottomsUpPercentageThreshold");
-            b.bottomsUpPercentageThreshold(percentage.isBlank() ? null
-                    : BigDecimal.valueOf(longValue(percentage, "multiSeatBottomsUpPercentageThreshold")));
+            b.bottomsUpPercentageThreshold(percentage.isBlank() ? null : percentage(percentage.trim()));
             b.decimalPlacesForVoteArithmetic((int) longValue(required(rules, "decimalPlacesForVoteArithmetic"),
                     "decimalPlacesForVoteArithmetic"));
             String minimum = text(rules, "minimumVoteThreshold");
@@ -278,6 +277,7 @@ public record RctabContestConfig(
             b.firstRoundDeterminesThreshold(rules.path("doesFirstRoundDetermineThreshold").asBoolean(false));
             b.hareQuota(rules.path("hareQuota").asBoolean(false));
             b.batchElimination(rules.path("batchElimination").asBoolean(false));
+            b.cutoffElimination(rules.path("cutoffElimination").asBoolean(false));
             b.continueUntilTwoCandidatesRemain(rules.path("continueUntilTwoCandidatesRemain").asBoolean(false));
             b.exhaustOnDuplicateCandidate(rules.path("exhaustOnDuplicateCandidate").asBoolean(false));
 
@@ -337,6 +337,16 @@ public record RctabContestConfig(
                 fail("rules." + key + " is required");
             }
             return value;
+        }
+
+        // RCTab 2.0.1 takes a decimal percentage and keeps the decimal places it was written with
+        // (ContestConfig.numDecimalsInString), so "25" and "25.0" give thresholds of different scale.
+        private static BigDecimal percentage(String value) {
+            if (!value.matches("[0-9]+(\\.[0-9]*)?|\\.[0-9]+")) {
+                fail("rules.multiSeatBottomsUpPercentageThreshold must be a number from 1 to 100, not \"" + value + "\"");
+            }
+            BigDecimal parsed = new BigDecimal(value.endsWith(".") ? value.substring(0, value.length() - 1) : value);
+            return parsed;
         }
 
         private static long longValue(String value, String key) {
