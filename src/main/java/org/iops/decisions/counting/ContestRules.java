@@ -207,9 +207,13 @@ public final class ContestRules {
         return randomSeed;
     }
 
-    /** Whether winners' surpluses are transferred (multi-seat modes other than bottoms-up). */
+    /**
+     * Whether winners' surpluses are transferred (multi-seat modes other than bottoms-up). Not in
+     * multi-pass IRV, whose passes each fill one seat: RCTab's pass reports carry no final-round surplus.
+     */
     public boolean usesSurpluses() {
-        return numberOfWinners > 1 && winnerElectionMode != WinnerElectionMode.BOTTOMS_UP;
+        return numberOfWinners > 1 && winnerElectionMode != WinnerElectionMode.BOTTOMS_UP
+                && winnerElectionMode != WinnerElectionMode.MULTI_PASS_IRV;
     }
 
     /** {@code dividend / divisor} to the configured decimal places, rounding down, as RCTab divides. */
@@ -466,6 +470,9 @@ public final class ContestRules {
             }
             if (!stv && hareQuota) {
                 fail("hareQuota can't be true when winnerElectionMode is " + mode);
+            }
+            if (numberOfWinners > 1 && firstRoundDeterminesThreshold) {
+                fail("doesFirstRoundDetermineThreshold can't be true in a multi-seat contest");
             }
             if (nonIntegerWinningThreshold && hareQuota) {
                 fail("nonIntegerWinningThreshold and hareQuota can't both be true");

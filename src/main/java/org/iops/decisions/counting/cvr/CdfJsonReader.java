@@ -202,8 +202,10 @@ final class CdfJsonReader {
             throw new CvrReadException(file + ": current snapshot \"" + current.id + "\" has no CVRContests");
         }
         if (current.marks == null) {
-            // the voter had no say in this contest
-            return;
+            // RCTab 2.0.1's JSON reader fails on such a record ("Unknown error. Cannot load file");
+            // its XML reader skips it. Refuse rather than count a file RCTab can't read.
+            throw new CvrReadException(file + ": a CVR (snapshot \"" + current.id + "\") has no CVRContest for contest \""
+                    + contest.objectId() + "\"; RCTab 2.0.1 can't read such a CDF JSON file, so it is refused");
         }
         target.beginBallot();
         for (Mark mark : current.marks) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RctabReport {
 
     /** Value of {@code config.generatedBy}. */
-    public static final String GENERATED_BY = "IOPS counting engine (RCTab 2.0.0 detailed report format)";
+    public static final String GENERATED_BY = "IOPS counting engine (RCTab 2.0.1 detailed report format)";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<InactiveReason> LISTED_REASONS = List.of(InactiveReason.OVERVOTE,

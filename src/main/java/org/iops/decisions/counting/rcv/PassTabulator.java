@@ -166,7 +166,10 @@ final class PassTabulator {
     // ---- threshold
 
     private BigDecimal threshold(BigDecimal activeVotes) {
-        boolean recompute = numberOfWinners > 1 ? round == 1 : !rules.firstRoundDeterminesThreshold() || round == 1;
+        // RCTab's shouldRecomputeThreshold: multi-seat thresholds come from round 1; single-seat ones
+        // every round, unless the first round decides, or continuing until two once someone has won
+        boolean recompute = round == 1 || numberOfWinners <= 1 && !rules.firstRoundDeterminesThreshold()
+                && !(rules.continueUntilTwoCandidatesRemain() && !winnerRound.isEmpty());
         if (!recompute) {
             return thresholds.get(round - 2);
         }
