@@ -108,6 +108,11 @@ public final class BallotBox {
     }
 
     /** Number of distinct choice strings seen. */
+    /** Whether some ballot carries {@code choice}. */
+    public boolean hasChoice(String choice) {
+        return choiceIndex.containsKey(choice);
+    }
+
     public int choiceCount() {
         return choices.size();
     }

@@ -41,7 +41,8 @@ final class RandomContest {
     private static final String UWI_LABEL = "Write-in";
     // RCTab 2.0.1 only accepts ballots marking the overvote label when it is "overvote"; other
     // labels are drawn now and then to check that both tabulators refuse them
-    private static final String[] OVERVOTE_LABELS = {"overvote", "overvote", "overvote", "OVERVOTE"};
+    private static final String[] OVERVOTE_LABELS = {"overvote", "overvote", "overvote", "overvote", "overvote",
+        "overvote", "overvote", "OVERVOTE"};
     // special choices on a generated ballot
     private static final int OVERVOTE = -1;
     private static final int WRITE_IN = -2;
@@ -52,6 +53,8 @@ final class RandomContest {
     private final String[] names;
     private final String[] aliases;
     private int highestRank;
+    // one contest in fifteen has a mark for a candidate the configuration doesn't declare
+    private final boolean strangers;
 
     private RandomContest(long seed) {
         random = new Random(seed);
@@ -63,6 +66,7 @@ final class RandomContest {
         for (int c = 0; c < candidates; c++) {
             aliases[c] = random.nextInt(5) == 0 ? "ALIAS-" + (c + 1) : null;
         }
+        strangers = random.nextInt(15) == 0;
     }
 
     /** Writes the contest of {@code seed} into {@code folder}; returns its configuration file. */
@@ -160,7 +164,7 @@ final class RandomContest {
         String[] skipped = {"unlimited", "0", "1", "2"};
         rules.put("maxSkippedRanksAllowed", skipped[random.nextInt(skipped.length)]);
         // now and then a limit below the highest ranking used: both tabulators must refuse the ballots
-        int limit = random.nextInt(6) == 0 ? Math.max(1, highestRank - random.nextInt(2)) : highestRank + random.nextInt(3);
+        int limit = random.nextInt(15) == 0 ? Math.max(1, highestRank - random.nextInt(2)) : highestRank + random.nextInt(3);
         rules.put("maxRankingsAllowed", random.nextBoolean() ? "max" : Integer.toString(Math.max(1, limit)));
         boolean hare = stv && random.nextInt(3) == 0;
         rules.put("nonIntegerWinningThreshold", stv && !hare && random.nextBoolean());
@@ -196,7 +200,7 @@ final class RandomContest {
                 choice = WRITE_IN;
             } else if (overvoteLabel && draw == 1) {
                 choice = OVERVOTE;
-            } else if (draw == 2 && random.nextInt(20) == 0) {
+            } else if (strangers && draw == 2) {
                 choice = UNKNOWN;
             } else {
                 // skew towards the first candidates so that transfers and ties both happen

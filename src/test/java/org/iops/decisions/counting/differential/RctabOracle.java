@@ -75,6 +75,7 @@ final class RctabOracle {
                     "--add-modules", "javafx.base,javafx.graphics,javafx.controls,javafx.fxml",
                     "-cp", home.resolve("rctab-2.0.1.jar") + ":" + home.resolve("lib") + "/*:" + classes,
                     OracleBatch.class.getName(), list.toString())
+                    .directory(work.toFile()) // RCTab writes its rcv_0.log into the working directory
                     .redirectOutput(work.resolve("batch" + i + ".out").toFile())
                     .redirectError(work.resolve("batch" + i + ".log").toFile())
                     .start());
@@ -85,10 +86,26 @@ final class RctabOracle {
                 throw new IllegalStateException("RCTab oracle did not finish; its log is in " + work);
             }
         }
+        // "done <config> []": RCTab finished without exceptions; anything else means it gave up,
+        // possibly after writing the reports of earlier multi-pass passes
+        java.util.Set<String> succeeded = new java.util.HashSet<>();
+        for (int i = 0; i < jvms; i++) {
+            Path out = work.resolve("batch" + i + ".out");
+            if (Files.exists(out)) {
+                for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("done ") && line.endsWith(" []")) {
+                        succeeded.add(line.substring(5, line.length() - 3));
+                    }
+                }
+            }
+        }
         Map<Path, List<JsonNode>> reports = new LinkedHashMap<>();
         for (Path config : configs) {
-            reports.put(config, reports(config.getParent().resolve("oracle-out")));
+            Path folder = config.toAbsolutePath().getParent();
+            boolean ok = succeeded.contains(folder.resolve("oracle_config.json").toString());
+            reports.put(config, ok ? reports(folder.resolve("oracle-out")) : List.of());
         }
+        deleteTree(work);
         return reports;
     }
 
