@@ -1,8 +1,8 @@
 package org.iops.decisions.counting.cvr;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iops.decisions.counting.Ballot;
 
 /**
@@ -18,7 +18,8 @@ final class CdfContest {
     private final Map<String, String> candidateNames;
     private final String overvoteLabel;
     private final String undeclaredWriteInLabel;
-    private final Map<String, String> resolved = new HashMap<>();
+    // filled by the threads reading parts of one file
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
     /** A contest selection as declared: the candidates it names and whether it's a write-in. */
     record Selection(List<String> candidateIds, boolean writeIn) {}
