@@ -20,7 +20,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Streams a CDF JSON report. Only the small {@code Election} section is read as a tree; cast vote
@@ -31,7 +30,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class CdfJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     // Large files are read by several threads, one per core (at most 8), each a part of the records;
     // small ones in one go, where a thread costs more than it saves.
     private static final long PARALLEL_FROM_BYTES = 32L << 20;
@@ -102,13 +100,13 @@ final class CdfJsonReader {
      * having read nothing, when the records come first.
      */
     private boolean readElectionFirst() {
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "the report");
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("Election")) {
-                    contest = readElection(parser.readValueAsTree());
+                    contest = readElection(JsonTrees.readValue(parser));
                 } else if (name.equals("CVR")) {
                     if (contest == null) {
                         return false;
@@ -132,7 +130,7 @@ final class CdfJsonReader {
      * the file in one go (the error of the earliest part wins).
      */
     private void readInParallel(CdfJsonLayout layout, int parts) throws IOException {
-        contest = readElection(MAPPER.readTree(CdfJsonLayout.read(source.file(), layout.election())));
+        contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
         List<CdfJsonLayout.Range> ranges = layout.recordParts(parts);
         List<CompletableFuture<BallotBox>> reads = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
@@ -164,7 +162,7 @@ final class CdfJsonReader {
                 new ByteArrayInputStream(first ? new byte[0] : new byte[] {'['}),
                 CdfJsonLayout.stream(source.file(), range),
                 new ByteArrayInputStream(last ? new byte[0] : new byte[] {']'}))));
-                JsonParser parser = MAPPER.createParser(bytes)) {
+                JsonParser parser = JsonTrees.parser(bytes)) {
             parser.nextToken();
             readRecords(parser, part);
         } catch (IOException e) {
@@ -180,11 +178,11 @@ final class CdfJsonReader {
         if (layout.election() == null) {
             throw new CvrReadException(file + ": no \"Election\" section in CDF report");
         }
-        contest = readElection(MAPPER.readTree(CdfJsonLayout.read(source.file(), layout.election())));
+        contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
         if (layout.records() == null) {
             return;
         }
-        try (JsonParser parser = MAPPER.createParser(CdfJsonLayout.stream(source.file(), layout.records()))) {
+        try (JsonParser parser = JsonTrees.parser(CdfJsonLayout.stream(source.file(), layout.records()))) {
             parser.nextToken();
             readRecords(parser, box);
         }
@@ -193,13 +191,13 @@ final class CdfJsonReader {
     // Fallback for reports the byte scan doesn't understand: find the election past the records with
     // Jackson, then read the records in a second pass.
     private void readRecordsAfterSkipping() {
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("Election")) {
-                    contest = readElection(parser.readValueAsTree());
+                    contest = readElection(JsonTrees.readValue(parser));
                 } else {
                     parser.skipChildren();
                 }
@@ -208,7 +206,7 @@ final class CdfJsonReader {
         if (contest == null) {
             throw new CvrReadException(file + ": no \"Election\" section in CDF report");
         }
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();

@@ -16,9 +16,9 @@ import org.iops.decisions.counting.CountingException;
 import org.iops.decisions.counting.OvervoteRule;
 import org.iops.decisions.counting.TiebreakMode;
 import org.iops.decisions.counting.WinnerElectionMode;
+import org.iops.decisions.counting.cvr.JsonTrees;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * An RCTab contest configuration file (see RCTab's {@code config_file_documentation.txt}): output
@@ -44,7 +44,6 @@ public record RctabContestConfig(
         ContestRules rules,
         List<String> warnings) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> RULE_KEYS = Set.of("tiebreakMode", "overvoteRule", "winnerElectionMode",
             "randomSeed", "numberOfWinners", "multiSeatBottomsUpPercentageThreshold", "decimalPlacesForVoteArithmetic",
             "minimumVoteThreshold", "maxSkippedRanksAllowed", "maxRankingsAllowed", "nonIntegerWinningThreshold",
@@ -84,7 +83,7 @@ public record RctabContestConfig(
     public static RctabContestConfig load(Path path) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(path));
+            root = JsonTrees.read(Files.readString(path));
         } catch (IOException e) {
             throw new CountingException("Can't read contest configuration " + path + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
