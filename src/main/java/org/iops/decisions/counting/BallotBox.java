@@ -107,6 +107,11 @@ public final class BallotBox {
         return marks[mark] & 0xFFFF;
     }
 
+    /** Whether some ballot carries {@code choice}. */
+    public boolean hasChoice(String choice) {
+        return choiceIndex.containsKey(choice);
+    }
+
     /** Number of distinct choice strings seen. */
     public int choiceCount() {
         return choices.size();
@@ -129,6 +134,37 @@ public final class BallotBox {
             counts[marks[i] & 0xFFFF]++;
         }
         return counts;
+    }
+
+    /**
+     * Appends the ballots of {@code other} after this box's, as if they had been added here one by
+     * one: parts of a file read in parallel are joined in file order, so the result is the same as
+     * reading it in one go.
+     */
+    public void addAll(BallotBox other) {
+        if (openBallotStart >= 0 || other.openBallotStart >= 0) {
+            throw new IllegalStateException("a ballot is still open");
+        }
+        int[] remap = new int[other.choices.size()];
+        for (int c = 0; c < remap.length; c++) {
+            remap[c] = indexOf(other.choices.get(c));
+        }
+        if (markCount + other.markCount > marks.length) {
+            marks = Arrays.copyOf(marks, Math.max(marks.length * 2, markCount + other.markCount));
+        }
+        for (int i = 0; i < other.markCount; i++) {
+            int mark = other.marks[i];
+            marks[markCount + i] = (mark & 0xFFFF0000) | remap[mark & 0xFFFF];
+        }
+        if (ballotCount + other.ballotCount + 1 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, ballotCount + other.ballotCount + 1));
+        }
+        for (int b = 1; b <= other.ballotCount; b++) {
+            offsets[ballotCount + b] = markCount + other.offsets[b];
+        }
+        ballotCount += other.ballotCount;
+        markCount += other.markCount;
+        highestRank = Math.max(highestRank, other.highestRank);
     }
 
     /** Releases spare capacity once all ballots are in. */

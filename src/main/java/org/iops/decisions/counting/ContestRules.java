@@ -15,7 +15,7 @@ import java.util.Set;
  * offending option in the message.
  *
  * <p>Defaults: single-winner majority, one winner, {@code exhaustImmediately}, at most one skipped
- * rank, rankings limited by the number of declared candidates, four decimal places, Droop quota,
+ * rank, any number of rankings, four decimal places, Droop quota,
  * ties broken by candidate order.
  */
 public final class ContestRules {
@@ -35,6 +35,7 @@ public final class ContestRules {
     private final boolean exhaustOnDuplicateCandidate;
     private final BigDecimal minimumVoteThreshold;
     private final boolean batchElimination;
+    private final boolean cutoffElimination;
     private final boolean continueUntilTwoCandidatesRemain;
     private final boolean hareQuota;
     private final int decimalPlacesForVoteArithmetic;
@@ -56,6 +57,7 @@ public final class ContestRules {
         exhaustOnDuplicateCandidate = b.exhaustOnDuplicateCandidate;
         minimumVoteThreshold = b.minimumVoteThreshold;
         batchElimination = b.batchElimination;
+        cutoffElimination = b.cutoffElimination;
         continueUntilTwoCandidatesRemain = b.continueUntilTwoCandidatesRemain;
         hareQuota = b.hareQuota;
         decimalPlacesForVoteArithmetic = b.decimalPlacesForVoteArithmetic;
@@ -84,6 +86,7 @@ public final class ContestRules {
         b.exhaustOnDuplicateCandidate = exhaustOnDuplicateCandidate;
         b.minimumVoteThreshold = minimumVoteThreshold;
         b.batchElimination = batchElimination;
+        b.cutoffElimination = cutoffElimination;
         b.continueUntilTwoCandidatesRemain = continueUntilTwoCandidatesRemain;
         b.hareQuota = hareQuota;
         b.decimalPlacesForVoteArithmetic = decimalPlacesForVoteArithmetic;
@@ -117,18 +120,32 @@ public final class ContestRules {
         return bottomsUpPercentageThreshold;
     }
 
+    /**
+     * The bottoms-up percentage as a share of the active votes, as RCTab 2.0.1 computes it
+     * ({@code getPercentageFromStringWithAccurateSigFigs}): divided by 100 exactly, with two more
+     * decimal places than the percentage was written with, whatever {@code
+     * decimalPlacesForVoteArithmetic} says. Its scale shows in the report's thresholds.
+     */
+    public BigDecimal bottomsUpShare() {
+        int written = Math.max(bottomsUpPercentageThreshold.scale(), 0);
+        return bottomsUpPercentageThreshold.divide(BigDecimal.valueOf(100), written + 2, RoundingMode.HALF_UP);
+    }
+
     public OvervoteRule overvoteRule() {
         return overvoteRule;
     }
 
-    /** Highest rank a ballot may use; null means the number of declared candidates. */
+    /**
+     * Highest rank a ballot may use; null for RCTab's {@code "max"}, which 2.0.1 treats as no limit
+     * at all ({@code ContestConfig.isRankingAllowed}), even above the number of candidates.
+     */
     public Integer maxRankingsAllowed() {
         return maxRankingsAllowed;
     }
 
-    /** The highest rank a ballot may use, resolved. */
-    public int effectiveMaxRankingsAllowed() {
-        return maxRankingsAllowed == null ? candidates.size() : maxRankingsAllowed;
+    /** Whether a ballot may carry {@code rank}, as RCTab 2.0.1's {@code isRankingAllowed}. */
+    public boolean isRankingAllowed(int rank) {
+        return rank > 0 && (maxRankingsAllowed == null || rank <= maxRankingsAllowed);
     }
 
     /** Consecutive skipped ranks tolerated; null means unlimited. */
@@ -146,6 +163,14 @@ public final class ContestRules {
 
     public boolean batchElimination() {
         return batchElimination;
+    }
+
+    /**
+     * RCTab 2.0.1's {@code cutoffElimination}: when a round elects nobody, every continuing candidate
+     * below that round's winning threshold is eliminated at once.
+     */
+    public boolean cutoffElimination() {
+        return cutoffElimination;
     }
 
     public boolean continueUntilTwoCandidatesRemain() {
@@ -182,9 +207,13 @@ public final class ContestRules {
         return randomSeed;
     }
 
-    /** Whether winners' surpluses are transferred (multi-seat modes other than bottoms-up). */
+    /**
+     * Whether winners' surpluses are transferred (multi-seat modes other than bottoms-up). Not in
+     * multi-pass IRV, whose passes each fill one seat: RCTab's pass reports carry no final-round surplus.
+     */
     public boolean usesSurpluses() {
-        return numberOfWinners > 1 && winnerElectionMode != WinnerElectionMode.BOTTOMS_UP;
+        return numberOfWinners > 1 && winnerElectionMode != WinnerElectionMode.BOTTOMS_UP
+                && winnerElectionMode != WinnerElectionMode.MULTI_PASS_IRV;
     }
 
     /** {@code dividend / divisor} to the configured decimal places, rounding down, as RCTab divides. */
@@ -210,6 +239,7 @@ public final class ContestRules {
         private boolean exhaustOnDuplicateCandidate;
         private BigDecimal minimumVoteThreshold = BigDecimal.ZERO;
         private boolean batchElimination;
+        private boolean cutoffElimination;
         private boolean continueUntilTwoCandidatesRemain;
         private boolean hareQuota;
         private int decimalPlacesForVoteArithmetic = 4;
@@ -284,6 +314,11 @@ public final class ContestRules {
 
         public Builder batchElimination(boolean value) {
             batchElimination = value;
+            return this;
+        }
+
+        public Builder cutoffElimination(boolean value) {
+            cutoffElimination = value;
             return this;
         }
 
@@ -435,6 +470,9 @@ public final class ContestRules {
             }
             if (!stv && hareQuota) {
                 fail("hareQuota can't be true when winnerElectionMode is " + mode);
+            }
+            if (numberOfWinners > 1 && firstRoundDeterminesThreshold) {
+                fail("doesFirstRoundDetermineThreshold can't be true in a multi-seat contest");
             }
             if (nonIntegerWinningThreshold && hareQuota) {
                 fail("nonIntegerWinningThreshold and hareQuota can't both be true");

@@ -106,9 +106,9 @@ class MultiWinnerTest {
                 ballots().times(5, "A").times(4, "B").times(3, "C").times(2, "D").list());
 
         List<Round> rounds = result.tabulation().rounds();
-        assertThat(rounds.get(0).threshold()).hasToString("3.5000");
-        assertThat(rounds.get(1).threshold()).hasToString("3.0000");
-        assertThat(rounds.get(2).threshold()).hasToString("2.2500");
+        assertThat(rounds.get(0).threshold()).hasToString("3.50");
+        assertThat(rounds.get(1).threshold()).hasToString("3.00");
+        assertThat(rounds.get(2).threshold()).hasToString("2.25");
         assertThat(result.winners()).containsExactlyInAnyOrder("A", "B");
         assertThat(result.tabulation().numberOfWinners()).isZero();
     }

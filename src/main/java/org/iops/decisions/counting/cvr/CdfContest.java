@@ -1,8 +1,8 @@
 package org.iops.decisions.counting.cvr;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iops.decisions.counting.Ballot;
 
 /**
@@ -18,7 +18,8 @@ final class CdfContest {
     private final Map<String, String> candidateNames;
     private final String overvoteLabel;
     private final String undeclaredWriteInLabel;
-    private final Map<String, String> resolved = new HashMap<>();
+    // filled by the threads reading parts of one file
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
     /** A contest selection as declared: the candidates it names and whether it's a write-in. */
     record Selection(List<String> candidateIds, boolean writeIn) {}
@@ -65,10 +66,18 @@ final class CdfContest {
                     + contestSelectionId + "\" not found");
         }
         if (!isBlank(overvoteLabel) && name.equals(overvoteLabel)) {
-            return Ballot.OVERVOTE;
+            // RCTab 2.0.1 renames the mark "overvote", then checks the renamed mark against the
+            // label: any other label makes it an unrecognized candidate and the contest is refused.
+            // The spelling below is refused the same way, and only if a counted mark uses it.
+            return overvoteLabel.equals(Ballot.OVERVOTE) ? Ballot.OVERVOTE
+                    : "overvote (RCTab 2.0.1 accepts marks of the overvoteLabel only when it is \"overvote\", not \""
+                            + overvoteLabel + "\")";
         }
         if (!isBlank(undeclaredWriteInLabel) && name.equals(undeclaredWriteInLabel)) {
-            return Ballot.UNDECLARED_WRITE_IN;
+            // RCTab 2.0.1 neither counts such a mark as a write-in nor refuses it: it silently
+            // counts for nobody. Refuse (as an unrecognized candidate) rather than count it either way.
+            return name + " (a candidate named like the undeclaredWriteInLabel: RCTab 2.0.1 counts its marks for "
+                    + "no one; mark write-ins with IsWriteIn)";
         }
         return name;
     }

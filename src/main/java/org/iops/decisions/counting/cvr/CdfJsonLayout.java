@@ -10,7 +10,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where a CDF JSON report keeps its {@code Election} section and its {@code CVR} array, found by one
@@ -35,8 +37,13 @@ final class CdfJsonLayout {
         }
     }
 
+    // commas between records, about 64 per file: where the records can be cut into parts that parse
+    // on their own
+    private static final int SEPARATORS_PER_FILE = 64;
+
     private Range election;
     private Range records;
+    private final List<Long> separators = new ArrayList<>();
 
     /** The Election value, or null if the report has none. */
     Range election() {
@@ -46,6 +53,32 @@ final class CdfJsonLayout {
     /** The CVR array, brackets included, or null if the report has none. */
     Range records() {
         return records;
+    }
+
+    /**
+     * The records cut into at most {@code parts} ranges of about equal size, each of whole records,
+     * in file order: the first starts with the array's {@code [}, the last ends with its {@code ]},
+     * and the cuts fall on the commas between records, which belong to no range.
+     */
+    List<Range> recordParts(int parts) {
+        List<Range> result = new ArrayList<>();
+        long from = records.from();
+        long size = records.to() - records.from();
+        int next = 0;
+        for (int part = 1; part < parts; part++) {
+            long target = records.from() + size * part / parts;
+            while (next < separators.size() && separators.get(next) < target) {
+                next++;
+            }
+            if (next == separators.size()) {
+                break;
+            }
+            long comma = separators.get(next++);
+            result.add(new Range(from, comma));
+            from = comma + 1;
+        }
+        result.add(new Range(from, records.to()));
+        return result;
     }
 
     static CdfJsonLayout scan(Path file) throws IOException {
@@ -126,8 +159,11 @@ final class CdfJsonLayout {
         private long valueStart = -1;
         private boolean inRecords;
         private boolean broken;
+        private long lastSeparator;
+        private long splitEvery;
 
         CdfJsonLayout scan(FileChannel channel) throws IOException {
+            splitEvery = Math.max(1, channel.size() / SEPARATORS_PER_FILE);
             ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
             long position = 0;
             while (!broken && channel.read(buffer) >= 0) {
@@ -194,6 +230,9 @@ final class CdfJsonLayout {
                         if (depth == 1) {
                             expectingKey = true;
                             valueKey = null;
+                        } else if (depth == 2 && inRecords && position + i - lastSeparator >= splitEvery) {
+                            lastSeparator = position + i;
+                            layout.separators.add(lastSeparator);
                         }
                     }
                     case '{', '[' -> open(b, position + i);
@@ -221,6 +260,7 @@ final class CdfJsonLayout {
                         return;
                     }
                     inRecords = true;
+                    lastSeparator = at;
                 }
             } else if (depth == 2 && inRecords && b != '{') {
                 broken = true;

@@ -1,17 +1,25 @@
 package org.iops.decisions.counting.cvr;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.iops.decisions.counting.Ballot;
 import org.iops.decisions.counting.BallotBox;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Streams a CDF JSON report. Only the small {@code Election} section is read as a tree; cast vote
@@ -22,25 +30,59 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class CdfJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Large files are read by several threads, one per core (at most 8), each a part of the records;
+    // small ones in one go, where a thread costs more than it saves.
+    private static final long PARALLEL_FROM_BYTES = 32L << 20;
+    // daemon threads, so that a command that is done never waits for them
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(
+            task -> {
+                Thread thread = new Thread(task, "cdf-json-part");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final CdfSource source;
     private final BallotBox box;
     private final String file;
     private CdfContest contest;
 
+    private final int threads;
+
     CdfJsonReader(CdfSource source, BallotBox box) {
+        this(source, box, sizeOf(source) < PARALLEL_FROM_BYTES ? 1
+                : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** A reader splitting the records into {@code threads} parts read side by side (1: in one go). */
+    CdfJsonReader(CdfSource source, BallotBox box, int threads) {
         this.source = source;
         this.box = box;
         this.file = source.file().toString();
+        this.threads = threads;
+    }
+
+    private static long sizeOf(CdfSource source) {
+        try {
+            return Files.size(source.file());
+        } catch (IOException e) {
+            return 0; // read() reports the file as unreadable
+        }
     }
 
     void read() {
         try {
-            if (readElectionFirst()) {
+            int parts = threads;
+            if (parts == 1 && readElectionFirst()) {
                 return;
             }
             CdfJsonLayout layout = CdfJsonLayout.scan(source.file());
+            if (layout != null && parts > 1 && layout.election() != null && layout.records() != null) {
+                readInParallel(layout, parts);
+                return;
+            }
+            if (parts > 1 && readElectionFirst()) {
+                return;
+            }
             if (layout != null) {
                 readByLayout(layout);
             } else {
@@ -58,13 +100,13 @@ final class CdfJsonReader {
      * having read nothing, when the records come first.
      */
     private boolean readElectionFirst() {
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "the report");
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("Election")) {
-                    contest = readElection(parser.readValueAsTree());
+                    contest = readElection(JsonTrees.readValue(parser));
                 } else if (name.equals("CVR")) {
                     if (contest == null) {
                         return false;
@@ -81,16 +123,66 @@ final class CdfJsonReader {
         return true;
     }
 
+
+    /**
+     * Parses the election, then the parts of the records side by side, each into its own box, and
+     * joins the boxes in file order: the ballots, their order and any error are those of reading
+     * the file in one go (the error of the earliest part wins).
+     */
+    private void readInParallel(CdfJsonLayout layout, int parts) throws IOException {
+        contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
+        List<CdfJsonLayout.Range> ranges = layout.recordParts(parts);
+        List<CompletableFuture<BallotBox>> reads = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            CdfJsonLayout.Range range = ranges.get(i);
+            boolean first = i == 0;
+            boolean last = i == ranges.size() - 1;
+            reads.add(CompletableFuture.supplyAsync(() -> readPart(range, first, last), POOL));
+        }
+        for (CompletableFuture<BallotBox> read : reads) {
+            try {
+                box.addAll(read.join());
+            } catch (CompletionException e) {
+                for (CompletableFuture<BallotBox> other : reads) {
+                    other.cancel(false);
+                }
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
+
+    // One part as a JSON array of its own: the cuts fall on commas between records, so brackets are
+    // added where the part lacks them.
+    private BallotBox readPart(CdfJsonLayout.Range range, boolean first, boolean last) {
+        BallotBox part = new BallotBox();
+        try (InputStream bytes = new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(first ? new byte[0] : new byte[] {'['}),
+                CdfJsonLayout.stream(source.file(), range),
+                new ByteArrayInputStream(last ? new byte[0] : new byte[] {']'}))));
+                JsonParser parser = JsonTrees.parser(bytes)) {
+            parser.nextToken();
+            readRecords(parser, part);
+        } catch (IOException e) {
+            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new CvrReadException(file + ": malformed CDF JSON: " + e.getOriginalMessage(), e);
+        }
+        return part;
+    }
+
     // The byte scan located both sections: parse the election, then stream just the records.
     private void readByLayout(CdfJsonLayout layout) throws IOException {
         if (layout.election() == null) {
             throw new CvrReadException(file + ": no \"Election\" section in CDF report");
         }
-        contest = readElection(MAPPER.readTree(CdfJsonLayout.read(source.file(), layout.election())));
+        contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
         if (layout.records() == null) {
             return;
         }
-        try (JsonParser parser = MAPPER.createParser(CdfJsonLayout.stream(source.file(), layout.records()))) {
+        try (JsonParser parser = JsonTrees.parser(CdfJsonLayout.stream(source.file(), layout.records()))) {
             parser.nextToken();
             readRecords(parser, box);
         }
@@ -99,13 +191,13 @@ final class CdfJsonReader {
     // Fallback for reports the byte scan doesn't understand: find the election past the records with
     // Jackson, then read the records in a second pass.
     private void readRecordsAfterSkipping() {
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("Election")) {
-                    contest = readElection(parser.readValueAsTree());
+                    contest = readElection(JsonTrees.readValue(parser));
                 } else {
                     parser.skipChildren();
                 }
@@ -114,7 +206,7 @@ final class CdfJsonReader {
         if (contest == null) {
             throw new CvrReadException(file + ": no \"Election\" section in CDF report");
         }
-        try (JsonParser parser = MAPPER.createParser(source.file().toFile())) {
+        try (JsonParser parser = JsonTrees.parser(source.file().toFile())) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
@@ -202,8 +294,10 @@ final class CdfJsonReader {
             throw new CvrReadException(file + ": current snapshot \"" + current.id + "\" has no CVRContests");
         }
         if (current.marks == null) {
-            // the voter had no say in this contest
-            return;
+            // RCTab 2.0.1's JSON reader fails on such a record ("Unknown error. Cannot load file");
+            // its XML reader skips it. Refuse rather than count a file RCTab can't read.
+            throw new CvrReadException(file + ": a CVR (snapshot \"" + current.id + "\") has no CVRContest for contest \""
+                    + contest.objectId() + "\"; RCTab 2.0.1 can't read such a CDF JSON file, so it is refused");
         }
         target.beginBallot();
         for (Mark mark : current.marks) {

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +27,11 @@ final class CdfXmlReader {
     private final BallotBox box;
     private final String file;
     private final XMLInputFactory factory;
+    private static final List<String> REQUIRED = List.of("CVR", "Election", "ReportGeneratingDeviceIds",
+            "ReportingDevice", "Party");
+
     private CdfContest contest;
+    private final Set<String> topLevel = new HashSet<>();
 
     CdfXmlReader(CdfSource source, BallotBox box) {
         this.source = source;
@@ -40,6 +46,7 @@ final class CdfXmlReader {
     void read() {
         try {
             boolean recordsSkipped = scan(true);
+            refuseMissingFields();
             if (contest == null) {
                 throw new CvrReadException(file + ": no Election in CDF report, or Contest \""
                         + source.contestName() + "\" from config file not found");
@@ -75,6 +82,7 @@ final class CdfXmlReader {
                         continue;
                     }
                     String name = reader.getLocalName();
+                    topLevel.add(name);
                     if (name.equals("Election") && firstPass) {
                         readElection(XmlElement.read(reader));
                     } else if (name.equals("CVR") && contest != null && (!firstPass || !skipped)) {
@@ -89,6 +97,23 @@ final class CdfXmlReader {
             }
         }
         return skipped;
+    }
+
+    // RCTab 2.0.1's checkForEmptyFields refuses a report without these (Unisyn's older format lacks GpUnit)
+    private void refuseMissingFields() {
+        if (!topLevel.contains("GpUnit")) {
+            throw new CvrReadException(file + ": Field \"GPUnit\" missing from CDF CVR file (RCTab 2.0.1 refuses it)");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : REQUIRED) {
+            if (!topLevel.contains(required)) {
+                missing.add(required);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CvrReadException(file + ": required fields are missing from CDF CVR file: " + missing
+                    + " (RCTab 2.0.1 refuses it)");
+        }
     }
 
     private void readElection(XmlElement election) {

@@ -16,9 +16,9 @@ import org.iops.decisions.counting.CountingException;
 import org.iops.decisions.counting.OvervoteRule;
 import org.iops.decisions.counting.TiebreakMode;
 import org.iops.decisions.counting.WinnerElectionMode;
+import org.iops.decisions.counting.cvr.JsonTrees;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * An RCTab contest configuration file (see RCTab's {@code config_file_documentation.txt}): output
@@ -44,11 +44,10 @@ public record RctabContestConfig(
         ContestRules rules,
         List<String> warnings) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> RULE_KEYS = Set.of("tiebreakMode", "overvoteRule", "winnerElectionMode",
             "randomSeed", "numberOfWinners", "multiSeatBottomsUpPercentageThreshold", "decimalPlacesForVoteArithmetic",
             "minimumVoteThreshold", "maxSkippedRanksAllowed", "maxRankingsAllowed", "nonIntegerWinningThreshold",
-            "doesFirstRoundDetermineThreshold", "hareQuota", "batchElimination", "continueUntilTwoCandidatesRemain",
+            "doesFirstRoundDetermineThreshold", "hareQuota", "batchElimination", "cutoffElimination", "continueUntilTwoCandidatesRemain",
             "stopTabulationEarlyAfterRound", "exhaustOnDuplicateCandidate", "rulesDescription",
             "treatBlankAsUndeclaredWriteIn");
     private static final Set<String> SOURCE_KEYS = Set.of("filePath", "contestId", "firstVoteColumnIndex",
@@ -84,7 +83,7 @@ public record RctabContestConfig(
     public static RctabContestConfig load(Path path) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(path));
+            root = JsonTrees.read(Files.readString(path));
         } catch (IOException e) {
             throw new CountingException("Can't read contest configuration " + path + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
@@ -260,8 +259,7 @@ public record RctabContestConfig(
             b.randomSeed(seed.isBlank() ? null : (long) longValue(seed, "randomSeed"));
             b.numberOfWinners((int) longValue(required(rules, "numberOfWinners"), "numberOfWinners"));
             String percentage = text(rules, "multiSeatBottomsUpPercentageThreshold");
-            b.bottomsUpPercentageThreshold(percentage.isBlank() ? null
-                    : BigDecimal.valueOf(longValue(percentage, "multiSeatBottomsUpPercentageThreshold")));
+            b.bottomsUpPercentageThreshold(percentage.isBlank() ? null : percentage(percentage.trim()));
             b.decimalPlacesForVoteArithmetic((int) longValue(required(rules, "decimalPlacesForVoteArithmetic"),
                     "decimalPlacesForVoteArithmetic"));
             String minimum = text(rules, "minimumVoteThreshold");
@@ -278,6 +276,7 @@ public record RctabContestConfig(
             b.firstRoundDeterminesThreshold(rules.path("doesFirstRoundDetermineThreshold").asBoolean(false));
             b.hareQuota(rules.path("hareQuota").asBoolean(false));
             b.batchElimination(rules.path("batchElimination").asBoolean(false));
+            b.cutoffElimination(rules.path("cutoffElimination").asBoolean(false));
             b.continueUntilTwoCandidatesRemain(rules.path("continueUntilTwoCandidatesRemain").asBoolean(false));
             b.exhaustOnDuplicateCandidate(rules.path("exhaustOnDuplicateCandidate").asBoolean(false));
 
@@ -337,6 +336,16 @@ public record RctabContestConfig(
                 fail("rules." + key + " is required");
             }
             return value;
+        }
+
+        // RCTab 2.0.1 takes a decimal percentage and keeps the decimal places it was written with
+        // (ContestConfig.numDecimalsInString), so "25" and "25.0" give thresholds of different scale.
+        private static BigDecimal percentage(String value) {
+            if (!value.matches("[0-9]+(\\.[0-9]*)?|\\.[0-9]+")) {
+                fail("rules.multiSeatBottomsUpPercentageThreshold must be a number from 1 to 100, not \"" + value + "\"");
+            }
+            BigDecimal parsed = new BigDecimal(value.endsWith(".") ? value.substring(0, value.length() - 1) : value);
+            return parsed;
         }
 
         private static long longValue(String value, String key) {

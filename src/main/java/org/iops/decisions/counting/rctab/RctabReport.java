@@ -9,10 +9,10 @@ import org.iops.decisions.counting.InactiveReason;
 import org.iops.decisions.counting.Round;
 import org.iops.decisions.counting.RoundAction;
 import org.iops.decisions.counting.Tabulation;
+import org.iops.decisions.counting.cvr.JsonTrees;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,12 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RctabReport {
 
     /** Value of {@code config.generatedBy}. */
-    public static final String GENERATED_BY = "IOPS counting engine (RCTab 2.0.0 detailed report format)";
+    public static final String GENERATED_BY = "IOPS counting engine (RCTab 2.0.1 detailed report format)";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<InactiveReason> LISTED_REASONS = List.of(InactiveReason.OVERVOTE,
             InactiveReason.SKIPPED_RANKING, InactiveReason.EXHAUSTED_CHOICES, InactiveReason.REPEATED_RANKING);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RctabReport() {}
 
@@ -70,7 +69,7 @@ public final class RctabReport {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.BOTH);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        return MAPPER.writer().with(printer).writeValueAsString(report);
+        return JsonTrees.write(report, printer);
     }
 
     private static ObjectNode roundNode(Round round, boolean withFinalRoundSurplus) {

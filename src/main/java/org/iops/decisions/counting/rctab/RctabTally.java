@@ -2,7 +2,9 @@ package org.iops.decisions.counting.rctab;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.iops.decisions.counting.Ballot;
 import org.iops.decisions.counting.BallotBox;
+import org.iops.decisions.counting.CountingException;
 import org.iops.decisions.counting.CountResult;
 import org.iops.decisions.counting.RankedChoiceCount;
 import org.iops.decisions.counting.Tabulation;
@@ -42,6 +44,7 @@ public final class RctabTally {
     public static BallotBox readBallots(RctabContestConfig config) {
         BallotBox ballots = new BallotBox();
         for (RctabContestConfig.Source source : config.sources()) {
+            refuseOvervotesUnknownTo(source, ballots);
             switch (source.provider()) {
                 case CDF -> CdfReader.read(new CdfSource(source.file(), source.contestId(), source.overvoteLabel(),
                         source.undeclaredWriteInLabel()), ballots);
@@ -51,5 +54,17 @@ public final class RctabTally {
         }
         ballots.trimToSize();
         return ballots;
+    }
+
+    // RCTab 2.0.1 checks the marks of all sources read so far against each new source's labels, so
+    // an explicit overvote read from an earlier source is an unrecognized candidate "overvote" for a
+    // later source without that overvoteLabel, and the contest is refused.
+    private static void refuseOvervotesUnknownTo(RctabContestConfig.Source source, BallotBox ballots) {
+        if (ballots.hasChoice(Ballot.OVERVOTE) && !source.overvoteLabel().equals(Ballot.OVERVOTE)) {
+            throw new CountingException("Cast vote records of an earlier source mark the overvoteLabel \"overvote\", "
+                    + "but source " + source.file().getFileName() + " has no such overvoteLabel: RCTab 2.0.1 then "
+                    + "refuses the contest (unrecognized candidate \"overvote\"), so this engine refuses it too; "
+                    + "give every source overvoteLabel \"overvote\"");
+        }
     }
 }

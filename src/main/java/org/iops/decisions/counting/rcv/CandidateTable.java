@@ -3,7 +3,6 @@ package org.iops.decisions.counting.rcv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,8 @@ import org.iops.decisions.counting.CountingException;
  * pseudo-candidate when enabled) and the mapping of the ballots' choice strings onto them.
  *
  * <p>RCTab keeps candidate names in a {@code HashSet} and rebuilds {@code HashMap}s from it each
- * round; the iteration order of those collections decides the order of winners in a round and the
- * candidate a seeded random tie-break picks. {@link #hashOrder} reproduces it by building the same
+ * round; the iteration order of those collections decides the order in which tied candidates are
+ * offered to a seeded random tie-break. {@link #hashOrder} reproduces it by building the same
  * collections from the same names in the same order.
  */
 final class CandidateTable {
@@ -146,13 +145,6 @@ final class CandidateTable {
                 map.put(name, index);
             }
         }
-        return new ArrayList<>(map.values());
-    }
-
-    /** Candidates of the map in the iteration order of RCTab's {@code HashMap<String, Integer>}. */
-    List<Integer> inHashMapOrder(LinkedHashMap<Integer, Integer> insertionOrdered) {
-        Map<String, Integer> map = new HashMap<>();
-        insertionOrdered.keySet().forEach(c -> map.put(names.get(c), c));
         return new ArrayList<>(map.values());
     }
 }

@@ -3,6 +3,7 @@ package org.iops.decisions.counting.rcv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -165,14 +166,16 @@ final class PassTabulator {
     // ---- threshold
 
     private BigDecimal threshold(BigDecimal activeVotes) {
-        boolean recompute = numberOfWinners > 1 ? round == 1 : !rules.firstRoundDeterminesThreshold() || round == 1;
+        // RCTab's shouldRecomputeThreshold: multi-seat thresholds come from round 1; single-seat ones
+        // every round, unless the first round decides, or continuing until two once someone has won
+        boolean recompute = round == 1 || numberOfWinners <= 1 && !rules.firstRoundDeterminesThreshold()
+                && !(rules.continueUntilTwoCandidatesRemain() && !winnerRound.isEmpty());
         if (!recompute) {
             return thresholds.get(round - 2);
         }
         BigDecimal threshold;
         if (mode == WinnerElectionMode.BOTTOMS_UP_USING_PERCENTAGE_THRESHOLD) {
-            BigDecimal share = rules.divide(rules.bottomsUpPercentageThreshold(), BigDecimal.valueOf(100));
-            threshold = activeVotes.multiply(share);
+            threshold = activeVotes.multiply(rules.bottomsUpShare());
         } else {
             BigDecimal divisor = new BigDecimal(rules.hareQuota() ? numberOfWinners : numberOfWinners + 1);
             int decimals = rules.nonIntegerWinningThreshold() ? rules.decimalPlacesForVoteArithmetic() : 0;
@@ -305,6 +308,9 @@ final class PassTabulator {
             throw new CountingException("Tabulation can't proceed because all declared candidates are below "
                     + "the minimum vote threshold (minimumVoteThreshold " + rules.minimumVoteThreshold() + ")");
         }
+        if (eliminated.isEmpty() && rules.cutoffElimination()) {
+            eliminated = belowThreshold(byTally);
+        }
         if (eliminated.isEmpty() && rules.batchElimination()) {
             eliminated = batchEliminate(byTally);
         }
@@ -327,6 +333,15 @@ final class PassTabulator {
                 eliminated.addAll(entry.getValue());
             }
         }
+        return eliminated;
+    }
+
+    // RCTab 2.0.1's doCutoffElimination: everyone in the round's tally below its winning threshold,
+    // the undeclared write-in included (it has no votes here, or it would have been dropped first).
+    private List<Integer> belowThreshold(SortedMap<BigDecimal, LinkedList<Integer>> byTally) {
+        BigDecimal threshold = thresholds.get(round - 1);
+        List<Integer> eliminated = new ArrayList<>();
+        byTally.headMap(threshold).values().forEach(eliminated::addAll);
         return eliminated;
     }
 
@@ -411,14 +426,16 @@ final class PassTabulator {
         };
     }
 
-    // RCTab lists a round's winners (or eliminated) iterating its HashMap of candidate to round.
+    // RCTab 2.0.1's OutputWriter lists a round's winners (or eliminated) sorted by name, compared as
+    // Java strings (v2.0.0 used its HashMap's order).
     private List<Integer> candidatesOfRound(LinkedHashMap<Integer, Integer> byRound, int r) {
         List<Integer> result = new ArrayList<>();
-        for (int c : candidates.inHashMapOrder(byRound)) {
-            if (byRound.get(c) == r) {
+        byRound.forEach((c, decided) -> {
+            if (decided == r) {
                 result.add(c);
             }
-        }
+        });
+        result.sort(Comparator.comparing(candidates::name));
         return result;
     }
 }

@@ -25,10 +25,10 @@ public final class RcvCounter {
         if (ballots.size() == 0) {
             throw new CountingException("No cast vote records found");
         }
-        int maxRankings = rules.effectiveMaxRankingsAllowed();
-        if (ballots.highestRank() > maxRankings) {
+        // RCTab checks only ballots that rank someone (BaseCvrReader.runAdditionalValidations)
+        if (ballots.highestRank() > 0 && !rules.isRankingAllowed(ballots.highestRank())) {
             throw new CountingException("A cast vote record has a ranking of " + ballots.highestRank()
-                    + ", larger than maxRankingsAllowed (" + maxRankings + ")");
+                    + ", larger than maxRankingsAllowed (" + rules.maxRankingsAllowed() + ")");
         }
         CandidateTable candidates = new CandidateTable(rules, ballots);
         if (rules.winnerElectionMode() != WinnerElectionMode.MULTI_PASS_IRV) {

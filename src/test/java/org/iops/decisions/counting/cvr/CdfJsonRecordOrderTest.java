@@ -54,6 +54,43 @@ class CdfJsonRecordOrderTest {
         assertSameBallots(read(recordsFirst(electionFirst, "")), expected);
     }
 
+    private static BallotBox readWith(Path file, int threads) {
+        BallotBox box = new BallotBox();
+        new CdfJsonReader(new CdfSource(file, "Benchmark", "", ""), box, threads).read();
+        return box;
+    }
+
+    @Test
+    void readingInPartsSideBySideGivesTheBallotsOfReadingInOneGo() throws IOException {
+        new SyntheticElection(7, 9).writeCdf(temp, "parts", 5_000);
+        Path electionFirst = temp.resolve("parts_cvr.json");
+        Path recordsFirst = recordsFirst(electionFirst, "");
+        BallotBox expected = readWith(electionFirst, 1);
+
+        for (int threads : new int[] {2, 3, 8}) {
+            assertSameBallots(readWith(electionFirst, threads), expected);
+            assertSameBallots(readWith(recordsFirst, threads), expected);
+        }
+        assertThat(expected.size()).isEqualTo(5_000);
+    }
+
+    @Test
+    void readingInPartsReportsTheFirstErrorOfTheFile() throws IOException {
+        new SyntheticElection(8, 3).writeCdf(temp, "broken", 4_000);
+        Path file = temp.resolve("broken_cvr.json");
+        String json = Files.readString(file);
+        // an unknown selection near the end, and one near the start that must be the one reported
+        int late = json.lastIndexOf("\"ContestSelectionId\":\"cs-");
+        json = json.substring(0, late) + "\"ContestSelectionId\":\"late" + json.substring(late + 25);
+        int early = json.indexOf("\"ContestSelectionId\":\"cs-");
+        json = json.substring(0, early) + "\"ContestSelectionId\":\"early" + json.substring(early + 25);
+        Files.writeString(file, json);
+
+        assertThatThrownBy(() -> readWith(file, 4))
+                .isInstanceOf(CvrReadException.class)
+                .hasMessageContaining("\"early");
+    }
+
     @Test
     void readsReportsTheByteScanCannotLayOutWithJacksonAlone() throws IOException {
         new SyntheticElection(6, 4).writeCdf(temp, "escaped", 300);

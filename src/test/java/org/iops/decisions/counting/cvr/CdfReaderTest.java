@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CdfReaderTest {
 
     private static final String ELECTION = """
-            "Election": [{"@id": "e", "Candidate": [{"@id": "c1", "Name": "Ann"}, {"@id": "c2", "Name": "OVER"}],
+            "Election": [{"@id": "e", "Candidate": [{"@id": "c1", "Name": "Ann"}, {"@id": "c2", "Name": "overvote"}],
               "Contest": [{"@id": "k", "Name": "Mayor", "ContestSelection": [
                 {"@id": "s1", "CandidateIds": ["c1"]}, {"@id": "s2", "CandidateIds": ["c2"]},
                 {"@id": "w", "IsWriteIn": true}]}]}]""";
@@ -33,7 +33,7 @@ class CdfReaderTest {
     private BallotBox read(String json, String contest) throws IOException {
         Path file = Files.writeString(temp.resolve("cvr.json"), json);
         BallotBox box = new BallotBox();
-        CdfReader.read(new CdfSource(file, contest, "OVER", ""), box);
+        CdfReader.read(new CdfSource(file, contest, "overvote", ""), box);
         return box;
     }
 

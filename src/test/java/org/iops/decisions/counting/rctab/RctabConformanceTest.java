@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
  * Runs RCTab's own published test cases ({@code ../shared/rctab-tests} beside the project, or the
  * folder named by the system property or environment variable {@code IOPS_RCTAB_TESTS}) and
  * compares each detailed report with RCTab's, as JSON trees, ignoring only who generated it and
- * when. One dynamic test per case folder; skipped when the folder is absent.
+ * when. One dynamic test per case folder; fails when the folder is absent.
  */
 class RctabConformanceTest {
 
@@ -27,7 +26,9 @@ class RctabConformanceTest {
     @TestFactory
     Stream<DynamicTest> reproducesRctabDetailedReports() throws IOException {
         Path root = casesFolder();
-        Assumptions.assumeTrue(Files.isDirectory(root), "RCTab test cases not found at " + root);
+        // CI must run these cases: missing data is a failure, never a skip
+        assertThat(root).as("RCTab test cases (set IOPS_RCTAB_TESTS or put them at ../shared/rctab-tests)")
+                .isDirectory();
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> folders = Files.list(root)) {
             folders.filter(Files::isDirectory).sorted().forEach(folder -> {

@@ -7,14 +7,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Compares detailed reports as JSON trees, ignoring the fields that say who generated them and when. */
-final class ReportComparison {
+public final class ReportComparison {
 
     private static final Set<String> GENERATION_FIELDS = Set.of("generatedBy", "GeneratedDate", "generatedDate");
 
     private ReportComparison() {}
 
     /** The first difference between the reports, or null if they agree. */
-    static String firstDifference(JsonNode expected, JsonNode actual) {
+    public static String firstDifference(JsonNode expected, JsonNode actual) {
         return difference("$", withoutGenerationFields(expected), withoutGenerationFields(actual));
     }
 
