@@ -1,5 +1,6 @@
 package org.iops.units;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,11 +11,21 @@ import java.util.UUID;
 /** The organization tree as other modules use it. Implemented inside this module. */
 public interface UnitDirectory {
 
+    /** How many times a member may move their residence in any seven days (joining does not count). */
+    int MOVES_PER_WEEK = 3;
+
+    /**
+     * The residence as {@link #place} would take it, or an {@link InvalidResidenceException} saying which field is
+     * wrong: for forms that keep a residence before the member is placed (joining, until the address is confirmed).
+     */
+    Residence check(Residence residence);
+
     /**
      * Places a member by residence: in the branch of their country (created with the first member from it) and the
      * chapter of their locality (matched ignoring case, accents and spaces, through aliases; created as provisional
      * when none exists). A member who already has a placement is moved, and the previous placement is kept in their
-     * history. Runs in the caller's transaction.
+     * history; a move is recorded in the new chapter's audit log. At most {@link #MOVES_PER_WEEK} moves in any
+     * seven days: one more throws {@link TooManyMovesException}, changing nothing. Runs in the caller's transaction.
      */
     Placement place(UUID memberId, Residence residence);
 
@@ -24,15 +35,21 @@ public interface UnitDirectory {
     /** Every unit the member currently belongs to: branch, residence chapter and chapters joined by choice. */
     List<UnitRef> membershipsOf(UUID memberId);
 
-    /** Whether the two members share a chapter (residence or by choice): the "members of my chapter" privacy rule. */
-    boolean shareAChapter(UUID member, UUID otherMember);
+    /**
+     * Whether {@code reader} has lived in {@code member}'s residence chapter since {@code livedThereSince} or
+     * earlier: the "members of my chapter" privacy rule. Only residence counts on both sides; chapters joined by
+     * choice (campus, online) never make chapter mates, and a reader who just moved in must wait. The privacy
+     * policy sets the waiting period.
+     */
+    boolean shareAChapter(UUID reader, UUID member, Instant livedThereSince);
 
     /**
-     * Of {@code others}, those who share a chapter with {@code member}: the "members of my chapter" privacy rule for a
-     * whole list at once. Added by the accounts module; override with one query.
+     * Of {@code members}, those {@code reader} is a chapter mate of by {@link #shareAChapter}: the rule for a whole
+     * list at once. Override with one query.
      */
-    default Set<UUID> chapterMatesAmong(UUID member, Collection<UUID> others) {
-        return others.stream().filter(other -> shareAChapter(member, other)).collect(Collectors.toSet());
+    default Set<UUID> chapterMatesAmong(UUID reader, Collection<UUID> members, Instant livedThereSince) {
+        return members.stream().filter(member -> shareAChapter(reader, member, livedThereSince))
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -34,7 +34,7 @@ class JoinTests extends MembersIntegrationTest {
     }
 
     @Test
-    void joiningStoresAnUnverifiedMemberPlacedInBranchAndChapterAndSendsAVerificationLink() throws Exception {
+    void joiningStoresAnUnverifiedMemberPlacedInBranchAndChapterOnlyOnConfirmation() throws Exception {
         String email = newEmail("ana");
         MockHttpServletResponse response = perform(joinRequest(email, "Ana", "BR", "São Paulo")
                 .header("Accept-Language", "es"));
@@ -44,14 +44,16 @@ class JoinTests extends MembersIntegrationTest {
         assertThat(count("SELECT count(*) FROM member WHERE id = ? AND email_verified_at IS NULL", id)).isOne();
         assertThat(db.sql("SELECT password_hash FROM member WHERE id = ?").param(id).query(String.class).single())
                 .startsWith("{argon2}").doesNotContain(PASSWORD);
-        Placement placement = units.placementOf(id).orElseThrow();
-        assertThat(placement.branch().level()).isEqualTo(UnitLevel.BRANCH);
-        assertThat(placement.chapter().name()).isEqualTo("São Paulo");
+        assertThat(units.placementOf(id)).as("placed only once the address is confirmed").isEmpty();
 
         Outbox.Mail mail = Outbox.latest(email, 1);
         assertThat(mail.subject()).isEqualTo("Confirma tu correo electrónico");
         assertThat(mail.link("/verify/")).matches("/verify/[A-Za-z0-9_-]{43}");
         assertThat(mail.html()).contains("<a href=\"http://");
+        perform(post(mail.link("/verify/")).with(csrf()));
+        Placement placement = units.placementOf(id).orElseThrow();
+        assertThat(placement.branch().level()).isEqualTo(UnitLevel.BRANCH);
+        assertThat(placement.chapter().name()).isEqualTo("São Paulo");
     }
 
     @Test

@@ -85,6 +85,15 @@ public abstract class MembersIntegrationTest {
         return session;
     }
 
+    /**
+     * Makes the members' current residence memberships a month and a day old, as if they had lived in their chapter
+     * long enough to be chapter mates ({@code PrivacyPolicy.CHAPTER_MATE_AFTER}).
+     */
+    protected void settle(UUID... members) {
+        db.sql("UPDATE unit_memberships SET since = since - interval '31 days' WHERE member_id = ANY(?) AND until IS NULL")
+                .param(members).update();
+    }
+
     protected long count(String sql, Object... params) {
         return db.sql(sql).params(params).query(Long.class).single();
     }

@@ -53,6 +53,7 @@ class PrivacyTests extends MembersIntegrationTest {
         carol = verifiedMember(newEmail("carol"), "Carol", "BE", otherTown);
         String adminEmail = newEmail("admin");
         admin = verifiedMember(adminEmail, "Chapter Admin", "BE", otherTown);
+        settle(alice, bob, carol, admin);
         db.sql("UPDATE member SET real_name = 'Alice Realname', bio = 'Alice likes <b>bees</b>', "
                 + "neighbourhood = 'Old Harbour' WHERE id = ?").param(alice).update();
         // the units module's own table: an admin of Alice's chapter, who lives elsewhere

@@ -27,10 +27,13 @@ class ResidenceAndEventsTests extends MembersIntegrationTest {
     MemberNames names;
 
     @Test
-    void joiningPublishesMemberJoinedWithThePlacement() throws Exception {
+    void confirmingTheAddressPlacesTheMemberAndPublishesMemberJoined() throws Exception {
         String email = newEmail("event");
         perform(joinRequest(email, "Ev", "GR", "Patras"));
         UUID id = memberId(email);
+        assertThat(units.placementOf(id)).as("not placed before confirming").isEmpty();
+        assertThat(events().stream(MemberJoined.class)).isEmpty();
+        perform(post(Outbox.latest(email, 1).link("/verify/")).with(csrf()));
         var placement = units.placementOf(id).orElseThrow();
         assertThat(events().stream(MemberJoined.class))
                 .containsExactly(new MemberJoined(id, placement.branch().id(), placement.chapter().id()));

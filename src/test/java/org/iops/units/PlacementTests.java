@@ -93,13 +93,13 @@ class PlacementTests extends UnitsIntegrationTest {
         directory.place(member, new Residence("FI", "Turku", null));
         directory.place(mate, new Residence("FI", "turku", null));
         directory.place(stranger, new Residence("FI", "Oulu", null));
-        assertThat(directory.chapterMatesAmong(member, List.of(mate, stranger))).containsExactly(mate);
+        assertThat(directory.chapterMatesAmong(member, List.of(mate, stranger), java.time.Instant.now())).containsExactly(mate);
 
         directory.place(member, new Residence("FI", "Tampere", null));
         assertThat(directory.placementHistoryOf(member)).extracting(p -> p.placement().chapter().name())
                 .containsExactly("Turku", "Tampere");
         assertThat(directory.placementHistoryOf(member).get(1).until()).isNull();
-        assertThat(directory.chapterMatesAmong(member, List.of(mate))).isEmpty();
+        assertThat(directory.chapterMatesAmong(member, List.of(mate), java.time.Instant.now())).isEmpty();
     }
 
     @Test

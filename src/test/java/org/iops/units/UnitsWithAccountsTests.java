@@ -34,7 +34,8 @@ class UnitsWithAccountsTests extends MembersIntegrationTest {
         Placement placement = units.placementOf(leaId).orElseThrow();
         assertThat(units.placementOf(marcoId)).contains(placement);
         assertThat(placement.chapter().status()).isEqualTo(UnitStatus.PROVISIONAL);
-        assertThat(units.shareAChapter(leaId, marcoId)).isTrue();
+        assertThat(units.shareAChapter(leaId, marcoId, java.time.Instant.now())).isTrue();
+        settle(leaId, marcoId);
 
         Cookie leaSession = login(lea, PASSWORD);
         String chapterPage = perform(get(placement.chapter().path()).cookie(leaSession)).getContentAsString();

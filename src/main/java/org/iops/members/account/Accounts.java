@@ -62,7 +62,8 @@ public class Accounts {
     }
 
     /**
-     * Creates an unverified member placed by residence and sends the verification email. When the address is
+     * Creates an unverified member and sends the verification email; the member is placed by residence (and so
+     * appears in a branch and a chapter) only when they confirm the address. When the address is
      * already registered nothing is created and the address is told that someone tried to join with it, so the
      * answer on the page is the same either way.
      */
@@ -78,13 +79,26 @@ public class Accounts {
             return;
         }
         UUID id = UUID.randomUUID();
+        Residence residence = units.check(request.residence());
         members.insert(id, request.email(), hash, request.displayName(), request.realName(), request.bio(),
-                request.residence(), request.language().getLanguage(), Instant.now());
-        Placement placement = units.place(id, request.residence());
+                residence, request.language().getLanguage(), Instant.now());
         String token = tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null);
         mailer.send(Email.of(MemberRepository.normalizeEmail(request.email()), request.language(),
                 "members.mail.verify", link("/verify/" + token), request.displayName()));
-        events.publishEvent(new MemberJoined(id, placement.branch().id(), placement.chapter().id()));
+    }
+
+    /**
+     * A confirmed address places the member by the residence they joined with: only now do they count in a branch
+     * and a chapter (perhaps a new provisional one), so a sign-up nobody confirms creates and shows nothing.
+     */
+    private void placeOnConfirmation(UUID memberId) {
+        if (units.placementOf(memberId).isPresent()) {
+            return;
+        }
+        members.findById(memberId).ifPresent(member -> {
+            Placement placement = units.place(memberId, member.residence());
+            events.publishEvent(new MemberJoined(memberId, placement.branch().id(), placement.chapter().id()));
+        });
     }
 
     /** Whether a join failed only because another join took the address at the same moment. */
@@ -101,6 +115,7 @@ public class Accounts {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.VERIFY_EMAIL);
         if (check.valid()) {
             members.markVerified(check.memberId(), Instant.now());
+            placeOnConfirmation(check.memberId());
         }
         return check;
     }
@@ -137,6 +152,7 @@ public class Accounts {
             Instant now = Instant.now();
             members.updatePassword(check.memberId(), passwords.encode(newPassword), now);
             members.markVerified(check.memberId(), now);
+            placeOnConfirmation(check.memberId());
             endSessions(check.memberId(), null);
         }
         return check;

@@ -6,7 +6,7 @@ public enum Audience {
     EVERYONE,
     /** signed-in members */
     MEMBERS,
-    /** members who share a chapter with the member */
+    /** members who live in the member's residence chapter, and have for a while ({@link Relation#CHAPTER_MATE}) */
     CHAPTER,
     /** admins of a unit the member belongs to, or of a unit above it */
     ADMINS;

@@ -6,6 +6,14 @@ package org.iops.members.privacy;
  */
 public final class PrivacyPolicy {
 
+    /**
+     * How long a reader must have lived in a member's residence chapter before they see what the member shows to
+     * "members of my chapter". A move or a new account costs a script nothing; a month per chapter, with moves
+     * limited to a few a week, makes harvesting a country's chapters take years, while a newcomer who wants to meet
+     * their chapter meets it in person long before.
+     */
+    public static final java.time.Duration CHAPTER_MATE_AFTER = java.time.Duration.ofDays(30);
+
     private PrivacyPolicy() {
     }
 

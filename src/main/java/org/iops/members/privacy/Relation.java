@@ -6,7 +6,10 @@ public enum Relation {
     VISITOR,
     /** a signed-in member with no closer tie */
     MEMBER,
-    /** shares a chapter with the member */
+    /**
+     * lives in the member's residence chapter and has for {@link PrivacyPolicy#CHAPTER_MATE_AFTER}: chapters joined
+     * by choice (campus, online) never make chapter mates
+     */
     CHAPTER_MATE,
     /** administers a unit the member belongs to (or one above it) */
     ADMIN,

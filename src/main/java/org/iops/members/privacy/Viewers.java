@@ -1,5 +1,7 @@
 package org.iops.members.privacy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -8,16 +10,21 @@ import org.iops.units.UnitDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Works out how a reader stands to a member, from the organization tree and the reader's roles. */
+/**
+ * Works out how a reader stands to a member, from the organization tree, the reader's roles and how long the reader
+ * has lived in the member's chapter ({@link PrivacyPolicy#CHAPTER_MATE_AFTER}).
+ */
 @Component
 public class Viewers {
 
     private final UnitDirectory units;
     private final Permissions permissions;
+    private final Clock clock;
 
-    Viewers(UnitDirectory units, Permissions permissions) {
+    Viewers(UnitDirectory units, Permissions permissions, Clock clock) {
         this.units = units;
         this.permissions = permissions;
+        this.clock = clock;
     }
 
     public Relation relation(@Nullable UUID reader, UUID member) {
@@ -30,7 +37,7 @@ public class Viewers {
         if (permissions.administersMember(reader, member)) {
             return Relation.ADMIN;
         }
-        if (units.shareAChapter(reader, member)) {
+        if (units.shareAChapter(reader, member, settledSince())) {
             return Relation.CHAPTER_MATE;
         }
         return Relation.MEMBER;
@@ -46,8 +53,13 @@ public class Viewers {
         return permissions.administeredAmong(reader, members);
     }
 
-    /** Of {@code members}, those who share a chapter with the reader. */
+    /** Of {@code members}, those the reader is a chapter mate of ({@link Relation#CHAPTER_MATE}). */
     public Set<UUID> chapterMatesOf(UUID reader, Collection<UUID> members) {
-        return units.chapterMatesAmong(reader, members);
+        return units.chapterMatesAmong(reader, members, settledSince());
+    }
+
+    /** A reader who has lived in the chapter since this time or earlier has waited long enough. */
+    private Instant settledSince() {
+        return clock.instant().minus(PrivacyPolicy.CHAPTER_MATE_AFTER);
     }
 }

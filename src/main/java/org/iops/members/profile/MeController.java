@@ -24,6 +24,7 @@ import org.iops.shared.NotFoundException;
 import org.iops.units.Placement;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.Residence;
+import org.iops.units.TooManyMovesException;
 import org.iops.units.UnitDirectory;
 import org.iops.web.CurrentMember;
 import org.iops.web.PageContextFactory;
@@ -102,6 +103,12 @@ class MeController {
             result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
                     ? "members.country.unknown" : "members.locality.invalid");
             response.setStatus(422);
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+        } catch (TooManyMovesException tooMany) {
+            result.rejectValue("locality", "members.residence.tooManyMoves", "members.residence.tooManyMoves");
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1,
+                    Duration.between(java.time.Instant.now(), tooMany.nextMoveAt()).toSeconds())));
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
         }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");

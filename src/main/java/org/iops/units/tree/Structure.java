@@ -109,12 +109,12 @@ public class Structure {
         if (!from.isLive() || !into.isLive() || !from.branchId().equals(into.branchId()) || from.kind() != into.kind()) {
             throw new UnitRuleException("target", "units.error.mergeMismatch");
         }
-        // every current membership moves to the target in one statement, keeping its kind; a member who already
-        // belongs to the target keeps that membership
-        long moved = jdbc.sql("WITH moved AS (UPDATE unit_memberships SET until = now() "
-                        + "WHERE unit_id = :from AND until IS NULL RETURNING member_id, kind), "
-                        + "added AS (INSERT INTO unit_memberships (id, member_id, unit_id, kind) "
-                        + "SELECT gen_random_uuid(), member_id, :into, kind FROM moved "
+        // every current membership moves to the target in one statement, keeping its kind and its start (chapter
+        // mates stay chapter mates); a member who already belongs to the target keeps that membership
+        long moved = jdbc.sql("WITH moved AS (UPDATE unit_memberships SET until = greatest(now(), since) "
+                        + "WHERE unit_id = :from AND until IS NULL RETURNING member_id, kind, since), "
+                        + "added AS (INSERT INTO unit_memberships (id, member_id, unit_id, kind, since) "
+                        + "SELECT gen_random_uuid(), member_id, :into, kind, since FROM moved "
                         + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING RETURNING 1) "
                         + "SELECT count(*) FROM moved")
                 .param("from", fromId).param("into", intoId).query(Long.class).single();

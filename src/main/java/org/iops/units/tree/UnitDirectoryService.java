@@ -1,5 +1,8 @@
 package org.iops.units.tree;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +18,7 @@ import org.iops.units.OrganizationFigures;
 import org.iops.units.Placement;
 import org.iops.units.PlacementPeriod;
 import org.iops.units.Residence;
+import org.iops.units.TooManyMovesException;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
@@ -37,11 +41,19 @@ public class UnitDirectoryService implements UnitDirectory {
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final AuditLog audit;
+    private final Clock clock;
 
-    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit) {
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Residence check(Residence residence) {
+        return new Residence(Countries.validate(residence.countryCode()), validLocality(residence.locality()),
+                residence.neighbourhood());
     }
 
     @Override
@@ -121,6 +133,10 @@ public class UnitDirectoryService implements UnitDirectory {
         return name.toString();
     }
 
+    /**
+     * Residence memberships start and end at the application clock's time: the chapter-mate waiting period and the
+     * move limit are measured from them.
+     */
     private void moveResidence(UUID memberId, Unit branch, Unit chapter) {
         jdbc.sql("INSERT INTO member_placements (member_id) VALUES (?) ON CONFLICT DO NOTHING").param(memberId).update();
         UUID currentChapter = jdbc.sql("SELECT chapter_id FROM member_placements WHERE member_id = ? FOR UPDATE")
@@ -128,20 +144,43 @@ public class UnitDirectoryService implements UnitDirectory {
         if (chapter.id().equals(currentChapter)) {
             return;
         }
+        Timestamp now = Timestamp.from(clock.instant());
         Map<UUID, Integer> deltas = new HashMap<>();
         if (currentChapter != null) {
+            // checked under the placement row's lock, so fifteen moves sent at once are counted one after another
+            requireMoveAllowed(memberId);
             units.find(currentChapter).ifPresent(old -> old.path().forEach(id -> deltas.merge(id, -1, Integer::sum)));
-            jdbc.sql("UPDATE unit_memberships SET until = now() WHERE member_id = ? AND kind = 'RESIDENCE' AND until IS NULL")
-                    .param(memberId).update();
+            jdbc.sql("UPDATE unit_memberships SET until = greatest(?, since) WHERE member_id = ? AND kind = 'RESIDENCE' "
+                            + "AND until IS NULL")
+                    .params(now, memberId).update();
         }
         for (UUID unit : List.of(branch.id(), chapter.id())) {
-            jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, 'RESIDENCE')")
-                    .params(UUID.randomUUID(), memberId, unit).update();
+            jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind, since) VALUES (?, ?, ?, 'RESIDENCE', ?)")
+                    .params(UUID.randomUUID(), memberId, unit, now).update();
         }
         chapter.path().forEach(id -> deltas.merge(id, 1, Integer::sum));
         units.adjustCounts(deltas);
-        jdbc.sql("UPDATE member_placements SET branch_id = ?, chapter_id = ?, placed_at = now() WHERE member_id = ?")
-                .params(branch.id(), chapter.id(), memberId).update();
+        jdbc.sql("UPDATE member_placements SET branch_id = ?, chapter_id = ?, placed_at = ? WHERE member_id = ?")
+                .params(branch.id(), chapter.id(), now, memberId).update();
+        if (currentChapter != null) {
+            audit.record(chapter.id(), memberId, Action.MEMBER_MOVED_IN, memberId, null, null);
+        }
+    }
+
+    /** Moves are the residence chapters entered after the first placement; at most a few in any seven days. */
+    private void requireMoveAllowed(UUID memberId) {
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(Duration.ofDays(7));
+        List<Instant> moves = jdbc.sql("""
+                SELECT since FROM (SELECT m.since, row_number() OVER (ORDER BY m.since, m.id) AS n
+                    FROM unit_memberships m JOIN units u ON u.id = m.unit_id AND u.level = 'CHAPTER'
+                    WHERE m.member_id = ? AND m.kind = 'RESIDENCE') entered
+                WHERE n > 1 AND since > ? ORDER BY since""")
+                .params(memberId, Timestamp.from(windowStart))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+        if (moves.size() >= MOVES_PER_WEEK) {
+            throw new TooManyMovesException(moves.get(moves.size() - MOVES_PER_WEEK).plus(Duration.ofDays(7)));
+        }
     }
 
     @Override
@@ -177,29 +216,29 @@ public class UnitDirectoryService implements UnitDirectory {
                 .list();
     }
 
+    /** Both by residence, in a chapter, the reader since {@code livedThereSince} or earlier. */
+    private static final String RESIDENCE_MATES = """
+            SELECT DISTINCT b.member_id FROM unit_memberships a
+                JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
+                JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.until IS NULL AND b.kind = 'RESIDENCE'
+                    AND b.member_id = ANY(?)
+            WHERE a.member_id = ? AND a.until IS NULL AND a.kind = 'RESIDENCE' AND a.since <= ?""";
+
     @Override
     @Transactional(readOnly = true)
-    public boolean shareAChapter(UUID member, UUID otherMember) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM unit_memberships a
-                    JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.member_id = ? AND b.until IS NULL
-                    JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
-                    WHERE a.member_id = ? AND a.until IS NULL)""")
-                .params(otherMember, member).query(Boolean.class).single();
+    public boolean shareAChapter(UUID reader, UUID member, Instant livedThereSince) {
+        return !chapterMatesAmong(reader, List.of(member), livedThereSince).isEmpty();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Set<UUID> chapterMatesAmong(UUID member, Collection<UUID> others) {
-        if (others.isEmpty()) {
+    public Set<UUID> chapterMatesAmong(UUID reader, Collection<UUID> members, Instant livedThereSince) {
+        if (members.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT b.member_id FROM unit_memberships a
-                    JOIN units u ON u.id = a.unit_id AND u.level = 'CHAPTER'
-                    JOIN unit_memberships b ON b.unit_id = a.unit_id AND b.until IS NULL AND b.member_id = ANY(?)
-                WHERE a.member_id = ? AND a.until IS NULL""")
-                .params(others.stream().distinct().toArray(UUID[]::new), member).query(UUID.class).list());
+        return new HashSet<>(jdbc.sql(RESIDENCE_MATES)
+                .params(members.stream().distinct().toArray(UUID[]::new), reader, Timestamp.from(livedThereSince))
+                .query(UUID.class).list());
     }
 
     @Override
@@ -268,12 +307,13 @@ public class UnitDirectoryService implements UnitDirectory {
     @Override
     @Transactional(readOnly = true)
     public OrganizationFigures figures() {
+        // hidden chapters and provisional ones without a confirmed member are not counted: they are not shown
         return jdbc.sql("""
                 SELECT count(*) FILTER (WHERE level = 'BRANCH'),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED')),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'PROVISIONAL'),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'ACTIVE')
-                FROM units""")
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED') AND %1$s),
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'PROVISIONAL' AND %1$s),
+                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'ACTIVE' AND %1$s)
+                FROM units""".formatted(UnitRepository.PUBLIC_CHAPTER))
                 .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
     }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class UnitRepository {
 
     static final String COLUMNS = "u.id, u.parent_id, u.level, u.chapter_kind, u.status, u.name, u.branch_id, "
-            + "u.country_code, u.match_key, u.path, u.founded_on, u.merged_into, u.member_count";
+            + "u.country_code, u.match_key, u.path, u.founded_on, u.merged_into, u.member_count, u.hidden";
 
     static final RowMapper<Unit> UNIT = UnitRepository::unit;
 
@@ -95,11 +95,14 @@ public class UnitRepository {
                 + "AND u.id <> ? ORDER BY lower(u.name)").param(unitId).param(unitId).query(UNIT).list();
     }
 
-    /** Live chapters (not merged or archived) per branch. */
+    /** SQL for {@link Unit#isPublic()}, on a table aliased or named {@code units}. */
+    static final String PUBLIC_CHAPTER = "NOT hidden AND (status <> 'PROVISIONAL' OR member_count > 0)";
+
+    /** Live chapters (not merged or archived) per branch, of those shown publicly ({@link Unit#isPublic()}). */
     public Map<UUID, Long> liveChapterCounts() {
         Map<UUID, Long> counts = new TreeMap<>();
         jdbc.sql("SELECT branch_id, count(*) FROM units WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED') "
-                + "GROUP BY branch_id").query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+                + "AND " + PUBLIC_CHAPTER + " GROUP BY branch_id").query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
         return counts;
     }
 
@@ -155,6 +158,10 @@ public class UnitRepository {
     void setStatus(UUID id, UnitStatus status, @Nullable LocalDate foundedOn) {
         jdbc.sql("UPDATE units SET status = ?, founded_on = coalesce(?, founded_on) WHERE id = ?")
                 .param(status.name()).param(foundedOn).param(id).update();
+    }
+
+    void setHidden(UUID id, boolean hidden) {
+        jdbc.sql("UPDATE units SET hidden = ? WHERE id = ?").param(hidden).param(id).update();
     }
 
     void markMerged(UUID id, UUID into) {
@@ -214,6 +221,6 @@ public class UnitRepository {
                 UnitStatus.valueOf(rs.getString("status")), rs.getString("name"),
                 rs.getObject("branch_id", UUID.class), rs.getString("country_code"), rs.getString("match_key"),
                 List.of((UUID[]) path.getArray()), rs.getObject("founded_on", LocalDate.class),
-                rs.getObject("merged_into", UUID.class), rs.getInt("member_count"));
+                rs.getObject("merged_into", UUID.class), rs.getInt("member_count"), rs.getBoolean("hidden"));
     }
 }

@@ -19,6 +19,7 @@ import org.iops.units.MemberLookup;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
+import org.iops.units.tree.ChapterModeration;
 import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
@@ -60,9 +61,12 @@ class UnitAdminController {
         private final UnitPresenter present;
     private final PageContextFactory pages;
     private final ObjectProvider<MemberLookup> lookup;
+    private final ChapterModeration moderation;
 
     UnitAdminController(UnitRepository units, RoleBook roles, UnitAccess access, Structure structure, 
-            UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup) {
+            UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup,
+            ChapterModeration moderation) {
+        this.moderation = moderation;
         this.units = units;
         this.roles = roles;
         this.access = access;
@@ -185,6 +189,44 @@ class UnitAdminController {
                 "units.notice.chapterAdded", () -> structure.addChapter(actor, unit.id(), form.getName(), form.getKind()));
     }
 
+    @PostMapping("/units/{id}/visibility")
+    ModelAndView visibility(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(
+            name = "hidden", defaultValue = "true") boolean hidden, HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "visibility", Map.of(), null,
+                request, flash, hidden ? "units.notice.hidden" : "units.notice.shown",
+                () -> moderation.setHidden(actor, unit.id(), hidden));
+    }
+
+    /** Deleting is for good, so it is asked again on a page of its own. */
+    @GetMapping("/units/{id}/delete")
+    ModelAndView confirmDelete(@PathVariable String id, HttpServletRequest request) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        require(unit.isChapter() && access.mayRestructure(actor, unit));
+        PageContext page = pages.of(request);
+        return new ModelAndView("units/confirmDelete", Map.of("unit", present.view(unit, page),
+                "crumbs", present.crumbs(unit, page)));
+    }
+
+    @PostMapping("/units/{id}/delete")
+    ModelAndView delete(@PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        require(unit.isChapter() && access.mayRestructure(actor, unit));
+        try {
+            moderation.delete(actor, unit.id());
+        } catch (UnitRuleException rule) {
+            ModelAndView view = adminPage(unit, actor, pages.of(request),
+                    new FormState("delete", Map.of(), Map.of(rule.field(), rule.messageKey())));
+            view.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+            return view;
+        }
+        flash.addFlashAttribute("notice", "units.notice.deleted");
+        return new ModelAndView("redirect:/units/" + unit.parentId() + "/admin");
+    }
+
     private ModelAndView handle(Unit unit, UUID actor, boolean allowed, String form, Map<String, String> values,
             @Nullable BindingResult binding, HttpServletRequest request, RedirectAttributes flash, String notice,
             Runnable change) {
@@ -217,6 +259,7 @@ class UnitAdminController {
         model.put("crumbs", present.crumbs(unit, page));
         model.put("form", form);
         model.put("mayRestructure", restructure);
+        model.put("hidden", unit.hidden());
         model.put("today", LocalDate.now(ZoneOffset.UTC).toString());
         List<RoleBook.Term> terms = roles.termsIn(unit.id());
         Map<UUID, MemberCard> cards = present.cards(actor, terms.stream().map(RoleBook.Term::memberId).distinct().toList());

@@ -95,7 +95,8 @@ class UnitAuditController {
     /** Actions whose subject is a member: a missing subject was a deleted account. */
     private static boolean aboutMember(AuditLog.Action action) {
         return switch (action) {
-            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED, CHAPTER_CREATED, CHAPTER_REOPENED -> true;
+            case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED, CHAPTER_CREATED, CHAPTER_REOPENED, MEMBER_MOVED_IN,
+                    MEMBER_SUSPENDED, MEMBER_REINSTATED, MEMBER_REMOVED -> true;
             default -> false;
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.iops.shared.NotFoundException;
 import org.iops.units.ChapterKind;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
@@ -75,7 +76,13 @@ class UnitPagesController {
         Map<String, Object> model = new HashMap<>();
         model.put("unit", present.view(unit, page));
         model.put("crumbs", present.crumbs(unit, page));
-        model.put("mayAdminister", access.mayAdminister(reader, unit));
+        boolean administers = access.mayAdminister(reader, unit);
+        if (unit.isChapter() && !unit.isPublic() && !administers
+                && (reader == null || !directory.belongsTo(reader, unit.id()))) {
+            // a hidden chapter, or a provisional one nobody lives in: only its members and admins find its page
+            throw new NotFoundException("unit");
+        }
+        model.put("mayAdminister", administers);
         List<UUID> admins = roles.currentHolders(unit.id(), Role.ADMIN);
         model.put("admins", present.cardList(reader, admins));
         model.put("adminCount", admins.size());
@@ -98,10 +105,10 @@ class UnitPagesController {
                 Comparator<Unit> byName = present.byName(page);
                 model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).sorted(byName)
                         .map(r -> new RegionRow(r.name(), r.ref().path(), r.memberCount(),
-                                byParent.getOrDefault(r.id(), List.of()).stream().filter(this::listed).sorted(byName)
+                                byParent.getOrDefault(r.id(), List.of()).stream().filter(u -> listed(u, administers)).sorted(byName)
                                         .map(present::row).toList()))
                         .toList());
-                model.put("chapters", children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(this::listed)
+                model.put("chapters", children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(u -> listed(u, administers))
                         .sorted(byName).map(present::row).toList());
                 return new ModelAndView("units/area", model);
             }
@@ -120,9 +127,12 @@ class UnitPagesController {
         }
     }
 
-    /** Merged chapters live on only at their own address, which says where they went. */
-    private boolean listed(Unit unit) {
-        return unit.status() != UnitStatus.MERGED;
+    /**
+     * Merged chapters live on only at their own address, which says where they went. Hidden chapters and
+     * provisional ones nobody lives in are listed only for the area's admins.
+     */
+    private static boolean listed(Unit unit, boolean administers) {
+        return unit.status() != UnitStatus.MERGED && (administers || unit.isPublic());
     }
 
     private static int parsePage(String text) {
