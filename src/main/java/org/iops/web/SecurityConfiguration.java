@@ -1,5 +1,6 @@
 package org.iops.web;
 
+import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.web.servlet.HandlerMapping;
@@ -33,19 +35,21 @@ class SecurityConfiguration {
             + "form-action 'self'; base-uri 'self'; object-src 'none'";
 
     /** Pages anyone may read; what they show depends on who reads them. */
-    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/verify/**", "/password/**",
+    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/login/link/**", "/verify/**", "/password/**",
         "/pages/**", "/branches", "/branches/**", "/chapters/**", "/units/**", "/members/**", "/setup/**",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error",
         "/actuator/health", "/actuator/health/**"};
 
     /** Forms anyone may send. */
-    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/verify/**", "/password/**", "/setup/**"};
+    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/login/link/**", "/verify/**", "/password/**", "/setup/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
-            List<HandlerMapping> handlerMappings)
+            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        // a forward is the application's own doing (a limited login shows its form again)
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()
@@ -55,7 +59,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/me", false)
-                        .failureUrl("/login?error"))
+                        .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
                         .rememberMeParameter("remember").key(randomKey())

@@ -240,7 +240,15 @@ public class Accounts {
         members.updateLanguage(memberId, locale.getLanguage());
     }
 
-    private String link(String path) {
+    /** An absolute address on this site, from the configured base URL (never from a request's Host header). */
+    String link(String path) {
         return baseUrl + path;
+    }
+
+    /** Whether the text has the shape of an email address (the login form accepts nothing else). */
+    static boolean looksLikeEmail(String text) {
+        int at = text.indexOf('@');
+        return at > 0 && at == text.lastIndexOf('@') && at < text.length() - 1 && text.length() <= 254
+                && text.chars().noneMatch(Character::isWhitespace);
     }
 }
