@@ -67,8 +67,8 @@ class LoginController {
     @PostMapping("/verify/resend")
     String resend(@RequestParam(name = "resend-email", defaultValue = "") String email, HttpServletRequest request,
             RedirectAttributes redirect) {
-        limiter.consume(Limits.RESEND_PER_IP, request.getRemoteAddr());
-        if (!email.isBlank()) {
+        if (Accounts.looksLikeEmail(email.strip())) {
+            limiter.consume(Limits.RESEND_PER_IP, request.getRemoteAddr());
             limiter.consume(Limits.RESEND_PER_ACCOUNT, MemberRepository.normalizeEmail(email));
             accounts.resendVerification(email);
         }
