@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -45,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
-            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures)
+            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         // a forward is the application's own doing (a limited login shows its form again)
@@ -63,6 +65,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
                         .rememberMeParameter("remember").key(randomKey())
+                        .rememberMeCookieName(cookies.rememberMe())
+                        .useSecureCookie(cookies.https() ? Boolean.TRUE : null)
                         .tokenValiditySeconds(60 * 60 * 24 * 30))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -71,6 +75,20 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
                         .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
         return http.build();
+    }
+
+    /** The session cookie: {@code __Host-SESSION} and Secure when the site is served over HTTPS. */
+    @Bean
+    CookieSerializer sessionCookie(SiteCookies cookies) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(cookies.session());
+        cookie.setCookiePath("/");
+        cookie.setSameSite("Lax");
+        cookie.setUseHttpOnlyCookie(true);
+        if (cookies.https()) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
     }
 
     @Bean
