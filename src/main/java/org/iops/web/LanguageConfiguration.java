@@ -33,7 +33,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(SiteCookies cookies) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("iops_lang") {
             @Override
             public void setLocale(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
@@ -43,6 +43,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSecure(cookies.https());
         resolver.setDefaultLocaleFunction(LanguageConfiguration::fromBrowser);
         return resolver;
     }

@@ -3,6 +3,9 @@ package org.iops.web;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token-bucket rate limits (Bucket4j) kept in this node's memory, keyed by what is limited ("login-ip:1.2.3.4").
- * Behind a load balancer each node limits on its own, which multiplies the allowance by the node count.
+ * Behind a load balancer each node limits on its own, which multiplies the allowance by the node count. Time comes
+ * from the application's {@link Clock}, so tests move it instead of waiting.
  */
 @Component
 public class RateLimiter {
@@ -25,17 +29,58 @@ public class RateLimiter {
     }
 
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
+    private final TimeMeter time;
+
+    RateLimiter(Clock clock) {
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return clock.millis() * 1_000_000L;
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
 
     /** Takes one attempt for the key or throws {@link TooManyRequestsException} saying when to retry. */
     public void consume(Limit limit, String key) {
-        Bucket bucket = buckets.computeIfAbsent(limit.name() + ':' + key, k -> new Entry(limit, Bucket.builder()
+        ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new TooManyRequestsException(seconds(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Throws {@link TooManyRequestsException} if no attempt is left for the key, without taking one. */
+    public void check(Limit limit, String key) {
+        EstimationProbe probe = bucket(limit, key).estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
+            throw new TooManyRequestsException(seconds(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Takes one attempt if one is left; says whether one was. Never throws. */
+    public boolean charge(Limit limit, String key) {
+        return bucket(limit, key).tryConsume(1);
+    }
+
+    /** Whether every attempt for the key is used up. */
+    public boolean exhausted(Limit limit, String key) {
+        return !bucket(limit, key).estimateAbilityToConsume(1).canBeConsumed();
+    }
+
+    private Bucket bucket(Limit limit, String key) {
+        return buckets.computeIfAbsent(limit.name() + ':' + key, k -> new Entry(limit, Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.attempts())
                         .refillGreedy(limit.attempts(), limit.period()).build())
+                .withCustomTimePrecision(time)
                 .build())).bucket();
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(Math.max(1, probe.getNanosToWaitForRefill() / 1_000_000_000L));
-        }
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Forgets everything; tests start from a clean slate. */

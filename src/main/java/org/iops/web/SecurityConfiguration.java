@@ -1,5 +1,6 @@
 package org.iops.web;
 
+import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,8 +16,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -33,19 +37,21 @@ class SecurityConfiguration {
             + "form-action 'self'; base-uri 'self'; object-src 'none'";
 
     /** Pages anyone may read; what they show depends on who reads them. */
-    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/verify/**", "/password/**",
+    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/login/link/**", "/verify/**", "/password/**",
         "/pages/**", "/branches", "/branches/**", "/chapters/**", "/units/**", "/members/**", "/setup/**",
         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error",
         "/actuator/health", "/actuator/health/**"};
 
     /** Forms anyone may send. */
-    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/verify/**", "/password/**", "/setup/**"};
+    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/login/link/**", "/verify/**", "/password/**", "/setup/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
-            List<HandlerMapping> handlerMappings)
+            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        // a forward is the application's own doing (a limited login shows its form again)
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()
@@ -55,10 +61,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/me", false)
-                        .failureUrl("/login?error"))
+                        .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
                         .rememberMeParameter("remember").key(randomKey())
+                        .rememberMeCookieName(cookies.rememberMe())
+                        .useSecureCookie(cookies.https() ? Boolean.TRUE : null)
                         .tokenValiditySeconds(60 * 60 * 24 * 30))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -67,6 +75,20 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
                         .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
         return http.build();
+    }
+
+    /** The session cookie: {@code __Host-SESSION} and Secure when the site is served over HTTPS. */
+    @Bean
+    CookieSerializer sessionCookie(SiteCookies cookies) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(cookies.session());
+        cookie.setCookiePath("/");
+        cookie.setSameSite("Lax");
+        cookie.setUseHttpOnlyCookie(true);
+        if (cookies.https()) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
     }
 
     @Bean

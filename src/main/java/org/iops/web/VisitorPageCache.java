@@ -96,8 +96,7 @@ class VisitorPageCache extends OncePerRequestFilter {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (cookie.getName().equals("SESSION") || cookie.getName().equals("remember-me")
-                        || cookie.getName().equals("JSESSIONID")) {
+                if (SiteCookies.isSignIn(cookie.getName())) {
                     return false;
                 }
             }

@@ -47,12 +47,28 @@ class AccountTests extends MembersIntegrationTest {
     }
 
     @Test
-    void resetIsRateLimited() throws Exception {
-        String email = newEmail("reset-limit");
-        for (int i = 0; i < 3; i++) {
-            perform(post("/password/reset").with(csrf()).param("email", email));
+    void resetIsRateLimitedPerIpAddress() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            perform(post("/password/reset").with(csrf()).param("email", newEmail("reset-limit")));
         }
-        assertThat(perform(post("/password/reset").with(csrf()).param("email", email)).getStatus()).isEqualTo(429);
+        assertThat(perform(post("/password/reset").with(csrf()).param("email", newEmail("reset-limit")))
+                .getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void resetRequestsBySomeoneElseNeverBlockTheOwnersReset() throws Exception {
+        String email = newEmail("reset-target");
+        verifiedMember(email, "Reset Target", "FI", "Oulu");
+        for (int i = 0; i < 6; i++) {
+            assertThat(perform(post("/password/reset").with(csrf()).param("email", email)).getRedirectedUrl())
+                    .isEqualTo("/password/reset/sent");
+        }
+        String link = Outbox.latest(email, 4).link("/password/reset/");
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(400))
+                .atMost(java.time.Duration.ofSeconds(2)).until(() -> Outbox.to(email).size() == 4);
+        assertThat(perform(post(link).with(csrf()).param("password", "the owner's new passphrase"))
+                .getRedirectedUrl()).as("the last link sent still works").isEqualTo("/login");
+        login(email, "the owner's new passphrase");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.iops.members.MemberResidenceChanged;
 import org.iops.members.privacy.PrivacySettings;
 import org.iops.notifications.Email;
 import org.iops.notifications.Mailer;
+import org.iops.shared.TooManyRequestsException;
+import org.iops.web.RateLimiter;
 import org.iops.units.Placement;
 import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
@@ -46,10 +48,12 @@ public class Accounts {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final PersistentTokenRepository rememberMe;
     private final String baseUrl;
+    private final RateLimiter limiter;
 
     Accounts(MemberRepository members, Tokens tokens, PasswordEncoder passwords, UnitDirectory units, Mailer mailer,
             ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions,
-            PersistentTokenRepository rememberMe, @Value("${iops.base-url}") String baseUrl) {
+            PersistentTokenRepository rememberMe, RateLimiter limiter, @Value("${iops.base-url}") String baseUrl) {
+        this.limiter = limiter;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -158,9 +162,19 @@ public class Accounts {
         return check;
     }
 
+    /**
+     * Whether the password is the signed-in member's, for the forms that ask for it again. Wrong ones count against
+     * a limit per member, so a stolen session cannot guess it: past the limit this throws
+     * {@link TooManyRequestsException} without checking.
+     */
     public boolean passwordMatches(UUID memberId, String password) {
-        return password != null && members.findById(memberId)
+        limiter.check(Limits.PASSWORD_REENTRY, memberId.toString());
+        boolean matches = password != null && members.findById(memberId)
                 .map(m -> passwords.matches(password, m.passwordHash())).orElse(false);
+        if (!matches) {
+            limiter.charge(Limits.PASSWORD_REENTRY, memberId.toString());
+        }
+        return matches;
     }
 
     @Transactional
@@ -256,7 +270,15 @@ public class Accounts {
         members.updateLanguage(memberId, locale.getLanguage());
     }
 
-    private String link(String path) {
+    /** An absolute address on this site, from the configured base URL (never from a request's Host header). */
+    String link(String path) {
         return baseUrl + path;
+    }
+
+    /** Whether the text has the shape of an email address (the login form accepts nothing else). */
+    static boolean looksLikeEmail(String text) {
+        int at = text.indexOf('@');
+        return at > 0 && at == text.lastIndexOf('@') && at < text.length() - 1 && text.length() <= 254
+                && text.chars().noneMatch(Character::isWhitespace);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.iops.shared.TooManyRequestsException;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.Residence;
 import org.iops.web.PageContextFactory;
@@ -40,10 +41,6 @@ class JoinController {
     @PostMapping("/join")
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult result, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        limiter.consume(Limits.JOIN_PER_IP, request.getRemoteAddr());
-        if (!form.getEmail().isBlank()) {
-            limiter.consume(Limits.JOIN_PER_ACCOUNT, MemberRepository.normalizeEmail(form.getEmail()));
-        }
         passwordRules.problem(form.getPassword()).ifPresent(key -> result.rejectValue("password", key, key));
         if (!form.getCountry().isBlank() && !Countries.isKnown(form.getCountry())) {
             result.rejectValue("country", "members.country.unknown", "members.country.unknown");
@@ -51,6 +48,16 @@ class JoinController {
         if (result.hasErrors()) {
             response.setStatus(422);
             return form(model, form, FormErrors.of(result), locale);
+        }
+        // only a form that reaches the account logic counts, and a 429 gives back everything typed but the password
+        try {
+            limiter.consume(Limits.JOIN_PER_IP, request.getRemoteAddr());
+            limiter.consume(Limits.JOIN_PER_ACCOUNT, MemberRepository.normalizeEmail(form.getEmail()));
+        } catch (TooManyRequestsException tooMany) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            model.addAttribute("retryMinutes", Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60));
+            return form(model, form, FormErrors.NONE, locale);
         }
         var request1 = new Accounts.JoinRequest(form.getEmail(), form.getPassword(), form.getDisplayName(),
                 blankToNull(form.getRealName()), blankToNull(form.getBio()),

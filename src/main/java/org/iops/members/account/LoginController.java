@@ -1,7 +1,9 @@
 package org.iops.members.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.iops.shared.NotFoundException;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
 import org.springframework.security.authentication.DisabledException;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,12 +46,29 @@ class LoginController {
         return "members/login";
     }
 
+    /**
+     * A login attempt refused by a limit (forwarded here by {@link LoginFailures}): the form again, status 429,
+     * with the address as typed and how long to wait. Reached directly, it is not a page.
+     */
+    @RequestMapping(LoginFailures.LIMITED_PAGE)
+    String limited(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(LoginFailures.LIMITED) instanceof LoginLimitedException limited)) {
+            throw new NotFoundException("page");
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        model.addAttribute("problem", limited.accountPaused() ? "members.login.paused" : "members.login.tooMany");
+        model.addAttribute("problemArgs", new Object[] {Math.max(1, (limited.retryAfterSeconds() + 59) / 60)});
+        model.addAttribute("email", limited.typedEmail());
+        return "members/login";
+    }
+
     /** Sends a new verification link; the same answer whether or not the address is registered. */
     @PostMapping("/verify/resend")
     String resend(@RequestParam(name = "resend-email", defaultValue = "") String email, HttpServletRequest request,
             RedirectAttributes redirect) {
-        limiter.consume(Limits.RESEND_PER_IP, request.getRemoteAddr());
-        if (!email.isBlank()) {
+        if (Accounts.looksLikeEmail(email.strip())) {
+            limiter.consume(Limits.RESEND_PER_IP, request.getRemoteAddr());
             limiter.consume(Limits.RESEND_PER_ACCOUNT, MemberRepository.normalizeEmail(email));
             accounts.resendVerification(email);
         }

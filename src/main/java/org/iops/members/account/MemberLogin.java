@@ -1,6 +1,7 @@
 package org.iops.members.account;
 
 import java.util.UUID;
+import org.iops.web.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,10 +10,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * How members sign in: by address and password at the login form, by member id when a remember-me cookie brings
- * them back. Whether the address is verified is told only after the password was right, so the login form never
+ * How members sign in: by address and password at the login form (never by member id, which is public), by member
+ * id when a remember-me cookie or a one-time sign-in link brings them back. Whether the address is verified is told only after the password was right, so the login form never
  * reveals whether an address is registered.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +32,21 @@ class MemberLogin {
         };
     }
 
+    /** The login form's check: only email addresses, rate-limited where the password is checked. */
     @Bean
-    AuthenticationProvider memberAuthentication(UserDetailsService memberDetails, PasswordEncoder passwords) {
+    AuthenticationProvider memberAuthentication(UserDetailsService memberDetails, PasswordEncoder passwords,
+            MemberRepository members, RateLimiter limiter, SignInLinks signInLinks, Accounts accounts,
+            LocaleResolver locales) {
+        return new LimitedLogin(passwordCheck(memberDetails, passwords), members, limiter, signInLinks, accounts,
+                locales);
+    }
+
+    @Bean
+    AuthenticationFailureHandler loginFailures() {
+        return new LoginFailures();
+    }
+
+    private static AuthenticationProvider passwordCheck(UserDetailsService memberDetails, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(memberDetails);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(user -> {

@@ -34,16 +34,19 @@ class PasswordResetController {
     @PostMapping("/password/reset")
     String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        limiter.consume(Limits.RESET_PER_IP, request.getRemoteAddr());
         String cleaned = email.strip();
-        if (cleaned.isEmpty() || !cleaned.contains("@") || cleaned.length() > 254) {
+        if (!Accounts.looksLikeEmail(cleaned)) {
             response.setStatus(422);
             model.addAttribute("email", cleaned.length() > 254 ? "" : cleaned);
             model.addAttribute("problem", "members.email.invalid");
             return "members/resetRequest";
         }
-        limiter.consume(Limits.RESET_PER_ACCOUNT, MemberRepository.normalizeEmail(cleaned));
-        accounts.requestPasswordReset(cleaned);
+        limiter.consume(Limits.RESET_PER_IP, request.getRemoteAddr());
+        // past a few emails an hour nothing more is sent, without a 429: requests by someone else must not block
+        // the owner's reset, and the link of the last email sent keeps working
+        if (limiter.charge(Limits.RESET_MAILS_PER_ACCOUNT, MemberRepository.normalizeEmail(cleaned))) {
+            accounts.requestPasswordReset(cleaned);
+        }
         return "redirect:/password/reset/sent";
     }
 

@@ -24,7 +24,9 @@ public class Tokens {
 
     /** What a link is for and how long it lives. */
     public enum Purpose {
-        VERIFY_EMAIL(Duration.ofHours(48)), RESET_PASSWORD(Duration.ofHours(2)), CHANGE_EMAIL(Duration.ofHours(48));
+        VERIFY_EMAIL(Duration.ofHours(48)), RESET_PASSWORD(Duration.ofHours(2)), CHANGE_EMAIL(Duration.ofHours(48)),
+        /** Offered to the owner of an account whose password logins are paused after many wrong guesses. */
+        SIGN_IN(Duration.ofMinutes(30));
 
         final Duration lifetime;
 
@@ -118,6 +120,12 @@ public class Tokens {
                     .params(MemberRepository.utc(now), hash(token)).update();
         }
         return new Check(State.VALID, row.memberId(), row.newEmail());
+    }
+
+    /** Ends the member's unused links of one purpose, for example every pending reset after a password change. */
+    public void forget(UUID memberId, Purpose purpose) {
+        db.sql("DELETE FROM member_token WHERE member_id = ? AND purpose = ? AND used_at IS NULL")
+                .params(memberId, purpose.name()).update();
     }
 
     public void forgetAll(UUID memberId) {

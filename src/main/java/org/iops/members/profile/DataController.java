@@ -15,6 +15,7 @@ import org.iops.units.Permissions;
 import org.iops.units.Placement;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitRef;
+import org.iops.web.SiteCookies;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +36,11 @@ class DataController {
     private final Accounts accounts;
     private final UnitDirectory units;
     private final Permissions permissions;
+    private final SiteCookies cookies;
 
-    DataController(MemberRepository members, Accounts accounts, UnitDirectory units, Permissions permissions) {
+    DataController(MemberRepository members, Accounts accounts, UnitDirectory units, Permissions permissions,
+            SiteCookies cookies) {
+        this.cookies = cookies;
         this.members = members;
         this.accounts = accounts;
         this.units = units;
@@ -95,7 +99,8 @@ class DataController {
         accounts.delete(id);
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext()
                 .getAuthentication());
-        Cookie rememberMe = new Cookie("remember-me", "");
+        Cookie rememberMe = new Cookie(cookies.rememberMe(), "");
+        rememberMe.setSecure(cookies.https());
         rememberMe.setMaxAge(0);
         rememberMe.setPath("/");
         response.addCookie(rememberMe);
