@@ -37,11 +37,13 @@ public class UnitDirectoryService implements UnitDirectory {
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final AuditLog audit;
+    private final Figures figures;
 
-    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit) {
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Figures figures) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
+        this.figures = figures;
     }
 
     @Override
@@ -268,14 +270,7 @@ public class UnitDirectoryService implements UnitDirectory {
     @Override
     @Transactional(readOnly = true)
     public OrganizationFigures figures() {
-        return jdbc.sql("""
-                SELECT count(*) FILTER (WHERE level = 'BRANCH'),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED')),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'PROVISIONAL'),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'ACTIVE')
-                FROM units""")
-                .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .single();
+        return figures.organization();
     }
 
     @Override

@@ -95,14 +95,6 @@ public class UnitRepository {
                 + "AND u.id <> ? ORDER BY lower(u.name)").param(unitId).param(unitId).query(UNIT).list();
     }
 
-    /** Live chapters (not merged or archived) per branch. */
-    public Map<UUID, Long> liveChapterCounts() {
-        Map<UUID, Long> counts = new TreeMap<>();
-        jdbc.sql("SELECT branch_id, count(*) FROM units WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED') "
-                + "GROUP BY branch_id").query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
-        return counts;
-    }
-
     Optional<Unit> branch(String countryCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.level = 'BRANCH' AND u.country_code = ?")
                 .param(countryCode).query(UNIT).optional();
