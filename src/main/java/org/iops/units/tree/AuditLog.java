@@ -15,7 +15,7 @@ public class AuditLog {
     public enum Action {
         BRANCH_CREATED, CHAPTER_CREATED, CHAPTER_REOPENED, REGION_ADDED, CHAPTER_ADDED, CHAPTER_MOVED,
         STATUS_CHANGED, CHAPTER_FOUNDED, MERGED_INTO, MERGED_FROM, ALIAS_ADDED, ALIAS_REMOVED,
-        ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED
+        ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED, RENAMED, REGION_REMOVED
     }
 
     /** One line of the log. {@code actorId} is null when the platform acted by itself or the actor was forgotten. */

@@ -77,6 +77,9 @@ class UnitPagesController {
             HttpServletRequest request) {
         PageContext page = pages.of(request);
         Unit unit = present.unit(id);
+        if (unit.level() == UnitLevel.REGION && !unit.isLive()) {
+            throw new org.iops.shared.NotFoundException("region");
+        }
         UUID reader = UnitPresenter.reader();
         Map<String, Object> model = new HashMap<>();
         model.put("unit", present.view(unit, page));
@@ -103,7 +106,7 @@ class UnitPagesController {
                 byParent.values().forEach(below -> below.forEach(u -> counting.add(u.id())));
                 Map<UUID, UnitFigures> counted = figures.of(counting);
                 Comparator<Unit> byName = present.byName(page);
-                model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).sorted(byName)
+                model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).filter(this::listed).sorted(byName)
                         .map(r -> new RegionRow(r.name(), r.ref().path(), members(counted, r),
                                 byParent.getOrDefault(r.id(), List.of()).stream().filter(this::listed).sorted(byName)
                                         .map(c -> present.row(c, members(counted, c))).toList()))
@@ -135,9 +138,9 @@ class UnitPagesController {
         return counted.getOrDefault(unit.id(), UnitFigures.NONE).members();
     }
 
-    /** Merged chapters live on only at their own address, which says where they went. */
+    /** Merged chapters live on only at their own address, which says where they went; removed regions are gone. */
     private boolean listed(Unit unit) {
-        return unit.status() != UnitStatus.MERGED;
+        return unit.status() != UnitStatus.MERGED && (unit.level() != UnitLevel.REGION || unit.isLive());
     }
 
     private static int parsePage(String text) {
