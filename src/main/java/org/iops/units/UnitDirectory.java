@@ -65,6 +65,7 @@ public interface UnitDirectory {
 
     Optional<UnitRef> find(UnitId id);
 
+    /** The organization's figures, counted as every page counts them ({@link OrganizationFigures}). */
     OrganizationFigures figures();
 
     /**

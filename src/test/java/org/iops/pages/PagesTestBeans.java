@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class PagesTestBeans {
 
-    public static final OrganizationFigures ORGANIZATION = new OrganizationFigures(41, 312, 187, 125);
     public static final long MEMBERS = 20_417;
+    public static final OrganizationFigures ORGANIZATION = new OrganizationFigures(MEMBERS, 41, 312, 125, 0, 187);
 
     @Bean
     @Primary

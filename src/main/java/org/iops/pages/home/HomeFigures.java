@@ -1,5 +1,7 @@
 package org.iops.pages.home;
 
-/** The live counts the home page shows: never names, only totals that anyone may know. */
-public record HomeFigures(long members, long countries, long chapters, long activeChapters, long provisionalChapters) {
+import org.iops.units.OrganizationFigures;
+
+/** The live counts the home page shows: never names, only totals that anyone may know, counted as every page counts them. */
+public record HomeFigures(OrganizationFigures organization) {
 }

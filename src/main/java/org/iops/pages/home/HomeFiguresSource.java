@@ -3,8 +3,6 @@ package org.iops.pages.home;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.iops.members.MemberStatistics;
-import org.iops.units.OrganizationFigures;
 import org.iops.units.UnitDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +20,10 @@ class HomeFiguresSource {
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(HomeFiguresSource.class);
 
-    private final ObjectProvider<MemberStatistics> members;
     private final ObjectProvider<UnitDirectory> units;
     private final TimedMemo<Optional<HomeFigures>> memo;
 
-    HomeFiguresSource(ObjectProvider<MemberStatistics> members, ObjectProvider<UnitDirectory> units) {
-        this.members = members;
+    HomeFiguresSource(ObjectProvider<UnitDirectory> units) {
         this.units = units;
         this.memo = new TimedMemo<>(this::count, TIME_TO_LIVE, Clock.systemUTC());
     }
@@ -42,15 +38,13 @@ class HomeFiguresSource {
     }
 
     private Optional<HomeFigures> count() {
-        MemberStatistics statistics = members.getIfAvailable();
         UnitDirectory directory = units.getIfAvailable();
-        if (statistics == null || directory == null) {
+        if (directory == null) {
             return Optional.empty();
         }
         try {
-            OrganizationFigures organization = directory.figures();
-            return Optional.of(new HomeFigures(statistics.verifiedMembers(), organization.countries(),
-                    organization.chapters(), organization.activeChapters(), organization.provisionalChapters()));
+            // counted as every unit page counts, so the home page and /branches agree
+            return Optional.of(new HomeFigures(directory.figures()));
         } catch (RuntimeException failure) {
             log.warn("Home page figures unavailable: {}", failure.toString());
             return Optional.empty();

@@ -182,9 +182,77 @@ public class Structure {
         if (branch.level() != UnitLevel.BRANCH) {
             throw new UnitRuleException("name", "units.error.regionOnlyInBranch");
         }
-        Unit region = units.insertChild(branch, UnitLevel.REGION, null, name);
+        // the unique index makes a double submit (or two admins at once) one region
+        Unit region = units.insertChild(branch, UnitLevel.REGION, null, name)
+                .orElseThrow(() -> new UnitRuleException("name", "units.error.regionExists"));
         audit.record(region.id(), actor, Action.REGION_ADDED, null, branchId, name);
         return region;
+    }
+
+    /**
+     * Renames a chapter or a region. Branch admins and above. A locality chapter keeps its old name as another
+     * name, so members who type it, and searches for it, still find the chapter; a name another chapter of the
+     * branch has (or has as another name), or another region of the branch has, is refused.
+     */
+    public void rename(UUID actor, UUID unitId, @Nullable String typed) {
+        Unit unit = units.get(unitId);
+        if (unit.level() != UnitLevel.CHAPTER && unit.level() != UnitLevel.REGION) {
+            throw new NotFoundException("chapter or region");
+        }
+        access.requireRestructure(actor, unit);
+        String name = name("name", typed);
+        if (!unit.isLive()) {
+            throw new UnitRuleException("name", "units.error.unitClosed");
+        }
+        // the branch's row serializes renames, aliases and new chapters of one branch
+        units.lockOne(unit.branchId());
+        if (name.equals(unit.name())) {
+            return;
+        }
+        String key = Text.matchKey(name);
+        if (unit.level() == UnitLevel.REGION) {
+            if (units.regionNamed(unit.parentId(), key, unitId)) {
+                throw new UnitRuleException("name", "units.error.regionExists");
+            }
+            units.rename(unitId, name, key);
+        } else if (unit.isLocalityChapter()) {
+            if (!key.equals(unit.matchKey())) {
+                boolean chapterHasIt = units.localityChapter(unit.branchId(), key).isPresent();
+                UUID aliasOf = jdbc.sql("SELECT chapter_id FROM unit_aliases WHERE branch_id = ? AND match_key = ?")
+                        .params(unit.branchId(), key).query(UUID.class).optional().orElse(null);
+                if (chapterHasIt || (aliasOf != null && !aliasOf.equals(unitId))) {
+                    throw new UnitRuleException("name", "units.error.nameTaken");
+                }
+                // the new name is a name now, no longer another name; the old one becomes another name
+                jdbc.sql("DELETE FROM unit_aliases WHERE branch_id = ? AND match_key = ?").params(unit.branchId(), key).update();
+                jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (branch_id, match_key) DO NOTHING")
+                        .params(UUID.randomUUID(), unit.branchId(), unitId, unit.name(), unit.matchKey()).update();
+            }
+            units.rename(unitId, name, key);
+        } else {
+            units.rename(unitId, name, null);
+        }
+        audit.record(unitId, actor, Action.RENAMED, null, null, unit.name() + " → " + name);
+    }
+
+    /** Removes a region with nothing in it (its chapters moved elsewhere first). Branch admins and above. */
+    public void removeRegion(UUID actor, UUID regionId) {
+        Unit region = units.get(regionId);
+        if (region.level() != UnitLevel.REGION) {
+            throw new NotFoundException("region");
+        }
+        access.requireRestructure(actor, region);
+        region = units.lockOne(regionId);
+        if (!region.isLive()) {
+            throw new NotFoundException("region");
+        }
+        if (units.childCount(regionId) > 0) {
+            throw new UnitRuleException("region", "units.error.regionNotEmpty");
+        }
+        // archived rather than deleted: its audit log stays, and its name is free for a new region
+        units.setStatus(regionId, UnitStatus.ARCHIVED, null);
+        audit.record(regionId, actor, Action.REGION_REMOVED, null, region.parentId(), region.name());
     }
 
     /** A district, campus or online chapter below a branch or region, joined by choice. Branch admins and above. */
@@ -195,10 +263,10 @@ public class Structure {
         if (kind == null || kind == ChapterKind.LOCALITY) {
             throw new UnitRuleException("kind", "units.error.kindRequired");
         }
-        if (parent.level() != UnitLevel.BRANCH && parent.level() != UnitLevel.REGION) {
+        if ((parent.level() != UnitLevel.BRANCH && parent.level() != UnitLevel.REGION) || !parent.isLive()) {
             throw new UnitRuleException("name", "units.error.chapterOnlyInBranch");
         }
-        Unit chapter = units.insertChild(parent, UnitLevel.CHAPTER, kind, name);
+        Unit chapter = units.insertChild(parent, UnitLevel.CHAPTER, kind, name).orElseThrow();
         audit.record(chapter.id(), actor, Action.CHAPTER_ADDED, null, parentId, name);
         return chapter;
     }
@@ -208,7 +276,7 @@ public class Structure {
         Unit chapter = chapter(chapterId);
         access.requireRestructure(actor, chapter);
         Unit parent = parentId == null ? null : units.find(parentId).orElse(null);
-        if (parent == null || !chapter.branchId().equals(parent.branchId())
+        if (parent == null || !chapter.branchId().equals(parent.branchId()) || !parent.isLive()
                 || (parent.level() != UnitLevel.REGION && parent.level() != UnitLevel.BRANCH)) {
             throw new UnitRuleException("parent", "units.error.parentUnknown");
         }

@@ -42,12 +42,14 @@ public class UnitDirectoryService implements UnitDirectory {
     private final UnitRepository units;
     private final AuditLog audit;
     private final Clock clock;
+    private final Figures figures;
 
-    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Clock clock) {
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Clock clock, Figures figures) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.figures = figures;
     }
 
     @Override
@@ -307,15 +309,7 @@ public class UnitDirectoryService implements UnitDirectory {
     @Override
     @Transactional(readOnly = true)
     public OrganizationFigures figures() {
-        // hidden chapters and provisional ones without a confirmed member are not counted: they are not shown
-        return jdbc.sql("""
-                SELECT count(*) FILTER (WHERE level = 'BRANCH'),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED') AND %1$s),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'PROVISIONAL' AND %1$s),
-                       count(*) FILTER (WHERE level = 'CHAPTER' AND status = 'ACTIVE' AND %1$s)
-                FROM units""".formatted(UnitRepository.PUBLIC_CHAPTER))
-                .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .single();
+        return figures.organization();
     }
 
     @Override

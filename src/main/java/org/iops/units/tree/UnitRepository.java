@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.iops.shared.NotFoundException;
+import org.iops.shared.Text;
 import org.iops.units.ChapterKind;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
@@ -95,17 +96,6 @@ public class UnitRepository {
                 + "AND u.id <> ? ORDER BY lower(u.name)").param(unitId).param(unitId).query(UNIT).list();
     }
 
-    /** SQL for {@link Unit#isPublic()}, on a table aliased or named {@code units}. */
-    static final String PUBLIC_CHAPTER = "NOT hidden AND (status <> 'PROVISIONAL' OR member_count > 0)";
-
-    /** Live chapters (not merged or archived) per branch, of those shown publicly ({@link Unit#isPublic()}). */
-    public Map<UUID, Long> liveChapterCounts() {
-        Map<UUID, Long> counts = new TreeMap<>();
-        jdbc.sql("SELECT branch_id, count(*) FROM units WHERE level = 'CHAPTER' AND status NOT IN ('MERGED', 'ARCHIVED') "
-                + "AND " + PUBLIC_CHAPTER + " GROUP BY branch_id").query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
-        return counts;
-    }
-
     Optional<Unit> branch(String countryCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.level = 'BRANCH' AND u.country_code = ?")
                 .param(countryCode).query(UNIT).optional();
@@ -140,19 +130,41 @@ public class UnitRepository {
                 .param("key", matchKey).param("path", path.toArray(UUID[]::new)).update() == 1;
     }
 
-    /** A region or a chapter that is not a locality, below {@code parent}. */
-    Unit insertChild(Unit parent, UnitLevel level, @Nullable ChapterKind kind, String name) {
+    /**
+     * A region or a chapter that is not a locality, below {@code parent}; empty if a region of that name (ignoring
+     * case, accents and spaces) is already there.
+     */
+    Optional<Unit> insertChild(Unit parent, UnitLevel level, @Nullable ChapterKind kind, String name) {
         UUID id = UUID.randomUUID();
         List<UUID> path = new ArrayList<>(parent.path());
         path.add(id);
-        jdbc.sql("INSERT INTO units (id, parent_id, level, chapter_kind, status, name, branch_id, country_code, path) "
-                        + "VALUES (:id, :parent, :level, :kind, :status, :name, :branch, :code, :path)")
+        int inserted = jdbc.sql("INSERT INTO units (id, parent_id, level, chapter_kind, status, name, branch_id, "
+                        + "country_code, match_key, path) "
+                        + "VALUES (:id, :parent, :level, :kind, :status, :name, :branch, :code, :key, :path) "
+                        + "ON CONFLICT DO NOTHING")
                 .param("id", id).param("parent", parent.id()).param("level", level.name())
                 .param("kind", kind == null ? null : kind.name())
                 .param("status", level == UnitLevel.CHAPTER ? UnitStatus.PROVISIONAL.name() : UnitStatus.ACTIVE.name())
                 .param("name", name).param("branch", parent.branchId()).param("code", parent.countryCode())
+                .param("key", level == UnitLevel.REGION ? Text.matchKey(name) : null)
                 .param("path", path.toArray(UUID[]::new)).update();
-        return get(id);
+        return inserted == 1 ? Optional.of(get(id)) : Optional.empty();
+    }
+
+    /** A live region of the parent with this match key, other than {@code except}. */
+    boolean regionNamed(UUID parentId, String matchKey, UUID except) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM units WHERE parent_id = ? AND match_key = ? AND level = 'REGION' "
+                        + "AND status <> 'ARCHIVED' AND id <> ?)")
+                .params(parentId, matchKey, except).query(Boolean.class).single();
+    }
+
+    void rename(UUID id, String name, @Nullable String matchKey) {
+        jdbc.sql("UPDATE units SET name = ?, match_key = ? WHERE id = ?").params(name, matchKey, id).update();
+    }
+
+    /** How many units are directly below this one, whatever their state. */
+    long childCount(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM units WHERE parent_id = ?").param(id).query(Long.class).single();
     }
 
     void setStatus(UUID id, UnitStatus status, @Nullable LocalDate foundedOn) {

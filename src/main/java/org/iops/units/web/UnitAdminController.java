@@ -178,6 +178,25 @@ class UnitAdminController {
                 () -> structure.addRegion(actor, unit.id(), form.getName()));
     }
 
+    @PostMapping("/units/{id}/rename")
+    ModelAndView rename(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        boolean allowed = (unit.isChapter() || unit.level() == UnitLevel.REGION) && access.mayRestructure(actor, unit);
+        return handle(unit, actor, allowed, "rename", form.values(), binding, request, flash, "units.notice.renamed",
+                () -> structure.rename(actor, unit.id(), form.getName()));
+    }
+
+    @PostMapping("/units/{id}/remove")
+    ModelAndView removeRegion(@PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        return handle(unit, actor, unit.level() == UnitLevel.REGION && access.mayRestructure(actor, unit), "region",
+                Map.of(), null, request, flash, "units.notice.regionRemoved",
+                () -> structure.removeRegion(actor, unit.id()));
+    }
+
     @PostMapping("/units/{id}/chapters")
     ModelAndView addChapter(@PathVariable String id, @Valid NameForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
@@ -241,7 +260,10 @@ class UnitAdminController {
                 change.run();
                 flash.addFlashAttribute("notice", notice);
                 Unit after = units.get(unit.id());
-                String next = after.mergedInto() != null ? "/units/" + after.mergedInto() + "/admin" : after.ref().path() + "/admin";
+                // a merged chapter's admins go on in the chapter it became, a removed region's in its branch
+                UUID landing = after.mergedInto() != null ? after.mergedInto()
+                        : after.level() == UnitLevel.REGION && !after.isLive() ? after.parentId() : after.id();
+                String next = "/units/" + landing + "/admin";
                 return new ModelAndView("redirect:" + next);
             } catch (UnitRuleException rule) {
                 errors.put(rule.field(), rule.messageKey());
@@ -277,12 +299,16 @@ class UnitAdminController {
                     .map(c -> new Option(c.id().toString(), c.name())).toList();
             Unit branch = units.get(unit.branchId());
             parents = Stream.concat(Stream.of(branch), units.children(branch.id()).stream()
-                            .filter(u -> u.level() == UnitLevel.REGION))
+                            .filter(u -> u.level() == UnitLevel.REGION && u.isLive()))
                     .map(u -> new Option(u.id().toString(), present.name(u, page))).toList();
         }
         model.put("mergeTargets", mergeTargets);
         model.put("parents", parents);
         model.put("currentParent", unit.parentId() == null ? "" : unit.parentId().toString());
+        model.put("mayRename", restructure && unit.isLive()
+                && (unit.isChapter() || unit.level() == UnitLevel.REGION));
+        model.put("mayRemoveRegion", restructure && unit.level() == UnitLevel.REGION && unit.isLive()
+                && units.children(unit.id()).isEmpty());
         model.put("aliases", unit.isLocalityChapter() ? structure.aliases(unit.id()) : List.of());
         model.put("kinds", Stream.of(ChapterKind.DISTRICT, ChapterKind.CAMPUS, ChapterKind.ONLINE)
                 .map(k -> new Option(k.name(), page.t("units.kind." + k.name()))).toList());

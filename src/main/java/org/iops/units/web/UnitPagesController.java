@@ -12,6 +12,8 @@ import org.iops.units.ChapterKind;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
+import org.iops.units.tree.Figures;
+import org.iops.units.tree.Figures.UnitFigures;
 import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
@@ -42,9 +44,11 @@ class UnitPagesController {
     private final Structure structure;
     private final UnitPresenter present;
     private final PageContextFactory pages;
+    private final Figures figures;
 
     UnitPagesController(UnitRepository units, UnitDirectoryService directory, RoleBook roles, UnitAccess access,
-            Structure structure, UnitPresenter present, PageContextFactory pages) {
+            Structure structure, UnitPresenter present, PageContextFactory pages, Figures figures) {
+        this.figures = figures;
         this.units = units;
         this.directory = directory;
         this.roles = roles;
@@ -57,14 +61,16 @@ class UnitPagesController {
     @GetMapping("/branches")
     ModelAndView branches(HttpServletRequest request) {
         PageContext page = pages.of(request);
-        Map<UUID, Long> chapters = units.liveChapterCounts();
-        List<BranchRow> rows = units.branches().stream()
+        List<Unit> branches = units.branches();
+        Map<UUID, UnitFigures> counted = figures.of(branches.stream().map(Unit::id).toList());
+        List<BranchRow> rows = branches.stream()
                 .sorted(present.byName(page))
-                .map(b -> new BranchRow(present.name(b, page), b.ref().path(), b.memberCount(),
-                        chapters.getOrDefault(b.id(), 0L)))
+                .map(b -> {
+                    UnitFigures branch = counted.getOrDefault(b.id(), UnitFigures.NONE);
+                    return new BranchRow(present.name(b, page), b.ref().path(), branch.members(), branch.chapters());
+                })
                 .toList();
-        return new ModelAndView("units/branches", Map.of("branches", rows, "figures", directory.figures(),
-                "members", rows.stream().mapToLong(BranchRow::members).sum()));
+        return new ModelAndView("units/branches", Map.of("branches", rows, "figures", figures.organization()));
     }
 
     @GetMapping("/units/{id}")
@@ -72,6 +78,9 @@ class UnitPagesController {
             HttpServletRequest request) {
         PageContext page = pages.of(request);
         Unit unit = present.unit(id);
+        if (unit.level() == UnitLevel.REGION && !unit.isLive()) {
+            throw new org.iops.shared.NotFoundException("region");
+        }
         UUID reader = UnitPresenter.reader();
         Map<String, Object> model = new HashMap<>();
         model.put("unit", present.view(unit, page));
@@ -88,10 +97,8 @@ class UnitPagesController {
         model.put("adminCount", admins.size());
         switch (unit.level()) {
             case INTERNATIONAL -> {
-                model.put("figures", directory.figures());
-                List<Unit> branches = units.branches();
-                model.put("branchCount", (long) branches.size());
-                model.put("members", branches.stream().mapToLong(Unit::memberCount).sum());
+                model.put("figures", figures.organization());
+                model.put("branchCount", (long) units.branches().size());
                 List<UUID> committee = roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER);
                 model.put("committee", present.cardList(reader, committee));
                 model.put("committeeCount", committee.size());
@@ -102,19 +109,27 @@ class UnitPagesController {
                 Map<UUID, List<Unit>> byParent = units.twoLevelsBelow(unit.id()).stream()
                         .collect(Collectors.groupingBy(Unit::parentId));
                 List<Unit> children = byParent.getOrDefault(unit.id(), List.of());
+                List<UUID> counting = new java.util.ArrayList<>(List.of(unit.id()));
+                byParent.values().forEach(below -> below.forEach(u -> counting.add(u.id())));
+                Map<UUID, UnitFigures> counted = figures.of(counting);
                 Comparator<Unit> byName = present.byName(page);
-                model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).sorted(byName)
-                        .map(r -> new RegionRow(r.name(), r.ref().path(), r.memberCount(),
+                model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).filter(u -> listed(u, administers))
+                        .sorted(byName)
+                        .map(r -> new RegionRow(r.name(), r.ref().path(), members(counted, r),
                                 byParent.getOrDefault(r.id(), List.of()).stream().filter(u -> listed(u, administers)).sorted(byName)
-                                        .map(present::row).toList()))
+                                        .map(c -> present.row(c, members(counted, c))).toList()))
                         .toList());
                 model.put("chapters", children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(u -> listed(u, administers))
-                        .sorted(byName).map(present::row).toList());
+                        .sorted(byName).map(c -> present.row(c, members(counted, c))).toList());
+                UnitFigures own = counted.getOrDefault(unit.id(), UnitFigures.NONE);
+                model.put("members", own.members());
+                model.put("chapterCount", own.chapters());
                 return new ModelAndView("units/area", model);
             }
             default -> {
                 int requested = parsePage(pageNumber);
-                model.put("members", present.memberPage(reader, directory.memberIds(unit.id()), unit.memberCount(), requested));
+                model.put("members", present.memberPage(reader, directory.memberIds(unit.id()),
+                        (int) figures.of(unit.id()).members(), requested));
                 model.put("mergedInto", unit.mergedInto() == null ? null
                         : present.view(units.get(unit.mergedInto()), page));
                 boolean joinable = unit.kind() != ChapterKind.LOCALITY && unit.isLive();
@@ -127,12 +142,17 @@ class UnitPagesController {
         }
     }
 
+    private static long members(Map<UUID, UnitFigures> counted, Unit unit) {
+        return counted.getOrDefault(unit.id(), UnitFigures.NONE).members();
+    }
+
     /**
-     * Merged chapters live on only at their own address, which says where they went. Hidden chapters and
-     * provisional ones nobody lives in are listed only for the area's admins.
+     * Merged chapters live on only at their own address, which says where they went; removed regions are gone.
+     * Hidden chapters and provisional ones nobody lives in are listed only for the area's admins.
      */
     private static boolean listed(Unit unit, boolean administers) {
-        return unit.status() != UnitStatus.MERGED && (administers || unit.isPublic());
+        return unit.status() != UnitStatus.MERGED && (unit.level() != UnitLevel.REGION || unit.isLive())
+                && (administers || unit.level() != UnitLevel.CHAPTER || unit.isPublic());
     }
 
     private static int parsePage(String text) {

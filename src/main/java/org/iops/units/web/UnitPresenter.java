@@ -92,9 +92,10 @@ class UnitPresenter {
         return crumbs;
     }
 
-    ChapterRow row(Unit chapter) {
+    /** A chapter's row in a list, with its members as {@link org.iops.units.tree.Figures} counts them. */
+    ChapterRow row(Unit chapter, long members) {
         return new ChapterRow(chapter.name(), chapter.ref().path(), chapter.status(), chapter.kind(),
-                chapter.memberCount(), chapter.foundedOn());
+                members, chapter.foundedOn());
     }
 
     Collator collator(PageContext page) {

@@ -55,11 +55,11 @@ public final class Views {
     public record BranchRow(String name, String path, long members, long chapters) {
     }
 
-    public record ChapterRow(String name, String path, UnitStatus status, ChapterKind kind, int members,
+    public record ChapterRow(String name, String path, UnitStatus status, ChapterKind kind, long members,
             @Nullable LocalDate foundedOn) {
     }
 
-    public record RegionRow(String name, String path, int members, List<ChapterRow> chapters) {
+    public record RegionRow(String name, String path, long members, List<ChapterRow> chapters) {
     }
 
     /** Members of a unit as the reader may see them, one page at a time. */
