@@ -105,7 +105,8 @@ final class RandomContest {
             } else {
                 source.put("contestId", "Council");
                 source.put("overvoteLabel", overvoteLabel ? overvoteName : "");
-                String text = kind == 0 ? CvrFiles.cdfJson(names, aliases, overvoteName, drawn)
+                String text = kind == 0 ? CvrFiles.cdfJson(names, aliases, overvoteName, drawn, random.nextBoolean(),
+                                random.nextInt(20) == 0)
                         : CvrFiles.cdfXml(names, aliases, overvoteName, drawn);
                 Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
             }
