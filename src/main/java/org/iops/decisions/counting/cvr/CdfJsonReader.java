@@ -47,18 +47,24 @@ final class CdfJsonReader {
     private CdfContest contest;
 
     private final int threads;
+    private final boolean large;
 
     CdfJsonReader(CdfSource source, BallotBox box) {
-        this(source, box, sizeOf(source) < PARALLEL_FROM_BYTES ? 1
-                : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+        this(source, box, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())),
+                sizeOf(source) >= PARALLEL_FROM_BYTES);
     }
 
-    /** A reader splitting the records into {@code threads} parts read side by side (1: in one go). */
-    CdfJsonReader(CdfSource source, BallotBox box, int threads) {
+    /**
+     * A reader; a {@code large} file is always laid out by the byte scan and its records read in
+     * {@code threads} parts side by side; otherwise a report with its election first is read by
+     * Jackson in one pass and only records-first reports are scanned (in one part).
+     */
+    CdfJsonReader(CdfSource source, BallotBox box, int threads, boolean large) {
         this.source = source;
         this.box = box;
         this.file = source.file().toString();
-        this.threads = threads;
+        this.threads = large ? threads : 1;
+        this.large = large;
     }
 
     private static long sizeOf(CdfSource source) {
@@ -71,16 +77,15 @@ final class CdfJsonReader {
 
     void read() {
         try {
-            int parts = threads;
-            if (parts == 1 && readElectionFirst()) {
+            if (!large && readElectionFirst()) {
                 return;
             }
             CdfJsonLayout layout = CdfJsonLayout.scan(source.file());
-            if (layout != null && parts > 1 && layout.election() != null && layout.records() != null) {
-                readInParallel(layout, parts);
+            if (layout != null && layout.election() != null && layout.records() != null) {
+                readInParallel(layout, threads);
                 return;
             }
-            if (parts > 1 && readElectionFirst()) {
+            if (large && readElectionFirst()) {
                 return;
             }
             if (layout != null) {
@@ -132,6 +137,10 @@ final class CdfJsonReader {
     private void readInParallel(CdfJsonLayout layout, int parts) throws IOException {
         contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
         List<CdfJsonLayout.Range> ranges = layout.recordParts(parts);
+        if (ranges.size() == 1) {
+            box.addAll(readPart(ranges.get(0), true, true));
+            return;
+        }
         List<CompletableFuture<BallotBox>> reads = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
             CdfJsonLayout.Range range = ranges.get(i);
@@ -154,9 +163,22 @@ final class CdfJsonReader {
         }
     }
 
+    // One part by the byte parser, or by Jackson if the byte parser finds it unusual.
+    private BallotBox readPart(CdfJsonLayout.Range range, boolean first, boolean last) {
+        BallotBox part = new BallotBox();
+        try {
+            CdfJsonFastRecords.read(this, source.file(), range, first, last, part);
+            return part;
+        } catch (CdfJsonFastRecords.Unusual e) {
+            return readPartWithJackson(range, first, last);
+        } catch (IOException e) {
+            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
+        }
+    }
+
     // One part as a JSON array of its own: the cuts fall on commas between records, so brackets are
     // added where the part lacks them.
-    private BallotBox readPart(CdfJsonLayout.Range range, boolean first, boolean last) {
+    private BallotBox readPartWithJackson(CdfJsonLayout.Range range, boolean first, boolean last) {
         BallotBox part = new BallotBox();
         try (InputStream bytes = new SequenceInputStream(Collections.enumeration(List.of(
                 new ByteArrayInputStream(first ? new byte[0] : new byte[] {'['}),
@@ -279,6 +301,11 @@ final class CdfJsonReader {
                 parser.skipChildren();
             }
         }
+        addRecord(currentSnapshotId, snapshots, target);
+    }
+
+    /** Adds the ballot of a record read: the marks of its current snapshot. */
+    void addRecord(String currentSnapshotId, List<Snapshot> snapshots, BallotBox target) {
         Snapshot current = null;
         for (Snapshot snapshot : snapshots) {
             if (snapshot.id != null && snapshot.id.equals(currentSnapshotId)) {
@@ -345,6 +372,11 @@ final class CdfJsonReader {
                 parser.skipChildren();
             }
         }
+        return marksOf(contestId, raw);
+    }
+
+    /** The marks of a CVRContest read, if it is the contest being counted, else null. */
+    List<Mark> marksOf(String contestId, List<RawSelection> raw) {
         if (!contest.objectId().equals(contestId)) {
             return null;
         }
@@ -414,21 +446,14 @@ final class CdfJsonReader {
         return position;
     }
 
+    // RCTab 2.0.1 casts the parsed value to Integer: a rank written as a string, a fraction or null
+    // fails its reading of the file, so it is refused here too
     private Integer intValue(JsonParser parser, JsonToken token) {
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getIntValue();
         }
-        if (token == JsonToken.VALUE_STRING) {
-            try {
-                return Integer.parseInt(parser.getString().trim());
-            } catch (NumberFormatException e) {
-                throw new CvrReadException(file + ": Rank \"" + parser.getString() + "\" is not a number");
-            }
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw new CvrReadException(file + ": Rank must be a number");
+        throw new CvrReadException(file + ": Rank " + parser.getString() + " is not a JSON integer; RCTab 2.0.1 "
+                + "can't read such a CDF JSON file, so it is refused");
     }
 
     private void expect(JsonToken actual, JsonToken expected, String what) {
@@ -437,21 +462,21 @@ final class CdfJsonReader {
         }
     }
 
-    private record Mark(int rank, String choice) {}
+    record Mark(int rank, String choice) {}
 
-    private static final class Snapshot {
+    static final class Snapshot {
         String id;
         boolean hasContests;
         List<Mark> marks;
     }
 
-    private static final class RawSelection {
+    static final class RawSelection {
         String contestSelectionId;
         Integer rank;
         final List<Position> positions = new ArrayList<>(1);
     }
 
-    private static final class Position {
+    static final class Position {
         Integer rank;
         boolean noIndication;
         boolean notAllocable;

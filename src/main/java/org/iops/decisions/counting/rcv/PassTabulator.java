@@ -120,6 +120,11 @@ final class PassTabulator {
                 updateWinnerTallies(tally);
             }
         }
+        if (round == 0) {
+            // e.g. a multi-pass IRV pass continuing until two with fewer than two candidates left;
+            // RCTab 2.0.1 fails there with a null pointer
+            throw new CountingException("Tabulation can't proceed: too few continuing candidates to count a round");
+        }
         return toTabulation();
     }
 

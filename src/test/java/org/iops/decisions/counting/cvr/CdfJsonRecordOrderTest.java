@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.bench.SyntheticElection;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class CdfJsonRecordOrderTest {
 
     private static BallotBox readWith(Path file, int threads) {
         BallotBox box = new BallotBox();
-        new CdfJsonReader(new CdfSource(file, "Benchmark", "", ""), box, threads).read();
+        new CdfJsonReader(new CdfSource(file, "Benchmark", "", ""), box, threads, threads > 1).read();
         return box;
     }
 
@@ -72,6 +73,23 @@ class CdfJsonRecordOrderTest {
             assertSameBallots(readWith(recordsFirst, threads), expected);
         }
         assertThat(expected.size()).isEqualTo(5_000);
+    }
+
+    @Test
+    void recordsTheByteParserLeavesToJacksonAreJudgedByJackson() throws IOException {
+        new SyntheticElection(7, 5).writeCdf(temp, "text", 3_000);
+        Path electionFirst = temp.resolve("text_cvr.json");
+        // ranks written as strings: the byte parser hands them to Jackson, which refuses them as
+        // RCTab 2.0.1 does
+        Files.writeString(electionFirst, Files.readString(electionFirst).replace("\"Rank\":2}", "\"Rank\":\"2\"}"));
+        Path recordsFirst = recordsFirst(electionFirst, "");
+
+        for (Path file : List.of(electionFirst, recordsFirst)) {
+            for (int threads : new int[] {1, 2}) {
+                assertThatThrownBy(() -> readWith(file, threads)).isInstanceOf(CvrReadException.class)
+                        .hasMessageContaining("Rank 2 is not a JSON integer");
+            }
+        }
     }
 
     @Test
@@ -110,6 +128,6 @@ class CdfJsonRecordOrderTest {
 
         assertThatThrownBy(() -> read(broken))
                 .isInstanceOf(CvrReadException.class)
-                .hasMessageContaining("Rank \"one\" is not a number");
+                .hasMessageContaining("Rank one is not a JSON integer");
     }
 }

@@ -42,9 +42,18 @@ final class CvrFiles {
         return list.toArray(String[][]::new);
     }
 
-    static String cdfJson(String[] names, String[] aliases, String overvoteLabel, List<List<int[]>> ballots) {
+    /**
+     * CDF JSON; {@code recordsFirst} writes the CVR array before the Election section, as RCTab does
+     * (the engine then reads the records with its byte parser), and {@code textRanks} writes some
+     * ranks as strings (which that parser leaves to Jackson, and both tabulators refuse).
+     */
+    static String cdfJson(String[] names, String[] aliases, String overvoteLabel, List<List<int[]>> ballots,
+            boolean recordsFirst, boolean textRanks) {
         ObjectNode root = JSON.createObjectNode();
         root.put("@type", "CVR.CastVoteRecordReport");
+        if (recordsFirst) {
+            root.putArray("CVR");
+        }
         ObjectNode election = root.putArray("Election").addObject();
         election.put("@id", "election-1");
         ArrayNode candidateList = election.putArray("Candidate");
@@ -62,7 +71,7 @@ final class CvrFiles {
             }
         }
         root.putArray("GpUnit").addObject().put("@id", "gpu-1").put("Type", "other");
-        ArrayNode cvrs = root.putArray("CVR");
+        ArrayNode cvrs = recordsFirst ? (ArrayNode) root.get("CVR") : root.putArray("CVR");
         int id = 0;
         for (List<int[]> ballot : ballots) {
             id++;
@@ -77,8 +86,13 @@ final class CvrFiles {
             for (int[] mark : ballot) {
                 ObjectNode m = marks.addObject();
                 m.put("ContestSelectionId", selection(mark));
-                m.putArray("SelectionPosition").addObject().put("HasIndication", "yes").put("IsAllocable", "unknown")
-                        .put("NumberVotes", 1).put("Rank", mark[0]);
+                ObjectNode position = m.putArray("SelectionPosition").addObject().put("HasIndication", "yes")
+                        .put("IsAllocable", "unknown").put("NumberVotes", 1);
+                if (textRanks && id % 7 == 0) {
+                    position.put("Rank", Integer.toString(mark[0]));
+                } else {
+                    position.put("Rank", mark[0]);
+                }
             }
         }
         return JSON.writeValueAsString(root);

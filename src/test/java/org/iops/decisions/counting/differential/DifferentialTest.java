@@ -48,6 +48,7 @@ class DifferentialTest {
         Map<Path, List<JsonNode>> expected = oracle.count(configs, jvms);
         List<String> divergences = new ArrayList<>();
         int refusedByBoth = 0;
+        Map<String, Integer> refusals = new java.util.TreeMap<>();
         for (int i = 0; i < contests; i++) {
             Path config = configs.get(i);
             Tally ours = tally(config);
@@ -56,10 +57,14 @@ class DifferentialTest {
                 divergences.add("contest seed " + (seed + i) + " (" + config.getParent() + "): " + difference);
             } else if (ours.reports.isEmpty()) {
                 refusedByBoth++;
+                // the kind of refusal, without the file names and counts that vary
+                String kind = ours.errors.replaceAll("/[^ :]*", "").replaceAll("\\d+", "N");
+                refusals.merge(kind.substring(0, Math.min(90, kind.length())), 1, Integer::sum);
             }
         }
         System.out.println("Differential test: " + (contests - divergences.size()) + " of " + contests
                 + " agree (" + refusedByBoth + " refused by both)");
+        refusals.forEach((kind, count) -> System.out.println("  refused by both, " + count + "x: " + kind));
         divergences.stream().limit(10).forEach(System.out::println);
         assertThat(divergences).as("contests where tally and RCTab 2.0.1 differ (seed " + seed + ")").isEmpty();
     }

@@ -84,7 +84,10 @@ final class RandomContest {
         ArrayNode sources = JSON.createArrayNode();
         for (int s = 0; s < sourceCount; s++) {
             int kind = random.nextInt(3);
-            int ballots = large ? 500 + random.nextInt(3000) : random.nextInt(random.nextBoolean() ? 12 : 60);
+            // now and then a file without ballots (an XML report then lacks its CVR element, which
+            // RCTab refuses)
+            int ballots = large ? 500 + random.nextInt(3000)
+                    : (random.nextInt(20) == 0 ? 0 : 1) * (1 + random.nextInt(random.nextBoolean() ? 12 : 60));
             List<List<int[]>> drawn = new ArrayList<>();
             for (int b = 0; b < ballots; b++) {
                 drawn.add(ballot(writeIns, overvoteLabel && kind != 2, kind == 2));
@@ -102,7 +105,8 @@ final class RandomContest {
             } else {
                 source.put("contestId", "Council");
                 source.put("overvoteLabel", overvoteLabel ? overvoteName : "");
-                String text = kind == 0 ? CvrFiles.cdfJson(names, aliases, overvoteName, drawn)
+                String text = kind == 0 ? CvrFiles.cdfJson(names, aliases, overvoteName, drawn, random.nextBoolean(),
+                                random.nextInt(20) == 0)
                         : CvrFiles.cdfXml(names, aliases, overvoteName, drawn);
                 Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
             }
@@ -168,11 +172,15 @@ final class RandomContest {
         rules.put("maxRankingsAllowed", random.nextBoolean() ? "max" : Integer.toString(Math.max(1, limit)));
         boolean hare = stv && random.nextInt(3) == 0;
         rules.put("nonIntegerWinningThreshold", stv && !hare && random.nextBoolean());
-        rules.put("doesFirstRoundDetermineThreshold", random.nextInt(5) == 0);
+        // refused in multi-seat contests (now and then drawn anyway, to check both refuse)
+        rules.put("doesFirstRoundDetermineThreshold", random.nextInt(winners > 1 ? 40 : 5) == 0);
         rules.put("hareQuota", hare);
         rules.put("batchElimination", singleSeatLike && random.nextInt(3) == 0);
-        rules.put("cutoffElimination", random.nextInt(4) == 0);
-        rules.put("continueUntilTwoCandidatesRemain", singleSeatLike && random.nextInt(4) == 0);
+        boolean untilTwo = singleSeatLike && random.nextInt(4) == 0;
+        // without continuing until two, cutoff elimination drops everyone in the first round that
+        // elects nobody and both tabulators give up: draw it mostly where it counts
+        rules.put("cutoffElimination", random.nextInt(untilTwo ? 2 : 12) == 0);
+        rules.put("continueUntilTwoCandidatesRemain", untilTwo);
         rules.put("stopTabulationEarlyAfterRound", random.nextInt(7) == 0 ? Integer.toString(1 + random.nextInt(4)) : "");
         rules.put("exhaustOnDuplicateCandidate", random.nextBoolean());
         rules.put("rulesDescription", "random contest");
