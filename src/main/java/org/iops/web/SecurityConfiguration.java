@@ -63,11 +63,15 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/me", false)
                         .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
-                        .rememberMeParameter("remember").key(randomKey())
-                        .rememberMeCookieName(cookies.rememberMe())
-                        .useSecureCookie(cookies.https() ? Boolean.TRUE : null)
-                        .tokenValiditySeconds(60 * 60 * 24 * 30))
+                .rememberMe(remember -> {
+                    remember.tokenRepository(tokens).userDetailsService(members)
+                            .rememberMeParameter("remember").key(randomKey())
+                            .rememberMeCookieName(cookies.rememberMe())
+                            .tokenValiditySeconds(60 * 60 * 24 * 30);
+                    if (cookies.https()) {
+                        remember.useSecureCookie(true); // otherwise Secure follows the request
+                    }
+                })
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
