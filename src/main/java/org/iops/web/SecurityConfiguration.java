@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.iops.shared.Text;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -95,10 +96,32 @@ class SecurityConfiguration {
         return cookie;
     }
 
+    /**
+     * Argon2id, of the normalized password ({@link Text#password}): "  correct  horse " is "correct horse". A hash
+     * made before normalization still matches the password exactly as it was typed then.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
+        PasswordEncoder argon2 = new DelegatingPasswordEncoder("argon2",
                 Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return argon2.encode(Text.password(raw.toString()));
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                String normalized = Text.password(raw.toString());
+                return argon2.matches(normalized, encoded)
+                        || !normalized.contentEquals(raw) && argon2.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return argon2.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean

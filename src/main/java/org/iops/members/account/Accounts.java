@@ -147,7 +147,10 @@ public class Accounts {
         return tokens.check(token, Tokens.Purpose.RESET_PASSWORD);
     }
 
-    /** Sets the new password; following the link proved the address, so it counts as verified. Ends all sessions. */
+    /**
+     * Sets the new password; following the link proved the address, so it counts as verified. Ends all sessions and
+     * every other pending link, and tells the member by email.
+     */
     @Transactional
     public Tokens.Check resetPassword(String token, String newPassword) {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.RESET_PASSWORD);
@@ -155,6 +158,7 @@ public class Accounts {
             Instant now = Instant.now();
             members.updatePassword(check.memberId(), passwords.encode(newPassword), now);
             members.markVerified(check.memberId(), now);
+            passwordChanged(check.memberId(), "members.mail.passwordReset");
             endSessions(check.memberId(), null);
         }
         return check;
@@ -178,7 +182,16 @@ public class Accounts {
     @Transactional
     public void changePassword(UUID memberId, String newPassword, @Nullable String currentSessionId) {
         members.updatePassword(memberId, passwords.encode(newPassword), Instant.now());
+        passwordChanged(memberId, "members.mail.passwordChanged");
         endSessions(memberId, currentSessionId);
+    }
+
+    /** After every new password: no earlier reset or sign-in link works any more, and the member is told. */
+    private void passwordChanged(UUID memberId, String mailKey) {
+        tokens.forget(memberId, Tokens.Purpose.RESET_PASSWORD);
+        tokens.forget(memberId, Tokens.Purpose.SIGN_IN);
+        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(), mailKey,
+                link("/password/reset"), member.displayName())));
     }
 
     /**
