@@ -20,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.HandlerMapping;
@@ -48,8 +51,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
-            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies)
+            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies,
+            FindByIndexNameSessionRepository<? extends Session> sessions)
             throws Exception {
+        String rememberMeKey = randomKey();
+        StolenRememberMeCookies.Services rememberMe = new StolenRememberMeCookies.Services(rememberMeKey, members,
+                tokens, sessions);
+        rememberMe.setParameter("remember");
+        rememberMe.setCookieName(cookies.rememberMe());
+        rememberMe.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        if (cookies.https()) {
+            rememberMe.setUseSecureCookie(true); // otherwise Secure follows the request
+        }
         http.authorizeHttpRequests(auth -> auth
                         // a forward is the application's own doing (a limited login shows its form again)
                         .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
@@ -64,15 +77,8 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/me", false)
                         .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .rememberMe(remember -> {
-                    remember.tokenRepository(tokens).userDetailsService(members)
-                            .rememberMeParameter("remember").key(randomKey())
-                            .rememberMeCookieName(cookies.rememberMe())
-                            .tokenValiditySeconds(60 * 60 * 24 * 30);
-                    if (cookies.https()) {
-                        remember.useSecureCookie(true); // otherwise Secure follows the request
-                    }
-                })
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
+                .addFilterBefore(new StolenRememberMeCookies(), RememberMeAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
