@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.iops.shared.Text;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.HandlerMapping;
@@ -47,8 +51,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
-            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies)
+            List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies,
+            FindByIndexNameSessionRepository<? extends Session> sessions)
             throws Exception {
+        String rememberMeKey = randomKey();
+        StolenRememberMeCookies.Services rememberMe = new StolenRememberMeCookies.Services(rememberMeKey, members,
+                tokens, sessions);
+        rememberMe.setParameter("remember");
+        rememberMe.setCookieName(cookies.rememberMe());
+        rememberMe.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        if (cookies.https()) {
+            rememberMe.setUseSecureCookie(true); // otherwise Secure follows the request
+        }
         http.authorizeHttpRequests(auth -> auth
                         // a forward is the application's own doing (a limited login shows its form again)
                         .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
@@ -63,11 +77,8 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/me", false)
                         .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .rememberMe(remember -> remember.tokenRepository(tokens).userDetailsService(members)
-                        .rememberMeParameter("remember").key(randomKey())
-                        .rememberMeCookieName(cookies.rememberMe())
-                        .useSecureCookie(cookies.https() ? Boolean.TRUE : null)
-                        .tokenValiditySeconds(60 * 60 * 24 * 30))
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
+                .addFilterBefore(new StolenRememberMeCookies(), RememberMeAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -91,10 +102,32 @@ class SecurityConfiguration {
         return cookie;
     }
 
+    /**
+     * Argon2id, of the normalized password ({@link Text#password}): "  correct  horse " is "correct horse". A hash
+     * made before normalization still matches the password exactly as it was typed then.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
+        PasswordEncoder argon2 = new DelegatingPasswordEncoder("argon2",
                 Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return argon2.encode(Text.password(raw.toString()));
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                String normalized = Text.password(raw.toString());
+                return argon2.matches(normalized, encoded)
+                        || !normalized.contentEquals(raw) && argon2.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return argon2.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean

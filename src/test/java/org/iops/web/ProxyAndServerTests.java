@@ -6,37 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.iops.IopsApplication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The real server (Tomcat on a port) behind a TLS reverse proxy on 127.0.0.1, with requests sent the way the proxy
- * sends them, and the way someone else on the network would pretend to be the proxy (from 127.0.0.2).
+ * Behind a TLS reverse proxy on 127.0.0.1, with requests sent the way the proxy sends them, and the way someone else
+ * on the network would pretend to be the proxy (from 127.0.0.2).
  */
-@SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"iops.web.trusted-proxies=127.0.0.1, ::1", "iops.base-url=https://iops.example.org"})
-class ProxyAndServerTests {
-
-    static final String PROXY = "127.0.0.1";
-    static final String NOT_THE_PROXY = "127.0.0.2";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RateLimiter limiter;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        http = new RawHttp(port);
-        limiter.reset();
-    }
+class ProxyAndServerTests extends RealServerTest {
 
     /** A wrong login sent from {@code from} with the given forwarded headers; returns the status. */
     private int wrongLogin(String from, Map<String, String> forwarded) throws Exception {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.iops.members.MemberDeleted;
 import org.iops.members.MemberJoined;
 import org.iops.members.MemberResidenceChanged;
@@ -16,6 +17,7 @@ import org.iops.units.Placement;
 import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +27,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What members do with their accounts: join, verify their address, reset a password, change their address,
@@ -49,11 +52,16 @@ public class Accounts {
     private final PersistentTokenRepository rememberMe;
     private final String baseUrl;
     private final RateLimiter limiter;
+    private final Executor work;
+    private final TransactionTemplate transactions;
 
     Accounts(MemberRepository members, Tokens tokens, PasswordEncoder passwords, UnitDirectory units, Mailer mailer,
             ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions,
-            PersistentTokenRepository rememberMe, RateLimiter limiter, @Value("${iops.base-url}") String baseUrl) {
+            PersistentTokenRepository rememberMe, RateLimiter limiter, @Value("${iops.base-url}") String baseUrl,
+            @Qualifier(AccountWorkConfiguration.NAME) Executor work, TransactionTemplate transactions) {
         this.limiter = limiter;
+        this.work = work;
+        this.transactions = transactions;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -124,31 +132,40 @@ public class Accounts {
         return check;
     }
 
-    /** Sends a fresh verification link if the address belongs to an unverified member; silent otherwise. */
-    @Transactional
+    /**
+     * Sends a fresh verification link if the address belongs to an unverified member; silent otherwise. Returns at
+     * once: the look-up and the email happen in the background, so the time taken tells nothing.
+     */
     public void resendVerification(String email) {
-        members.findByEmail(email).filter(m -> !m.verified()).ifPresent(member -> {
-            String token = tokens.issue(member.id(), Tokens.Purpose.VERIFY_EMAIL, null);
-            mailer.send(Email.of(member.email(), member.locale(), "members.mail.verify",
-                    link("/verify/" + token), member.displayName()));
-        });
+        work.execute(() -> transactions.executeWithoutResult(status ->
+                members.findByEmail(email).filter(m -> !m.verified()).ifPresent(member -> {
+                    String token = tokens.issue(member.id(), Tokens.Purpose.VERIFY_EMAIL, null);
+                    mailer.send(Email.of(member.email(), member.locale(), "members.mail.verify",
+                            link("/verify/" + token), member.displayName()));
+                })));
     }
 
-    /** Sends a reset link if the address is registered; silent otherwise. */
-    @Transactional
+    /**
+     * Sends a reset link if the address is registered; silent otherwise. Returns at once: the look-up, the link and
+     * the email happen in the background, so a registered and an unregistered address take the same time.
+     */
     public void requestPasswordReset(String email) {
-        members.findByEmail(email).ifPresent(member -> {
-            String token = tokens.issue(member.id(), Tokens.Purpose.RESET_PASSWORD, null);
-            mailer.send(Email.of(member.email(), member.locale(), "members.mail.reset",
-                    link("/password/reset/" + token), member.displayName()));
-        });
+        work.execute(() -> transactions.executeWithoutResult(status ->
+                members.findByEmail(email).ifPresent(member -> {
+                    String token = tokens.issue(member.id(), Tokens.Purpose.RESET_PASSWORD, null);
+                    mailer.send(Email.of(member.email(), member.locale(), "members.mail.reset",
+                            link("/password/reset/" + token), member.displayName()));
+                })));
     }
 
     public Tokens.Check checkReset(String token) {
         return tokens.check(token, Tokens.Purpose.RESET_PASSWORD);
     }
 
-    /** Sets the new password; following the link proved the address, so it counts as verified. Ends all sessions. */
+    /**
+     * Sets the new password; following the link proved the address, so it counts as verified. Ends all sessions and
+     * every other pending link, and tells the member by email.
+     */
     @Transactional
     public Tokens.Check resetPassword(String token, String newPassword) {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.RESET_PASSWORD);
@@ -157,6 +174,7 @@ public class Accounts {
             members.updatePassword(check.memberId(), passwords.encode(newPassword), now);
             members.markVerified(check.memberId(), now);
             placeOnConfirmation(check.memberId());
+            passwordChanged(check.memberId(), "members.mail.passwordReset");
             endSessions(check.memberId(), null);
         }
         return check;
@@ -180,7 +198,16 @@ public class Accounts {
     @Transactional
     public void changePassword(UUID memberId, String newPassword, @Nullable String currentSessionId) {
         members.updatePassword(memberId, passwords.encode(newPassword), Instant.now());
+        passwordChanged(memberId, "members.mail.passwordChanged");
         endSessions(memberId, currentSessionId);
+    }
+
+    /** After every new password: no earlier reset or sign-in link works any more, and the member is told. */
+    private void passwordChanged(UUID memberId, String mailKey) {
+        tokens.forget(memberId, Tokens.Purpose.RESET_PASSWORD);
+        tokens.forget(memberId, Tokens.Purpose.SIGN_IN);
+        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(), mailKey,
+                link("/password/reset"), member.displayName())));
     }
 
     /**

@@ -7,14 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import com.ibm.icu.lang.UCharacter;
+import org.iops.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
  * What makes a password acceptable: 12 to 128 characters, no composition rules (they make passwords harder to
- * remember, not to guess), and not one of the passwords most often found in breaches.
+ * remember, not to guess), and not one of the passwords most often found in breaches, compared case-folded and
+ * with or without its spaces. Everything is judged on the normalized password ({@link Text#password}).
  */
 @Component
 public class PasswordRules {
@@ -38,6 +40,11 @@ public class PasswordRules {
         if (password == null || password.isEmpty()) {
             return Optional.of("members.password.required");
         }
+        // checked as it is stored (see Text.password): "  password1234" is "password1234"
+        password = Text.password(password);
+        if (password.isEmpty()) {
+            return Optional.of("members.password.onlySpaces");
+        }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return Optional.of("members.password.tooShort");
@@ -45,7 +52,8 @@ public class PasswordRules {
         if (length > MAX_LENGTH) {
             return Optional.of("members.password.tooLong");
         }
-        if (common.contains(password.toLowerCase(Locale.ROOT))) {
+        String folded = UCharacter.foldCase(password, true);
+        if (common.contains(folded) || common.contains(folded.replace(" ", ""))) {
             return Optional.of("members.password.breached");
         }
         return Optional.empty();
@@ -65,7 +73,7 @@ public class PasswordRules {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                    words.add(UCharacter.foldCase(line.strip(), true));
                 }
             }
         } catch (IOException e) {

@@ -72,9 +72,12 @@ class PostOffice {
             message.saveChanges();
             Path file = outbox.resolve(FILE_TIME.format(Instant.now()) + "-"
                     + UUID.randomUUID().toString().substring(0, 8) + ".eml");
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // written aside and moved in whole, so that a reader of the outbox never sees half a message
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 message.writeTo(out);
             }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             log.info("Email written to {}", file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,4 +53,25 @@ class PasswordRulesTests {
         assertThat(rules.problem("QwertyUIOP123")).contains("members.password.breached");
         assertThat(rules.problem("1q2w3e4r5t6y")).contains("members.password.breached");
     }
+
+    @Test
+    void refusesAPasswordOfOnlySpaces() {
+        assertThat(rules.problem(" ".repeat(12))).contains("members.password.onlySpaces");
+        assertThat(rules.problem("\t \u00a0\u2003".repeat(4))).contains("members.password.onlySpaces");
+    }
+
+    @Test
+    void judgesThePasswordAsItIsStoredNotAsItWasPadded() {
+        assertThat(rules.problem("  password1234")).contains("members.password.breached");
+        assertThat(rules.problem("password1234   ")).contains("members.password.breached");
+        assertThat(rules.problem("   short pass   ")).as("spaces do not make it longer")
+                .contains("members.password.tooShort");
+    }
+
+    @Test
+    void findsABreachedPasswordWrittenWithSpacesFullWidthOrAnotherCase() {
+        assertThat(rules.problem("password 1234")).contains("members.password.breached");
+        assertThat(rules.problem("ｐａｓｓｗｏｒｄ１２３４")).contains("members.password.breached");
+        assertThat(rules.problem("PASSWORD1234")).contains("members.password.breached");
+    }
 }
