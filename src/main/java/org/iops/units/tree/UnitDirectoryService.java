@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.iops.shared.Text;
 import org.iops.units.InvalidResidenceException;
+import org.iops.units.MemberModeration;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.Placement;
 import org.iops.units.PlacementPeriod;
@@ -270,6 +271,12 @@ public class UnitDirectoryService implements UnitDirectory {
     public boolean belongsTo(UUID memberId, UUID unitId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships WHERE member_id = ? AND unit_id = ? AND until IS NULL)")
                 .params(memberId, unitId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void recordModeration(UUID actor, UUID member, MemberModeration action) {
+        UUID unit = placementOf(member).map(p -> p.branch().id().value()).orElse(Unit.INTERNATIONAL);
+        audit.record(unit, actor, Action.valueOf("MEMBER_" + action.name()), member, null, null);
     }
 
     @Override
