@@ -147,6 +147,29 @@ public class MemberRepository {
                 .list();
     }
 
+    /**
+     * Of the candidates, living confirmed members whose display name contains the query (ignoring case) or whose
+     * address is the query, by name: for an admin's search among the members they administer.
+     */
+    public java.util.List<org.iops.units.MemberCard> search(java.util.Collection<UUID> candidates, String query,
+            int limit) {
+        String wanted = query.strip();
+        if (candidates.isEmpty() || wanted.isEmpty()) {
+            return java.util.List.of();
+        }
+        String pattern = "%" + wanted.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return db.sql("SELECT id, display_name, locality FROM member WHERE id = ANY(:ids) AND deleted_at IS NULL "
+                        + "AND email_verified_at IS NOT NULL "
+                        + "AND (lower(display_name) LIKE :pattern OR lower(email) = :email) "
+                        + "ORDER BY lower(display_name), id LIMIT :limit")
+                .param("ids", candidates.toArray(UUID[]::new)).param("pattern", pattern)
+                .param("email", normalizeEmail(wanted)).param("limit", limit)
+                .query((rs, n) -> new org.iops.units.MemberCard(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3)))
+                .list();
+    }
+
     /** Display names by id, the empty string for a deleted account. */
     public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
