@@ -60,6 +60,12 @@ public interface UnitDirectory {
         return placementOf(memberId).map(p -> List.of(new PlacementPeriod(p, null, null))).orElse(List.of());
     }
 
+    /**
+     * Writes what an admin did to a member's account into the audit log of the member's branch (the
+     * international's for a member not placed yet). Call before {@link #forget} for a removal.
+     */
+    void recordModeration(UUID actor, UUID member, MemberModeration action);
+
     /** Ends every membership and role of a deleted account; history keeps only counts. */
     void forget(UUID memberId);
 

@@ -215,4 +215,21 @@ class PrivacyTests extends MembersIntegrationTest {
                     .doesNotContain(aliceEmail).doesNotContain(emailOf(bob));
         }
     }
+
+    @Test
+    void aNeighbourhoodSetForEveryoneIsShownOnlyWhereTheTownIs() throws Exception {
+        UUID fay = verifiedMember(newEmail("fay"), "Fay", "BE", town);
+        settle(fay);
+        db.sql("UPDATE member SET neighbourhood = 'Hillside' WHERE id = ?").param(fay).update();
+        Cookie faySession = login(emailOf(fay), PASSWORD);
+        assertThat(perform(post("/me/privacy").with(csrf()).cookie(faySession)
+                .param("locality", "CHAPTER").param("neighbourhood", "EVERYONE").param("realName", "ADMINS")
+                .param("bio", "MEMBERS").param("email", "ADMINS")).getRedirectedUrl()).isEqualTo("/me");
+
+        assertThat(profile(fay, null)).as("visitor").doesNotContain("Hillside").doesNotContain(town);
+        assertThat(profile(fay, carolSession)).as("member elsewhere").doesNotContain("Hillside");
+        assertThat(profile(fay, bobSession)).as("chapter mate").contains("Hillside").contains(town);
+        assertThat(perform(get("/me").cookie(faySession)).getContentAsString())
+                .contains("Never shown more widely than your city or town");
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,10 +63,17 @@ public class TestMembers implements MemberCards, MemberLookup {
     }
 
     @Override
-    public Optional<UUID> find(String emailOrId) {
-        return members.entrySet().stream()
-                .filter(e -> e.getValue().email().equalsIgnoreCase(emailOrId.strip())
-                        || e.getKey().toString().equals(emailOrId.strip()))
-                .map(Map.Entry::getKey).findFirst();
+    public List<MemberCard> search(Collection<UUID> candidates, String query, int limit) {
+        String wanted = query.strip().toLowerCase(java.util.Locale.ROOT);
+        return Set.copyOf(candidates).stream()
+                .filter(id -> members.containsKey(id) && (members.get(id).name().toLowerCase(java.util.Locale.ROOT)
+                        .contains(wanted) || members.get(id).email().equalsIgnoreCase(wanted)))
+                .map(id -> new MemberCard(id, members.get(id).name(), null))
+                .sorted(Comparator.comparing(MemberCard::displayName)).limit(limit).toList();
+    }
+
+    @Override
+    public boolean exists(UUID member) {
+        return members.containsKey(member);
     }
 }

@@ -118,7 +118,7 @@ class UnitFormsTests extends UnitsIntegrationTest {
         mvc.perform(post("/units/" + chapter + "/roles").with(fixtures.as(admin)).with(csrf())
                         .param("member", "nobody@example.org").param("role", "ADMIN"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("No member has that email address")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose a member of this unit from the search results.")));
         mvc.perform(post("/units/" + chapter + "/roles").with(fixtures.as(admin)).with(csrf())
                         .param("member", member.toString()).param("role", "ADMIN")
                         .param("start", "2026-06-01").param("end", "2026-05-01"))

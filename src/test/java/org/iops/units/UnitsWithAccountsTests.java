@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The tree with the real accounts module: members join through the form, land in one chapter whatever the
- * spelling of their city, see each other on its page, and an admin gives one of them a role by email address.
+ * spelling of their city, see each other on its page, and an admin finds one of them by name and gives them a role.
  */
 class UnitsWithAccountsTests extends MembersIntegrationTest {
 
@@ -24,7 +24,7 @@ class UnitsWithAccountsTests extends MembersIntegrationTest {
     Permissions permissions;
 
     @Test
-    void membersWhoJoinFromOneCityMeetInItsChapterAndAnAdminGivesOneARoleByEmail() throws Exception {
+    void membersWhoJoinFromOneCityMeetInItsChapterAndAnAdminGivesOneARole() throws Exception {
         String city = "Zürich " + UUID.randomUUID().toString().substring(0, 6);
         String lea = newEmail("lea");
         String marco = newEmail("marco");
@@ -48,7 +48,7 @@ class UnitsWithAccountsTests extends MembersIntegrationTest {
         Cookie adminSession = login(admin, PASSWORD);
 
         assertThat(perform(post(placement.chapter().path() + "/roles").cookie(adminSession).with(csrf())
-                        .param("member", marco.toUpperCase()).param("role", "ADMIN")).getRedirectedUrl())
+                        .param("member", marcoId.toString()).param("role", "ADMIN")).getRedirectedUrl())
                 .isEqualTo(placement.chapter().path() + "/admin");
         assertThat(permissions.holds(marcoId, Role.ADMIN, placement.chapter().id())).isTrue();
         assertThat(permissions.holds(marcoId, Role.ADMIN, placement.branch().id())).isFalse();

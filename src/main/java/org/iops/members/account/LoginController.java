@@ -7,6 +7,7 @@ import org.iops.shared.NotFoundException;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,8 @@ class LoginController {
         if (error != null) {
             HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            problem = failure instanceof DisabledException ? "members.login.notVerified" : "members.login.failed";
+            problem = failure instanceof DisabledException ? "members.login.notVerified"
+                    : failure instanceof LockedException ? "members.login.suspended" : "members.login.failed";
         }
         model.addAttribute("problem", problem);
         return "members/login";

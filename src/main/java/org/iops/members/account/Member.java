@@ -7,10 +7,10 @@ import org.iops.members.privacy.PrivacySettings;
 import org.iops.units.Residence;
 import org.jspecify.annotations.Nullable;
 
-/** A living member's account and profile as stored. */
+/** A living member's account and profile as stored; a suspended member may not sign in and is not listed. */
 public record Member(UUID id, String email, @Nullable Instant emailVerifiedAt, String passwordHash,
         String displayName, @Nullable String realName, @Nullable String bio, Residence residence, String language,
-        PrivacySettings privacy, Instant joinedAt) {
+        PrivacySettings privacy, Instant joinedAt, boolean suspended) {
 
     public boolean verified() {
         return emailVerifiedAt != null;

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,7 +28,7 @@ class MemberLogin {
             var member = looksLikeId(username)
                     ? members.findById(UUID.fromString(username))
                     : members.findByEmail(username);
-            return member.map(m -> new SignedInMember(m.id(), m.displayName(), m.verified(), m.passwordHash()))
+            return member.map(m -> new SignedInMember(m.id(), m.displayName(), m.verified(), m.suspended(), m.passwordHash()))
                     .orElseThrow(() -> new UsernameNotFoundException("No such member"));
         };
     }
@@ -54,6 +55,9 @@ class MemberLogin {
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("The address is not verified yet");
+            }
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("The member is suspended");
             }
         });
         return provider;

@@ -21,7 +21,7 @@ public class MemberRepository {
 
     private static final String COLUMNS = "id, email, email_verified_at, password_hash, display_name, real_name, bio, "
             + "country_code, locality, neighbourhood, language, hidden, locality_audience, neighbourhood_audience, "
-            + "real_name_audience, bio_audience, email_audience, joined_at";
+            + "real_name_audience, bio_audience, email_audience, joined_at, suspended_at";
 
     private final JdbcClient db;
 
@@ -106,6 +106,12 @@ public class MemberRepository {
                 .param("ba", p.bio().name()).param("ea", p.email().name()).param("now", utc(now)).update();
     }
 
+    /** Suspends the member (now) or, with a null time, reinstates them. */
+    public void setSuspended(UUID id, @Nullable Instant since) {
+        db.sql("UPDATE member SET suspended_at = ? WHERE id = ? AND deleted_at IS NULL")
+                .params(since == null ? null : utc(since), id).update();
+    }
+
     public void updateLanguage(UUID id, String language) {
         db.sql("UPDATE member SET language = ? WHERE id = ? AND language <> ?").params(language, id, language)
                 .update();
@@ -133,11 +139,34 @@ public class MemberRepository {
             return java.util.List.of();
         }
         return db.sql("SELECT id, display_name, locality, locality_audience FROM member WHERE id = ANY(?) "
-                        + "AND deleted_at IS NULL AND NOT hidden AND email_verified_at IS NOT NULL "
+                        + "AND deleted_at IS NULL AND NOT hidden AND email_verified_at IS NOT NULL AND suspended_at IS NULL "
                         + "ORDER BY lower(display_name), id")
                 .param(ids.toArray(UUID[]::new))
                 .query((rs, n) -> new Listed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         Audience.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /**
+     * Of the candidates, living confirmed members whose display name contains the query (ignoring case) or whose
+     * address is the query, by name: for an admin's search among the members they administer.
+     */
+    public java.util.List<org.iops.units.MemberCard> search(java.util.Collection<UUID> candidates, String query,
+            int limit) {
+        String wanted = query.strip();
+        if (candidates.isEmpty() || wanted.isEmpty()) {
+            return java.util.List.of();
+        }
+        String pattern = "%" + wanted.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return db.sql("SELECT id, display_name, locality FROM member WHERE id = ANY(:ids) AND deleted_at IS NULL "
+                        + "AND email_verified_at IS NOT NULL "
+                        + "AND (lower(display_name) LIKE :pattern OR lower(email) = :email) "
+                        + "ORDER BY lower(display_name), id LIMIT :limit")
+                .param("ids", candidates.toArray(UUID[]::new)).param("pattern", pattern)
+                .param("email", normalizeEmail(wanted)).param("limit", limit)
+                .query((rs, n) -> new org.iops.units.MemberCard(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3)))
                 .list();
     }
 
@@ -170,6 +199,7 @@ public class MemberRepository {
                         Audience.valueOf(rs.getString("real_name_audience")),
                         Audience.valueOf(rs.getString("bio_audience")),
                         Audience.valueOf(rs.getString("email_audience")), rs.getBoolean("hidden")),
-                rs.getObject("joined_at", OffsetDateTime.class).toInstant());
+                rs.getObject("joined_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("suspended_at", OffsetDateTime.class) != null);
     }
 }

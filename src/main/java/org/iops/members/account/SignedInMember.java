@@ -20,12 +20,18 @@ public final class SignedInMember implements UserDetails, CurrentMember, Credent
     private final UUID memberId;
     private final String displayName;
     private final boolean verified;
+    private final boolean suspended;
     private String passwordHash;
 
     SignedInMember(UUID memberId, String displayName, boolean verified, String passwordHash) {
+        this(memberId, displayName, verified, false, passwordHash);
+    }
+
+    SignedInMember(UUID memberId, String displayName, boolean verified, boolean suspended, String passwordHash) {
         this.memberId = memberId;
         this.displayName = displayName;
         this.verified = verified;
+        this.suspended = suspended;
         this.passwordHash = passwordHash;
     }
 
@@ -41,7 +47,7 @@ public final class SignedInMember implements UserDetails, CurrentMember, Credent
 
     /** The same member under a new display name, for the session after a profile edit. */
     public SignedInMember withDisplayName(String newName) {
-        return new SignedInMember(memberId, newName, verified, passwordHash);
+        return new SignedInMember(memberId, newName, verified, suspended, passwordHash);
     }
 
     @Override
@@ -63,6 +69,12 @@ public final class SignedInMember implements UserDetails, CurrentMember, Credent
     @Override
     public boolean isEnabled() {
         return verified;
+    }
+
+    /** A member suspended by an admin may not sign in, by password or remember-me, until reinstated. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !suspended;
     }
 
     @Override

@@ -27,6 +27,20 @@ public final class PrivacyPolicy {
         };
     }
 
+    /**
+     * The settings as they take effect: a field never shows more widely than the coarser field it implies, so the
+     * neighbourhood (which tells the town) is seen by no more readers than the town.
+     */
+    public static PrivacySettings effective(PrivacySettings chosen) {
+        return new PrivacySettings(chosen.locality(), narrower(chosen.neighbourhood(), chosen.locality()),
+                chosen.realName(), chosen.bio(), chosen.email(), chosen.hidden());
+    }
+
+    /** Of two audiences, the one fewer readers belong to. */
+    static Audience narrower(Audience a, Audience b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     /** Whether the reader may find the member at all: a member hidden from directories is found only by themself and admins. */
     public static boolean canFind(boolean hidden, Relation relation) {
         return !hidden || relation == Relation.SELF || relation == Relation.ADMIN;

@@ -15,7 +15,6 @@ import org.iops.members.privacy.Viewers;
 import org.iops.units.MemberCard;
 import org.iops.units.MemberCards;
 import org.iops.units.MemberLookup;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,13 +74,15 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
     }
 
     @Override
-    public Optional<UUID> find(String emailOrId) {
-        String wanted = emailOrId.strip();
-        try {
-            return members.findById(UUID.fromString(wanted)).map(m -> m.id());
-        } catch (IllegalArgumentException notAnId) {
-            return members.findByEmail(wanted).map(m -> m.id());
-        }
+    @Transactional(readOnly = true)
+    public List<MemberCard> search(Collection<UUID> candidates, String query, int limit) {
+        return members.search(candidates, query, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(UUID member) {
+        return members.findById(member).filter(m -> m.verified()).isPresent();
     }
 
     @Override

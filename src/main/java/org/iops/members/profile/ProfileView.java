@@ -17,7 +17,7 @@ public record ProfileView(UUID id, String displayName, @Nullable String realName
         @Nullable Placement placement, boolean self) {
 
     static ProfileView of(Member member, @Nullable Placement placement, Relation relation) {
-        PrivacySettings p = member.privacy();
+        PrivacySettings p = PrivacyPolicy.effective(member.privacy());
         boolean placeVisible = PrivacyPolicy.canSee(p.locality(), relation);
         return new ProfileView(member.id(), member.displayName(),
                 PrivacyPolicy.canSee(p.realName(), relation) ? member.realName() : null,

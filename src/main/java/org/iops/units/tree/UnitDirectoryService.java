@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.iops.shared.Text;
 import org.iops.units.InvalidResidenceException;
+import org.iops.units.MemberModeration;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.Placement;
 import org.iops.units.PlacementPeriod;
@@ -268,10 +269,32 @@ public class UnitDirectoryService implements UnitDirectory {
                 .param(unitId).query(UUID.class).list();
     }
 
+    /** The members of the unit and of every unit below it now: whom its admins administer there. */
+    @Transactional(readOnly = true)
+    public List<UUID> memberIdsWithin(UUID unitId) {
+        return jdbc.sql("SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.until IS NULL AND u.path @> ARRAY[?]::uuid[]")
+                .param(unitId).query(UUID.class).list();
+    }
+
+    /** Whether the member belongs now to the unit or to a unit below it. */
+    @Transactional(readOnly = true)
+    public boolean belongsWithin(UUID memberId, UUID unitId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.member_id = ? AND m.until IS NULL AND u.path @> ARRAY[?]::uuid[])")
+                .params(memberId, unitId).query(Boolean.class).single();
+    }
+
     @Transactional(readOnly = true)
     public boolean belongsTo(UUID memberId, UUID unitId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships WHERE member_id = ? AND unit_id = ? AND until IS NULL)")
                 .params(memberId, unitId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void recordModeration(UUID actor, UUID member, MemberModeration action) {
+        UUID unit = placementOf(member).map(p -> p.branch().id().value()).orElse(Unit.INTERNATIONAL);
+        audit.record(unit, actor, Action.valueOf("MEMBER_" + action.name()), member, null, null);
     }
 
     @Override

@@ -30,7 +30,11 @@ final class AdminForms {
         private @Nullable LocalDate start;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private @Nullable LocalDate end;
+        /** The search that found the member, to show the results again next to an error. */
+        private @Nullable String q;
 
+        public @Nullable String getQ() { return q; }
+        public void setQ(@Nullable String q) { this.q = q; }
         public @Nullable String getMember() { return member; }
         public void setMember(@Nullable String member) { this.member = member; }
         public @Nullable Role getRole() { return role; }
@@ -43,6 +47,7 @@ final class AdminForms {
         Map<String, String> values() {
             Map<String, String> values = new HashMap<>();
             values.put("member", member == null ? "" : member);
+            values.put("q", q == null ? "" : q.length() > 120 ? q.substring(0, 120).strip() : q.strip());
             values.put("role", role == null ? "" : role.name());
             values.put("start", start == null ? "" : start.toString());
             values.put("end", end == null ? "" : end.toString());

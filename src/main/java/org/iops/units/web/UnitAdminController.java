@@ -24,6 +24,7 @@ import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
+import org.iops.units.tree.UnitDirectoryService;
 import org.iops.units.tree.UnitRepository;
 import org.iops.units.tree.UnitRuleException;
 import org.iops.units.web.AdminForms.FoundingForm;
@@ -54,6 +55,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UnitAdminController {
 
+    /** How many members a search on the role form shows; a longer name narrows it. */
+    static final int SEARCH_RESULTS = 20;
+
     private final UnitRepository units;
     private final RoleBook roles;
     private final UnitAccess access;
@@ -62,11 +66,13 @@ class UnitAdminController {
     private final PageContextFactory pages;
     private final ObjectProvider<MemberLookup> lookup;
     private final ChapterModeration moderation;
+    private final UnitDirectoryService directory;
 
     UnitAdminController(UnitRepository units, RoleBook roles, UnitAccess access, Structure structure, 
             UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup,
-            ChapterModeration moderation) {
+            ChapterModeration moderation, UnitDirectoryService directory) {
         this.moderation = moderation;
+        this.directory = directory;
         this.units = units;
         this.roles = roles;
         this.access = access;
@@ -77,11 +83,15 @@ class UnitAdminController {
     }
 
     @GetMapping("/units/{id}/admin")
-    ModelAndView admin(@PathVariable String id, HttpServletRequest request) {
+    ModelAndView admin(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(name = "q", defaultValue = "") String query,
+            HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         require(access.mayAdminister(actor, unit));
-        return adminPage(unit, actor, pages.of(request), FormState.empty());
+        String q = query.strip().length() > 120 ? query.strip().substring(0, 120) : query.strip();
+        FormState form = q.isEmpty() ? FormState.empty() : new FormState("role", Map.of("q", q), Map.of());
+        return adminPage(unit, actor, pages.of(request), form);
     }
 
     @PostMapping("/units/{id}/roles")
@@ -91,9 +101,12 @@ class UnitAdminController {
         UUID actor = UnitPresenter.signedIn();
         return handle(unit, actor, access.mayAdminister(actor, unit), "role", form.values(), binding, request, flash,
                 "units.notice.roleAssigned", () -> {
+                    // only a member found by the search among this unit's members: anything else, an address
+                    // of someone elsewhere included, gets the same answer as a member who does not exist
+                    UUID member = parseOrNull(form.getMember());
                     MemberLookup members = lookup.getIfAvailable();
-                    UUID member = members == null ? null : members.find(form.getMember()).orElse(null);
-                    if (member == null) {
+                    if (member == null || members == null || !directory.belongsWithin(member, unit.id())
+                            || !members.exists(member)) {
                         throw new UnitRuleException("member", "units.error.memberUnknown");
                     }
                     roles.assign(actor, unit.id(), member, form.getRole(), form.getStart(), form.getEnd());
@@ -289,6 +302,11 @@ class UnitAdminController {
         model.put("terms", terms.stream().map(t -> new TermRow(t.id(), present.memberName(cards, t.memberId(), page),
                 cards.containsKey(t.memberId()) ? cards.get(t.memberId()).path() : null, t.role(), t.startsAt(),
                 t.endsAt(), t.isCurrent(now))).toList());
+        String query = form.value("role", "q");
+        MemberLookup members = lookup.getIfAvailable();
+        model.put("query", query);
+        model.put("found", query.isEmpty() || members == null ? List.of()
+                : members.search(directory.memberIdsWithin(unit.id()), query, SEARCH_RESULTS));
         model.put("roles", Arrays.stream(Role.values())
                 .map(r -> new Option(r.name(), page.t("units.role." + r.name()))).toList());
         List<Option> mergeTargets = List.of();

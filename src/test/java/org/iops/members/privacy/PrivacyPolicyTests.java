@@ -78,4 +78,25 @@ class PrivacyPolicyTests {
         assertThat(PrivacyPolicy.canFind(true, SELF)).isTrue();
         assertThat(Arrays.stream(Relation.values())).allMatch(r -> PrivacyPolicy.canFind(false, r));
     }
+
+    @Test
+    void theNeighbourhoodIsNeverSeenByMoreReadersThanTheTown() {
+        for (Audience town : Audience.values()) {
+            for (Audience neighbourhood : Audience.values()) {
+                PrivacySettings effective = PrivacyPolicy.effective(
+                        new PrivacySettings(town, neighbourhood, ADMINS, MEMBERS, ADMINS, false));
+                for (Relation reader : Relation.values()) {
+                    if (PrivacyPolicy.canSee(effective.neighbourhood(), reader)) {
+                        assertThat(PrivacyPolicy.canSee(effective.locality(), reader))
+                                .as("town %s, neighbourhood %s, reader %s", town, neighbourhood, reader).isTrue();
+                    }
+                }
+                assertThat(effective.locality()).isEqualTo(town);
+            }
+        }
+        assertThat(PrivacyPolicy.effective(new PrivacySettings(CHAPTER, EVERYONE, ADMINS, MEMBERS, ADMINS, false))
+                .neighbourhood()).isEqualTo(CHAPTER);
+        assertThat(PrivacyPolicy.effective(new PrivacySettings(EVERYONE, ADMINS, ADMINS, MEMBERS, ADMINS, false))
+                .neighbourhood()).as("a narrower choice stays").isEqualTo(ADMINS);
+    }
 }
