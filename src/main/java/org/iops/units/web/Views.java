@@ -82,6 +82,15 @@ public final class Views {
             String actionKey, String subject, String related, String detail) {
     }
 
+    /**
+     * The step before an action that cannot be undone: what will happen, and a button that does it. {@code choices}
+     * (empty when there is nothing to choose) is a select named {@code choiceField} with {@code chosen} selected.
+     */
+    public record Confirmation(String heading, List<String> facts, String action, Map<String, String> hidden,
+            String choiceField, String choiceLabel, List<Option> choices, String chosen, String confirmLabel,
+            String cancelPath) {
+    }
+
     /** A choice in a select list. */
     public record Option(String value, String label) {
     }
