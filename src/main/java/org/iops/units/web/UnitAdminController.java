@@ -114,7 +114,7 @@ class UnitAdminController {
         String unitName = present.name(unit, page);
         return confirmation(unit, page, new Confirmation(page.t("units.confirm.endRoleTitle", role, member),
                 List.of(page.t("units.confirm.endRoleLoses", member, role, unitName), page.t("units.confirm.endRoleKept")),
-                unit.ref().path() + "/roles/" + term.id() + "/end", Map.of(), "", "", List.of(), "",
+                unit.ref().path() + "/roles/" + term.id() + "/end", CONFIRMED, "", "", List.of(), "",
                 page.t("units.confirm.endRoleButton"), unit.ref().path() + "/admin"));
     }
 
@@ -170,7 +170,7 @@ class UnitAdminController {
         return confirmation(unit, page, new Confirmation(page.t("units.confirm.mergeTitle", unit.name()),
                 List.of(page.t("units.confirm.mergeMembers", unit.memberCount(), unit.name()),
                         page.t("units.confirm.mergePage", unit.name()), page.t("units.confirm.mergeRoles")),
-                unit.ref().path() + "/merge", Map.of(), "target", page.t("units.form.mergeTarget"),
+                unit.ref().path() + "/merge", CONFIRMED, "target", page.t("units.form.mergeTarget"),
                 targets.stream().map(c -> new Option(c.id().toString(), c.name())).toList(), selected,
                 page.t("units.confirm.mergeButton"), unit.ref().path() + "/admin"));
     }
@@ -190,6 +190,9 @@ class UnitAdminController {
                 request, flash, "units.notice.merged",
                 () -> structure.merge(actor, unit.id(), parseOrNull(form.getTarget())));
     }
+
+    /** What the confirmation step sends: the POST acts only with it. */
+    private static final Map<String, String> CONFIRMED = Map.of("confirmed", "yes");
 
     private ModelAndView confirmation(Unit unit, PageContext page, Confirmation confirmation) {
         return new ModelAndView("units/confirm", Map.of("unit", present.view(unit, page),
