@@ -229,6 +229,28 @@ public class UnitDirectoryService implements UnitDirectory {
                 .param(unitId).query(UUID.class).list();
     }
 
+    /** Everyone who belongs to the unit or a unit below it now: the members its admins administer. */
+    @Transactional(readOnly = true)
+    public List<UUID> memberIdsBelow(UUID unitId) {
+        if (unitId.equals(Unit.INTERNATIONAL)) {
+            return jdbc.sql("SELECT DISTINCT member_id FROM unit_memberships WHERE until IS NULL").query(UUID.class).list();
+        }
+        return jdbc.sql("SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE m.until IS NULL AND u.path @> ARRAY[?]::uuid[]")
+                .param(unitId).query(UUID.class).list();
+    }
+
+    /** The match keys of the locality chapters at or below the unit, with their other names: where a residence lands. */
+    @Transactional(readOnly = true)
+    public Set<String> localityKeysBelow(UUID unitId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT u.match_key FROM units u WHERE u.path @> ARRAY[CAST(:unit AS uuid)] AND u.level = 'CHAPTER'
+                    AND u.chapter_kind = 'LOCALITY' AND u.match_key IS NOT NULL
+                UNION SELECT a.match_key FROM unit_aliases a JOIN units u ON u.id = a.chapter_id
+                    WHERE u.path @> ARRAY[CAST(:unit AS uuid)]""")
+                .param("unit", unitId).query(String.class).list());
+    }
+
     @Transactional(readOnly = true)
     public boolean belongsTo(UUID memberId, UUID unitId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships WHERE member_id = ? AND unit_id = ? AND until IS NULL)")

@@ -91,6 +91,10 @@ public final class Views {
             String cancelPath) {
     }
 
+    /** A sign-up waiting to confirm their address, as an admin of where they said they live sees it. */
+    public record SignUpRow(String displayName, String locality, String country, long daysAgo) {
+    }
+
     /** A choice in a select list. */
     public record Option(String value, String label) {
     }
