@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -203,14 +205,16 @@ class DemoDataLoader implements ApplicationRunner {
             UnitRow branch = new UnitRow(uuid(random), null, "BRANCH", null, countryName, null, country.code(), null);
             branch.foundedOn = LocalDate.of(2012 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28));
             branches.add(branch);
-            List<UnitRow> regions = new ArrayList<>();
+            Map<String, UnitRow> regions = new HashMap<>();
             for (String region : country.regions()) {
-                regions.add(new UnitRow(uuid(random), branch, "REGION", null, region, branch, country.code(), null));
+                regions.put(region, new UnitRow(uuid(random), branch, "REGION", null, region, branch, country.code(),
+                        Text.matchKey(region)));
             }
             List<String> localities = country.localities();
             for (int i = 0; i < localities.size(); i++) {
-                UnitRow parent = regions.isEmpty() ? branch : regions.get(i % regions.size());
                 String locality = localities.get(i);
+                // each town in its real region, or right below the branch where the demo has no regions
+                UnitRow parent = regions.getOrDefault(country.regionOf().getOrDefault(locality, ""), branch);
                 UnitRow chapter = new UnitRow(uuid(random), parent, "CHAPTER", "LOCALITY", locality, branch,
                         country.code(), Text.matchKey(locality));
                 chapter.weight = 1.0 / (i + 1) * (1.0 / (1 + branches.size() * 0.08));

@@ -1,63 +1,94 @@
 package org.iops.demo;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The countries and places of the demo organization: 40 countries, real towns, the language spoken there. */
 final class DemoWorld {
 
-    record Country(String code, String language, List<String> localities, List<String> regions) {
+    /**
+     * A demo country: its towns and, where the demo has regions, each town's real first-level region (a state,
+     * a Land, a région, a nation of the United Kingdom).
+     */
+    record Country(String code, String language, List<String> localities, Map<String, String> regionOf) {
+
+        Country(String code, String language, List<String> localities) {
+            this(code, language, localities, Map.of());
+        }
+
+        /** Regions with their towns, in the order of the towns. */
+        static Country withRegions(String code, String language, String... townsAndRegions) {
+            Map<String, String> regionOf = new LinkedHashMap<>();
+            for (int i = 0; i < townsAndRegions.length; i += 2) {
+                regionOf.put(townsAndRegions[i], townsAndRegions[i + 1]);
+            }
+            return new Country(code, language, List.copyOf(regionOf.keySet()), Collections.unmodifiableMap(regionOf));
+        }
+
+        /** The regions, each once, in the order their first town comes. */
+        List<String> regions() {
+            return regionOf.values().stream().distinct().toList();
+        }
     }
 
     static final List<Country> COUNTRIES = List.of(
-            new Country("US", "en", List.of("New York", "Chicago", "Los Angeles", "Seattle", "Boston", "Austin", "Detroit",
-                    "Minneapolis", "Oakland", "Philadelphia", "Portland", "Atlanta", "Denver", "Baltimore", "Pittsburgh"),
-                    List.of("Northeast", "Midwest", "West Coast", "South")),
-            new Country("GB", "en", List.of("London", "Manchester", "Glasgow", "Bristol", "Leeds", "Cardiff", "Edinburgh",
-                    "Liverpool", "Sheffield", "Brighton"), List.of("England", "Scotland", "Wales")),
-            new Country("DE", "de", List.of("Berlin", "Hamburg", "München", "Köln", "Leipzig", "Frankfurt am Main",
-                    "Dresden", "Bremen", "Stuttgart", "Düsseldorf"), List.of("Nord", "Süd", "Ost")),
-            new Country("FR", "fr", List.of("Paris", "Lyon", "Marseille", "Toulouse", "Lille", "Nantes", "Bordeaux",
-                    "Strasbourg", "Rennes", "Montpellier"), List.of("Île-de-France", "Sud", "Ouest")),
+            Country.withRegions("US", "en", "New York", "New York", "Chicago", "Illinois", "Los Angeles", "California",
+                    "Seattle", "Washington", "Boston", "Massachusetts", "Austin", "Texas", "Detroit", "Michigan",
+                    "Minneapolis", "Minnesota", "Oakland", "California", "Philadelphia", "Pennsylvania",
+                    "Portland", "Oregon", "Atlanta", "Georgia", "Denver", "Colorado", "Baltimore", "Maryland",
+                    "Pittsburgh", "Pennsylvania"),
+            Country.withRegions("GB", "en", "London", "England", "Manchester", "England", "Glasgow", "Scotland",
+                    "Bristol", "England", "Leeds", "England", "Cardiff", "Wales", "Edinburgh", "Scotland",
+                    "Liverpool", "England", "Sheffield", "England", "Brighton", "England"),
+            Country.withRegions("DE", "de", "Berlin", "Berlin", "Hamburg", "Hamburg", "München", "Bayern",
+                    "Köln", "Nordrhein-Westfalen", "Leipzig", "Sachsen", "Frankfurt am Main", "Hessen",
+                    "Dresden", "Sachsen", "Bremen", "Bremen", "Stuttgart", "Baden-Württemberg",
+                    "Düsseldorf", "Nordrhein-Westfalen"),
+            Country.withRegions("FR", "fr", "Paris", "Île-de-France", "Lyon", "Auvergne-Rhône-Alpes",
+                    "Marseille", "Provence-Alpes-Côte d'Azur", "Toulouse", "Occitanie", "Lille", "Hauts-de-France",
+                    "Nantes", "Pays de la Loire", "Bordeaux", "Nouvelle-Aquitaine", "Strasbourg", "Grand Est",
+                    "Rennes", "Bretagne", "Montpellier", "Occitanie"),
             new Country("ES", "es", List.of("Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao", "Zaragoza", "Málaga",
-                    "Granada"), List.of()),
-            new Country("IT", "en", List.of("Roma", "Milano", "Napoli", "Torino", "Bologna", "Firenze", "Palermo"), List.of()),
-            new Country("SE", "en", List.of("Stockholm", "Göteborg", "Malmö", "Uppsala", "Umeå"), List.of()),
-            new Country("NO", "en", List.of("Oslo", "Bergen", "Trondheim", "Tromsø"), List.of()),
-            new Country("DK", "en", List.of("København", "Aarhus", "Odense"), List.of()),
-            new Country("NL", "en", List.of("Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Groningen"), List.of()),
-            new Country("BE", "fr", List.of("Bruxelles", "Antwerpen", "Gent", "Liège"), List.of()),
-            new Country("CH", "de", List.of("Zürich", "Genève", "Bern", "Basel"), List.of()),
-            new Country("AT", "de", List.of("Wien", "Graz", "Linz", "Innsbruck"), List.of()),
-            new Country("IE", "en", List.of("Dublin", "Cork", "Galway"), List.of()),
-            new Country("PT", "en", List.of("Lisboa", "Porto", "Coimbra"), List.of()),
-            new Country("GR", "en", List.of("Athína", "Thessaloníki", "Pátra"), List.of()),
-            new Country("PL", "en", List.of("Warszawa", "Kraków", "Wrocław", "Gdańsk", "Poznań"), List.of()),
-            new Country("HR", "en", List.of("Zagreb", "Split", "Rijeka"), List.of()),
-            new Country("RS", "en", List.of("Beograd", "Novi Sad", "Niš"), List.of()),
-            new Country("TR", "en", List.of("İstanbul", "Ankara", "İzmir"), List.of()),
-            new Country("CA", "en", List.of("Toronto", "Montréal", "Vancouver", "Winnipeg", "Halifax", "Ottawa", "Calgary"),
-                    List.of()),
-            new Country("MX", "es", List.of("Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla"), List.of()),
-            new Country("BR", "en", List.of("São Paulo", "Rio de Janeiro", "Porto Alegre", "Belo Horizonte", "Recife",
-                    "Salvador", "Curitiba", "Fortaleza"), List.of("Sul", "Sudeste", "Nordeste")),
-            new Country("AR", "es", List.of("Buenos Aires", "Córdoba", "Rosario", "Mendoza", "La Plata"), List.of()),
-            new Country("CL", "es", List.of("Santiago", "Valparaíso", "Concepción"), List.of()),
-            new Country("CO", "es", List.of("Bogotá", "Medellín", "Cali"), List.of()),
-            new Country("VE", "es", List.of("Caracas", "Maracaibo", "Mérida"), List.of()),
-            new Country("PE", "es", List.of("Lima", "Cusco", "Arequipa"), List.of()),
-            new Country("BO", "es", List.of("La Paz", "Cochabamba", "Sucre"), List.of()),
-            new Country("IN", "en", List.of("Mumbai", "Delhi", "Kolkata", "Bengaluru", "Chennai", "Kochi", "Pune"),
-                    List.of()),
-            new Country("PK", "en", List.of("Karachi", "Lahore", "Islamabad"), List.of()),
-            new Country("BD", "en", List.of("Dhaka", "Chittagong"), List.of()),
-            new Country("PH", "en", List.of("Manila", "Cebu", "Davao"), List.of()),
-            new Country("JP", "en", List.of("Tōkyō", "Ōsaka", "Kyōto"), List.of()),
-            new Country("KR", "en", List.of("Seoul", "Busan"), List.of()),
-            new Country("AU", "en", List.of("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart"), List.of()),
-            new Country("NZ", "en", List.of("Auckland", "Wellington", "Christchurch"), List.of()),
-            new Country("ZA", "en", List.of("Johannesburg", "Cape Town", "Durban"), List.of()),
-            new Country("NG", "en", List.of("Lagos", "Abuja", "Ibadan"), List.of()),
-            new Country("KE", "en", List.of("Nairobi", "Mombasa", "Kisumu"), List.of()));
+                    "Granada")),
+            new Country("IT", "en", List.of("Roma", "Milano", "Napoli", "Torino", "Bologna", "Firenze", "Palermo")),
+            new Country("SE", "en", List.of("Stockholm", "Göteborg", "Malmö", "Uppsala", "Umeå")),
+            new Country("NO", "en", List.of("Oslo", "Bergen", "Trondheim", "Tromsø")),
+            new Country("DK", "en", List.of("København", "Aarhus", "Odense")),
+            new Country("NL", "en", List.of("Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Groningen")),
+            new Country("BE", "fr", List.of("Bruxelles", "Antwerpen", "Gent", "Liège")),
+            new Country("CH", "de", List.of("Zürich", "Genève", "Bern", "Basel")),
+            new Country("AT", "de", List.of("Wien", "Graz", "Linz", "Innsbruck")),
+            new Country("IE", "en", List.of("Dublin", "Cork", "Galway")),
+            new Country("PT", "en", List.of("Lisboa", "Porto", "Coimbra")),
+            new Country("GR", "en", List.of("Athína", "Thessaloníki", "Pátra")),
+            new Country("PL", "en", List.of("Warszawa", "Kraków", "Wrocław", "Gdańsk", "Poznań")),
+            new Country("HR", "en", List.of("Zagreb", "Split", "Rijeka")),
+            new Country("RS", "en", List.of("Beograd", "Novi Sad", "Niš")),
+            new Country("TR", "en", List.of("İstanbul", "Ankara", "İzmir")),
+            new Country("CA", "en", List.of("Toronto", "Montréal", "Vancouver", "Winnipeg", "Halifax", "Ottawa", "Calgary")),
+            new Country("MX", "es", List.of("Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla")),
+            Country.withRegions("BR", "en", "São Paulo", "São Paulo", "Rio de Janeiro", "Rio de Janeiro",
+                    "Porto Alegre", "Rio Grande do Sul", "Belo Horizonte", "Minas Gerais", "Recife", "Pernambuco",
+                    "Salvador", "Bahia", "Curitiba", "Paraná", "Fortaleza", "Ceará"),
+            new Country("AR", "es", List.of("Buenos Aires", "Córdoba", "Rosario", "Mendoza", "La Plata")),
+            new Country("CL", "es", List.of("Santiago", "Valparaíso", "Concepción")),
+            new Country("CO", "es", List.of("Bogotá", "Medellín", "Cali")),
+            new Country("VE", "es", List.of("Caracas", "Maracaibo", "Mérida")),
+            new Country("PE", "es", List.of("Lima", "Cusco", "Arequipa")),
+            new Country("BO", "es", List.of("La Paz", "Cochabamba", "Sucre")),
+            new Country("IN", "en", List.of("Mumbai", "Delhi", "Kolkata", "Bengaluru", "Chennai", "Kochi", "Pune")),
+            new Country("PK", "en", List.of("Karachi", "Lahore", "Islamabad")),
+            new Country("BD", "en", List.of("Dhaka", "Chittagong")),
+            new Country("PH", "en", List.of("Manila", "Cebu", "Davao")),
+            new Country("JP", "en", List.of("Tōkyō", "Ōsaka", "Kyōto")),
+            new Country("KR", "en", List.of("Seoul", "Busan")),
+            new Country("AU", "en", List.of("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart")),
+            new Country("NZ", "en", List.of("Auckland", "Wellington", "Christchurch")),
+            new Country("ZA", "en", List.of("Johannesburg", "Cape Town", "Durban")),
+            new Country("NG", "en", List.of("Lagos", "Abuja", "Ibadan")),
+            new Country("KE", "en", List.of("Nairobi", "Mombasa", "Kisumu")));
 
     /** The chapter that always has exactly {@link #BENCHMARK_CHAPTER_MEMBERS} members, for benchmarks. */
     static final String BENCHMARK_COUNTRY = "BR";

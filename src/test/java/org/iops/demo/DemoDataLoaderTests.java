@@ -84,4 +84,12 @@ class DemoDataLoaderTests {
         long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         assertThat(firstBranch).isEqualTo(new java.util.UUID(most, least).toString());
     }
+
+    @Test
+    void chaptersAreInTheirRealRegions() {
+        String sql = "SELECT r.name FROM units c JOIN units r ON r.id = c.parent_id WHERE c.name = ? AND c.chapter_kind = 'LOCALITY'";
+        assertThat(jdbc.sql(sql).param("Porto Alegre").query(String.class).single()).isEqualTo("Rio Grande do Sul");
+        assertThat(jdbc.sql(sql).param("Marseille").query(String.class).single()).isEqualTo("Provence-Alpes-Côte d'Azur");
+        assertThat(jdbc.sql(sql).param("Lille").query(String.class).single()).isEqualTo("Hauts-de-France");
+    }
 }

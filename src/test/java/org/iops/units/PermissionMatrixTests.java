@@ -112,7 +112,7 @@ class PermissionMatrixTests extends UnitsIntegrationTest {
             case MARK_A_FOUNDED -> mvc.perform(post("/units/" + world.a() + "/found").with(fixtures.as(actor)).with(csrf())
                     .param("foundedOn", "2026-03-01"));
             case MERGE_A_INTO_B -> mvc.perform(post("/units/" + world.a() + "/merge").with(fixtures.as(actor)).with(csrf())
-                    .param("target", world.b().toString()));
+                    .param("target", world.b().toString()).param("confirmed", "yes"));
             case ADD_ALIAS_IN_BRANCH -> mvc.perform(post("/units/" + world.a() + "/aliases").with(fixtures.as(actor))
                     .with(csrf()).param("name", alias));
             case SEE_PRIVATE_DATA_OF_B -> mvc.perform(get("/units/" + world.b() + "/admin").with(fixtures.as(actor)));

@@ -133,7 +133,8 @@ class UnitFormsTests extends UnitsIntegrationTest {
     void mergingAChapterIntoItselfOrAnotherBranchIsRefused() throws Exception {
         UUID abroad = fixtures.chapterOf(fixtures.memberIn("MX", UnitFixtures.unique("Puebla")));
         for (String target : new String[] {chapter.toString(), abroad.toString(), "", "junk"}) {
-            mvc.perform(post("/units/" + chapter + "/merge").with(fixtures.as(admin)).with(csrf()).param("target", target))
+            mvc.perform(post("/units/" + chapter + "/merge").with(fixtures.as(admin)).with(csrf()).param("target", target)
+                            .param("confirmed", "yes"))
                     .andExpect(status().isUnprocessableEntity());
         }
         assertThat(fixtures.status(chapter)).isEqualTo("PROVISIONAL");

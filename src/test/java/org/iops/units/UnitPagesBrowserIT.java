@@ -54,6 +54,9 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
     Admin admin;
     Map<String, String> pages = new LinkedHashMap<>();
     UUID porto;
+    UUID lisbon;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     void aSmallOrganization() {
@@ -94,6 +97,10 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         pages.put("chapter-admin", "/units/" + lisbon + "/admin");
         pages.put("branch-admin", "/units/" + branch + "/admin");
         pages.put("audit", "/units/" + branch + "/audit");
+        pages.put("merge-confirm", "/units/" + porto + "/merge");
+        UUID sofiasTerm = jdbc.sql("SELECT id FROM unit_roles WHERE unit_id = ?").param(lisbon).query(UUID.class).single();
+        pages.put("end-role-confirm", "/units/" + lisbon + "/roles/" + sofiasTerm + "/end");
+        this.lisbon = lisbon;
     }
 
     @Test
@@ -132,6 +139,25 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         assertThat(page.locator(".notice.success").textContent()).contains("The name has been added.");
         assertThat(page.locator(".units-aliases").textContent()).contains("Oporto");
         assertThat(fixtures.chapterOf(fixtures.memberIn("PT", "oporto"))).isEqualTo(porto);
+    }
+
+    @Test
+    void endNowButtonsAreNamedByTheirVisibleText() {
+        signIn(context);
+        page.navigate("/units/" + lisbon + "/admin");
+        // label-content-name-mismatch is one of axe-core's experimental rules: it runs only when asked for
+        com.deque.html.axecore.results.AxeResults results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withRules(List.of("label-content-name-mismatch")).analyze();
+        assertThat(results.getViolations()).as("label-content-name-mismatch").isEmpty();
+        assertThat(results.getPasses()).as("the rule looked at the role table").isNotEmpty();
+        com.microsoft.playwright.Locator endNow = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^End now\\s+the Admin role of Sofia Martins$")));
+        assertThat(endNow.count()).isOne();
+        // what a sighted reader sees is the text outside the visually hidden part
+        assertThat(endNow.evaluate("a => a.firstChild.textContent")).isEqualTo("End now");
+        endNow.click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("End the Admin role of Sofia Martins now?");
+        assertAccessible(page);
     }
 
     private void signIn(BrowserContext browser) {

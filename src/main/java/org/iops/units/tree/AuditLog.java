@@ -39,17 +39,40 @@ public class AuditLog {
                 .params(unitId, actor, action.name(), subjectMember, relatedUnit, detail).update();
     }
 
+    /**
+     * Which lines of a log to show: one action, lines a member did or was the subject of, lines from {@code from}
+     * (inclusive) to {@code until} (exclusive). Null means any.
+     */
+    public record Filter(@Nullable Action action, @Nullable UUID member, @Nullable Instant from, @Nullable Instant until) {
+
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
+
     /** The log of the unit and every unit below it, newest first. */
     public List<Entry> of(UUID unitId, int limit, int offset) {
+        return of(unitId, Filter.NONE, limit, offset);
+    }
+
+    /** The lines of the log of the unit and every unit below it that pass the filter, newest first. */
+    public List<Entry> of(UUID unitId, Filter filter, int limit, int offset) {
         // the international's log is everything: no need to look at paths
-        String scope = unitId.equals(Unit.INTERNATIONAL) ? "? IS NOT NULL" : "u.path @> ARRAY[?]::uuid[]";
+        String scope = unitId.equals(Unit.INTERNATIONAL) ? "CAST(:unit AS uuid) IS NOT NULL" : "u.path @> ARRAY[CAST(:unit AS uuid)]";
         return jdbc.sql("""
                 SELECT a.id, a.unit_id, u.name AS unit_name, u.country_code, u.level, a.at, a.actor_id, a.actor_forgotten, a.action,
                        a.subject_member_id, a.related_unit_id, r.name AS related_name, a.detail
                 FROM unit_audit a JOIN units u ON u.id = a.unit_id LEFT JOIN units r ON r.id = a.related_unit_id
                 WHERE %s
-                ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?""".formatted(scope))
-                .params(unitId, limit, offset)
+                  AND (CAST(:action AS text) IS NULL OR a.action = :action)
+                  AND (CAST(:member AS uuid) IS NULL OR a.actor_id = :member OR a.subject_member_id = :member)
+                  AND (CAST(:from AS timestamptz) IS NULL OR a.at >= :from)
+                  AND (CAST(:until AS timestamptz) IS NULL OR a.at < :until)
+                ORDER BY a.at DESC, a.id DESC LIMIT :limit OFFSET :offset""".formatted(scope))
+                .param("unit", unitId)
+                .param("action", filter.action() == null ? null : filter.action().name())
+                .param("member", filter.member())
+                .param("from", filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
+                .param("until", filter.until() == null ? null : java.sql.Timestamp.from(filter.until()))
+                .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
                         rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),
                         rs.getTimestamp("at").toInstant(),

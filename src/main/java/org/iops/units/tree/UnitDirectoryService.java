@@ -272,6 +272,9 @@ public class UnitDirectoryService implements UnitDirectory {
     /** The members of the unit and of every unit below it now: whom its admins administer there. */
     @Transactional(readOnly = true)
     public List<UUID> memberIdsWithin(UUID unitId) {
+        if (unitId.equals(Unit.INTERNATIONAL)) {
+            return jdbc.sql("SELECT DISTINCT member_id FROM unit_memberships WHERE until IS NULL").query(UUID.class).list();
+        }
         return jdbc.sql("SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
                         + "WHERE m.until IS NULL AND u.path @> ARRAY[?]::uuid[]")
                 .param(unitId).query(UUID.class).list();
@@ -283,6 +286,17 @@ public class UnitDirectoryService implements UnitDirectory {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
                         + "WHERE m.member_id = ? AND m.until IS NULL AND u.path @> ARRAY[?]::uuid[])")
                 .params(memberId, unitId).query(Boolean.class).single();
+    }
+
+    /** The match keys of the locality chapters at or below the unit, with their other names: where a residence lands. */
+    @Transactional(readOnly = true)
+    public Set<String> localityKeysBelow(UUID unitId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT u.match_key FROM units u WHERE u.path @> ARRAY[CAST(:unit AS uuid)] AND u.level = 'CHAPTER'
+                    AND u.chapter_kind = 'LOCALITY' AND u.match_key IS NOT NULL
+                UNION SELECT a.match_key FROM unit_aliases a JOIN units u ON u.id = a.chapter_id
+                    WHERE u.path @> ARRAY[CAST(:unit AS uuid)]""")
+                .param("unit", unitId).query(String.class).list());
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
 import org.iops.units.tree.ChapterModeration;
+import org.iops.units.tree.NearNames;
 import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
@@ -32,6 +33,7 @@ import org.iops.units.web.AdminForms.NameForm;
 import org.iops.units.web.AdminForms.RoleForm;
 import org.iops.units.web.AdminForms.StatusForm;
 import org.iops.units.web.AdminForms.TargetForm;
+import org.iops.units.web.Views.Confirmation;
 import org.iops.units.web.Views.FormState;
 import org.iops.units.web.Views.Option;
 import org.iops.units.web.Views.TermRow;
@@ -45,6 +47,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -113,12 +116,36 @@ class UnitAdminController {
                 });
     }
 
+    /** The step before ending a term: who loses which role, and a button that ends it. */
+    @GetMapping("/units/{id}/roles/{termId}/end")
+    ModelAndView confirmEndRole(@PathVariable String id, @PathVariable String termId, HttpServletRequest request) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        require(access.mayAdminister(actor, unit));
+        UUID termIdValue = parse(termId);
+        RoleBook.Term term = roles.termsIn(unit.id()).stream().filter(t -> t.id().equals(termIdValue)).findFirst()
+                .orElseThrow(() -> new org.iops.shared.NotFoundException("role"));
+        PageContext page = pages.of(request);
+        String member = present.memberName(present.cards(actor, List.of(term.memberId())), term.memberId(), page);
+        String role = page.t(Views.roleKey(term.role()));
+        String unitName = present.name(unit, page);
+        return confirmation(unit, page, new Confirmation(page.t("units.confirm.endRoleTitle", role, member),
+                List.of(page.t("units.confirm.endRoleLoses", member, role, unitName), page.t("units.confirm.endRoleKept")),
+                unit.ref().path() + "/roles/" + term.id() + "/end", CONFIRMED, "", "", List.of(), "",
+                page.t("units.confirm.endRoleButton"), unit.ref().path() + "/admin"));
+    }
+
     @PostMapping("/units/{id}/roles/{termId}/end")
-    ModelAndView endRole(@PathVariable String id, @PathVariable String termId, HttpServletRequest request,
+    ModelAndView endRole(@PathVariable String id, @PathVariable String termId,
+            @RequestParam(name = "confirmed", required = false) @Nullable String confirmed, HttpServletRequest request,
             RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         UUID term = parse(termId);
+        if (!"yes".equals(confirmed)) {
+            require(access.mayAdminister(actor, unit));
+            return new ModelAndView("redirect:" + unit.ref().path() + "/roles/" + term + "/end");
+        }
         return handle(unit, actor, access.mayAdminister(actor, unit), "end", Map.of(), null, request, flash,
                 "units.notice.roleEnded", () -> roles.end(actor, unit.id(), term));
     }
@@ -143,13 +170,65 @@ class UnitAdminController {
                 () -> structure.changeStatus(actor, unit.id(), form.getStatus()));
     }
 
-    @PostMapping("/units/{id}/merge")
-    ModelAndView merge(@PathVariable String id, TargetForm form, HttpServletRequest request, RedirectAttributes flash) {
+    /** The step before a merge: what moves where, with the chosen target (or the likeliest duplicate) selected. */
+    @GetMapping("/units/{id}/merge")
+    ModelAndView confirmMerge(@PathVariable String id, @RequestParam(name = "target", required = false) @Nullable String target,
+            HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
+        require(unit.isChapter() && access.mayRestructure(actor, unit));
+        List<Unit> targets = mergeTargets(unit);
+        if (targets.isEmpty()) {
+            return new ModelAndView("redirect:" + unit.ref().path() + "/admin");
+        }
+        PageContext page = pages.of(request);
+        UUID chosen = parseOrNull(target);
+        String selected = targets.stream().anyMatch(t -> t.id().equals(chosen)) ? String.valueOf(chosen) : likeliestTarget(unit, targets);
+        return confirmation(unit, page, new Confirmation(page.t("units.confirm.mergeTitle", unit.name()),
+                List.of(page.t("units.confirm.mergeMembers", unit.memberCount(), unit.name()),
+                        page.t("units.confirm.mergePage", unit.name()), page.t("units.confirm.mergeRoles")),
+                unit.ref().path() + "/merge", CONFIRMED, "target", page.t("units.form.mergeTarget"),
+                targets.stream().map(c -> new Option(c.id().toString(), c.name())).toList(), selected,
+                page.t("units.confirm.mergeButton"), unit.ref().path() + "/admin"));
+    }
+
+    @PostMapping("/units/{id}/merge")
+    ModelAndView merge(@PathVariable String id, TargetForm form,
+            @RequestParam(name = "confirmed", required = false) @Nullable String confirmed, HttpServletRequest request,
+            RedirectAttributes flash) {
+        Unit unit = present.unit(id);
+        UUID actor = UnitPresenter.signedIn();
+        if (!"yes".equals(confirmed)) {
+            require(unit.isChapter() && access.mayRestructure(actor, unit));
+            UUID target = parseOrNull(form.getTarget());
+            return new ModelAndView("redirect:" + unit.ref().path() + "/merge" + (target == null ? "" : "?target=" + target));
+        }
         return handle(unit, actor, unit.isChapter() && access.mayRestructure(actor, unit), "merge", form.values(), null,
                 request, flash, "units.notice.merged",
                 () -> structure.merge(actor, unit.id(), parseOrNull(form.getTarget())));
+    }
+
+    /** What the confirmation step sends: the POST acts only with it. */
+    private static final Map<String, String> CONFIRMED = Map.of("confirmed", "yes");
+
+    private ModelAndView confirmation(Unit unit, PageContext page, Confirmation confirmation) {
+        return new ModelAndView("units/confirm", Map.of("unit", present.view(unit, page),
+                "crumbs", present.crumbs(unit, page), "confirmation", confirmation));
+    }
+
+    /** Live chapters of the same branch and kind that this one could be merged into. */
+    private List<Unit> mergeTargets(Unit unit) {
+        if (!unit.isLive()) {
+            return List.of();
+        }
+        return units.chaptersBelow(unit.branchId()).stream()
+                .filter(c -> !c.id().equals(unit.id()) && c.isLive() && c.kind() == unit.kind()).toList();
+    }
+
+    /** The chapter whose name is nearest this one's ("Sao Paolo" and "São Paulo"), or the first. */
+    private static String likeliestTarget(Unit unit, List<Unit> targets) {
+        List<Unit> near = NearNames.near(unit.name(), targets, Unit::name);
+        return (near.isEmpty() ? targets.get(0) : near.get(0)).id().toString();
     }
 
     @PostMapping("/units/{id}/move")
@@ -311,16 +390,18 @@ class UnitAdminController {
                 .map(r -> new Option(r.name(), page.t("units.role." + r.name()))).toList());
         List<Option> mergeTargets = List.of();
         List<Option> parents = List.of();
+        String likeliest = "";
         if (unit.isChapter() && restructure && unit.isLive()) {
-            mergeTargets = units.chaptersBelow(unit.branchId()).stream()
-                    .filter(c -> !c.id().equals(unit.id()) && c.isLive() && c.kind() == unit.kind())
-                    .map(c -> new Option(c.id().toString(), c.name())).toList();
+            List<Unit> targets = mergeTargets(unit);
+            mergeTargets = targets.stream().map(c -> new Option(c.id().toString(), c.name())).toList();
+            likeliest = targets.isEmpty() ? "" : likeliestTarget(unit, targets);
             Unit branch = units.get(unit.branchId());
             parents = Stream.concat(Stream.of(branch), units.children(branch.id()).stream()
                             .filter(u -> u.level() == UnitLevel.REGION && u.isLive()))
                     .map(u -> new Option(u.id().toString(), present.name(u, page))).toList();
         }
         model.put("mergeTargets", mergeTargets);
+        model.put("likeliestTarget", likeliest);
         model.put("parents", parents);
         model.put("currentParent", unit.parentId() == null ? "" : unit.parentId().toString());
         model.put("mayRename", restructure && unit.isLive()

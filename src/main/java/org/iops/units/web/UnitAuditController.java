@@ -1,7 +1,9 @@
 package org.iops.units.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,11 @@ import org.iops.units.tree.UnitAccess;
 import org.iops.units.web.Views.AuditRow;
 import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
 class UnitAuditController {
 
     private static final int AUDIT_PAGE_SIZE = 50;
+    static final int EXPORT_LIMIT = 10_000;
 
     private final AuditLog audit;
     private final UnitAccess access;
@@ -41,12 +49,9 @@ class UnitAuditController {
 
     @GetMapping("/units/{id}/audit")
     ModelAndView auditLog(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
-            HttpServletRequest request) {
+            @RequestParam Map<String, String> query, HttpServletRequest request) {
         Unit unit = present.unit(id);
-        UUID actor = UnitPresenter.signedIn();
-        if (!access.mayAdminister(actor, unit)) {
-            throw new ForbiddenException("audit log");
-        }
+        UUID actor = requireAdmin(unit);
         PageContext page = pages.of(request);
         int number = 1;
         try {
@@ -54,29 +59,136 @@ class UnitAuditController {
         } catch (NumberFormatException notANumber) {
             // first page
         }
-        List<AuditLog.Entry> entries = audit.of(unit.id(), AUDIT_PAGE_SIZE + 1, (number - 1) * AUDIT_PAGE_SIZE);
+        ParsedFilter parsed = ParsedFilter.of(query);
+        List<AuditLog.Entry> entries = audit.of(unit.id(), parsed.filter(), AUDIT_PAGE_SIZE + 1, (number - 1) * AUDIT_PAGE_SIZE);
         boolean more = entries.size() > AUDIT_PAGE_SIZE;
         entries = entries.subList(0, Math.min(entries.size(), AUDIT_PAGE_SIZE));
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", present.view(unit, page));
+        model.put("crumbs", present.crumbs(unit, page));
+        model.put("rows", rows(unit, actor, entries, page));
+        model.put("pageNumber", number);
+        model.put("hasMore", more);
+        model.put("filter", parsed.values());
+        model.put("filterQuery", parsed.query());
+        model.put("filterInvalid", parsed.invalid());
+        model.put("filterMember", parsed.filter().member() == null ? ""
+                : present.memberName(present.cards(actor, List.of(parsed.filter().member())), parsed.filter().member(), page));
+        model.put("actions", java.util.Arrays.stream(AuditLog.Action.values())
+                .map(a -> new Views.Option(a.name(), page.t("units.audit.kind." + a.name()))).toList());
+        ModelAndView view = new ModelAndView("units/audit", model);
+        if (parsed.invalid()) {
+            view.setStatus(HttpStatus.BAD_REQUEST);
+        }
+        return view;
+    }
+
+    /** The filtered log as a spreadsheet: the same lines as the page, up to {@link #EXPORT_LIMIT}, in the reader's language. */
+    @GetMapping("/units/{id}/audit.csv")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam Map<String, String> query,
+            HttpServletRequest request) {
+        Unit unit = present.unit(id);
+        UUID actor = requireAdmin(unit);
+        PageContext page = pages.of(request);
+        ParsedFilter parsed = ParsedFilter.of(query);
+        if (parsed.invalid()) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(page.t("units.audit.badFilter"));
+        }
+        StringBuilder csv = new StringBuilder();
+        csv.append(Csv.line(page.t("units.col.when"), page.t("units.col.unit"), page.t("units.col.who"), page.t("units.col.what")));
+        for (AuditRow row : rows(unit, actor, audit.of(unit.id(), parsed.filter(), EXPORT_LIMIT, 0), page)) {
+            csv.append(Csv.line(row.at().toString(), row.unitName(),
+                    row.actorKey().isEmpty() ? row.actorName() : page.t(row.actorKey()),
+                    page.t(row.actionKey(), row.subject(), row.related(), row.detail())));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("audit-" + unit.id() + ".csv").build().toString())
+                .body(csv.toString());
+    }
+
+    private UUID requireAdmin(Unit unit) {
+        UUID actor = UnitPresenter.signedIn();
+        if (!access.mayAdminister(actor, unit)) {
+            throw new ForbiddenException("audit log");
+        }
+        return actor;
+    }
+
+    private List<AuditRow> rows(Unit unit, UUID actor, List<AuditLog.Entry> entries, PageContext page) {
         Map<UUID, MemberCard> cards = present.cards(actor, entries.stream()
                 .flatMap(e -> Stream.of(e.actorId(), e.subjectMemberId())).filter(x -> x != null).distinct().toList());
-        List<AuditRow> rows = entries.stream().map(e -> new AuditRow(e.at(),
+        return entries.stream().map(e -> new AuditRow(e.at(),
                 e.unitId().equals(unit.id()) ? present.name(unit, page)
                         : e.unitIsBranch() && e.unitCountryCode() != null ? page.countryName(e.unitCountryCode()) : e.unitName(),
                 "/units/" + e.unitId(),
                 e.actorId() == null ? (e.actorForgotten() ? "units.audit.formerMember" : "units.audit.platform") : "",
                 e.actorId() == null ? "" : present.memberName(cards, e.actorId(), page),
+                e.actorId(),
                 "units.audit.action." + e.action().name(),
                 e.subjectMemberId() == null ? (aboutMember(e.action()) ? page.t("units.audit.formerMember") : "")
                         : present.memberName(cards, e.subjectMemberId(), page),
                 e.relatedUnitName() == null ? "" : e.relatedUnitName(),
                 detail(e, page))).toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("unit", present.view(unit, page));
-        model.put("crumbs", present.crumbs(unit, page));
-        model.put("rows", rows);
-        model.put("pageNumber", number);
-        model.put("hasMore", more);
-        return new ModelAndView("units/audit", model);
+    }
+
+    /** The filter as typed (to show it again), as the log reads it, and as a query string for the pager and export. */
+    record ParsedFilter(AuditLog.Filter filter, Map<String, String> values, String query, boolean invalid) {
+
+        static ParsedFilter of(Map<String, String> query) {
+            Map<String, String> values = new HashMap<>();
+            for (String field : List.of("action", "member", "from", "to")) {
+                String value = query.getOrDefault(field, "").strip();
+                values.put(field, value.length() > 60 ? value.substring(0, 60) : value);
+            }
+            boolean invalid = false;
+            AuditLog.Action action = null;
+            UUID member = null;
+            Instant from = null;
+            Instant until = null;
+            try {
+                action = values.get("action").isEmpty() ? null : AuditLog.Action.valueOf(values.get("action"));
+                member = values.get("member").isEmpty() ? null : UUID.fromString(values.get("member"));
+                from = values.get("from").isEmpty() ? null
+                        : LocalDate.parse(values.get("from")).atStartOfDay(ZoneOffset.UTC).toInstant();
+                // "to" is a whole day: until the start of the next
+                until = values.get("to").isEmpty() ? null
+                        : LocalDate.parse(values.get("to")).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+                invalid = true;
+            }
+            if (invalid) {
+                return new ParsedFilter(AuditLog.Filter.NONE, values, "", true);
+            }
+            StringBuilder string = new StringBuilder();
+            values.forEach((field, value) -> {
+                if (!value.isEmpty()) {
+                    string.append('&').append(field).append('=')
+                            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            });
+            return new ParsedFilter(new AuditLog.Filter(action, member, from, until), values, string.toString(), false);
+        }
+    }
+
+    /** RFC 4180 lines; a cell that a spreadsheet would run as a formula starts with an apostrophe. */
+    static final class Csv {
+
+        private Csv() {
+        }
+
+        static String line(String... cells) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i] == null ? "" : cells[i];
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                    cell = "'" + cell;
+                }
+                line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
+            }
+            return line.append("\r\n").toString();
+        }
     }
 
     private static String detail(AuditLog.Entry entry, PageContext page) {

@@ -79,7 +79,20 @@ public final class Views {
     }
 
     public record AuditRow(Instant at, String unitName, String unitPath, String actorKey, String actorName,
-            String actionKey, String subject, String related, String detail) {
+            @Nullable UUID actorId, String actionKey, String subject, String related, String detail) {
+    }
+
+    /**
+     * The step before an action that cannot be undone: what will happen, and a button that does it. {@code choices}
+     * (empty when there is nothing to choose) is a select named {@code choiceField} with {@code chosen} selected.
+     */
+    public record Confirmation(String heading, List<String> facts, String action, Map<String, String> hidden,
+            String choiceField, String choiceLabel, List<Option> choices, String chosen, String confirmLabel,
+            String cancelPath) {
+    }
+
+    /** A sign-up waiting to confirm their address, as an admin of where they said they live sees it. */
+    public record SignUpRow(String displayName, String locality, String country, long daysAgo) {
     }
 
     /** A choice in a select list. */
