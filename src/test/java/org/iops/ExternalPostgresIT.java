@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import org.iops.members.Outbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class ExternalPostgresIT {
     }
 
     @Test
-    void aVisitorJoinsAndIsPlacedInTheirBranchAndChapter() throws Exception {
+    void aVisitorJoinsConfirmsTheirAddressAndIsPlacedInTheirBranchAndChapter() throws Exception {
         String email = "external-" + SCHEMA + "@example.org";
         mvc.perform(post("/join").with(csrf())
                         .param("email", email)
@@ -65,6 +66,8 @@ class ExternalPostgresIT {
                         .param("neighbourhood", "")
                         .param("bio", "Testing the external server."))
                 .andExpect(status().is3xxRedirection());
+        // placed only once the address is confirmed
+        mvc.perform(post(Outbox.latest(email, 1).link("/verify/")).with(csrf())).andExpect(status().is3xxRedirection());
         UUID member = jdbc.sql("SELECT id FROM member WHERE email = ?").param(email).query(UUID.class).single();
         String chapter = jdbc.sql("SELECT c.name FROM member_placements p JOIN units c ON c.id = p.chapter_id "
                         + "JOIN units b ON b.id = p.branch_id WHERE p.member_id = ? AND b.country_code = 'PT'")
