@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
@@ -83,6 +85,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")))
+                // a visitor sent to the login page gets no session: a row per anonymous request would pile up
+                .requestCache(cache -> cache.requestCache(noNewSessions()))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
                         .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
         return http.build();
@@ -135,6 +139,12 @@ class SecurityConfiguration {
         JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
         repository.setDataSource(dataSource);
         return repository;
+    }
+
+    private static RequestCache noNewSessions() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setCreateSessionAllowed(false);
+        return cache;
     }
 
     /** Persistent remember-me tokens live in the database; the key only signs this node's own tokens. */

@@ -23,6 +23,8 @@ class SignInOrNotFoundEntryPoint implements AuthenticationEntryPoint {
 
     SignInOrNotFoundEntryPoint(List<HandlerMapping> handlerMappings) {
         this.handlerMappings = handlerMappings;
+        // "Location: /login", never an address built from the request's Host header
+        login.setFavorRelativeUris(true);
     }
 
     @Override

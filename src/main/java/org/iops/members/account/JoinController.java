@@ -56,7 +56,7 @@ class JoinController {
         } catch (TooManyRequestsException tooMany) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
-            model.addAttribute("retryMinutes", Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60));
+            model.addAttribute("retryMinutes", Limits.minutes(tooMany.retryAfterSeconds()));
             return form(model, form, FormErrors.NONE, locale);
         }
         var request1 = new Accounts.JoinRequest(form.getEmail(), form.getPassword(), form.getDisplayName(),

@@ -28,4 +28,9 @@ final class Limits {
 
     private Limits() {
     }
+
+    /** A wait in whole minutes, rounded up, for the pages that say how long to wait. */
+    static long minutes(long retryAfterSeconds) {
+        return Math.max(1, (retryAfterSeconds + 59) / 60);
+    }
 }

@@ -60,7 +60,7 @@ class LoginController {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
         model.addAttribute("problem", limited.accountPaused() ? "members.login.paused" : "members.login.tooMany");
-        model.addAttribute("problemArgs", new Object[] {Math.max(1, (limited.retryAfterSeconds() + 59) / 60)});
+        model.addAttribute("problemArgs", new Object[] {Limits.minutes(limited.retryAfterSeconds())});
         model.addAttribute("email", limited.typedEmail());
         return "members/login";
     }

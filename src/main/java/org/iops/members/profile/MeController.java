@@ -62,10 +62,8 @@ class MeController {
 
     @GetMapping("/me")
     String me(Model model, Locale locale) {
+        // reading the page changes nothing: the language emails use is taken when the member logs in (a POST)
         Member member = signedIn();
-        if (!member.locale().getLanguage().equals(locale.getLanguage())) {
-            accounts.rememberLanguage(member.id(), locale); // emails follow the language the member reads in
-        }
         return render(model, member, locale, null, null, null, "", FormErrors.NONE);
     }
 
