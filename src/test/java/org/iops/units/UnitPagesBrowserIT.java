@@ -94,6 +94,9 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         pages.put("chapter-admin", "/units/" + lisbon + "/admin");
         pages.put("branch-admin", "/units/" + branch + "/admin");
         pages.put("audit", "/units/" + branch + "/audit");
+        pages.put("role-search", "/units/" + lisbon + "/admin?q=ana");
+        pages.put("provisional-admin", "/units/" + porto + "/admin");
+        pages.put("delete-confirm", "/units/" + porto + "/delete");
     }
 
     @Test
