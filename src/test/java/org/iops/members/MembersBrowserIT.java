@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.iops.members.account.Accounts;
 import org.iops.units.Residence;
+import org.iops.units.UnitDirectory;
 import org.iops.web.BrowserTestSupport;
 import org.iops.web.RateLimiter;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MembersBrowserIT extends BrowserTestSupport {
 
     private static final String PASSWORD = "violet kettle harbour";
+
+    @Autowired
+    UnitDirectory units;
 
     @Autowired
     Accounts accounts;
@@ -95,6 +99,9 @@ class MembersBrowserIT extends BrowserTestSupport {
         accounts.join(new Accounts.JoinRequest(email, PASSWORD, name, null, "Hello from " + name, new Residence("IS",
                 town, null), Locale.ENGLISH));
         db.sql("UPDATE member SET email_verified_at = now() WHERE email = ?").param(email).update();
+        // what confirming the address does: the member is placed in their branch and chapter
+        units.place(db.sql("SELECT id FROM member WHERE email = ?").param(email).query(UUID.class).single(),
+                new Residence("IS", town, null));
         return email;
     }
 
@@ -136,6 +143,33 @@ class MembersBrowserIT extends BrowserTestSupport {
         screenshot(bobPage, "members-profile-after");
         assertAccessible(bobPage);
         bobContext.close();
+    }
+
+    @Test
+    void theProfilePreviewShowsWhatAChosenReaderSees() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        String town = "Hafnarfjordur " + suffix;
+        String email = member("Gudrun", town);
+        logIn(page, email);
+        page.navigate("/me");
+        page.locator("a[href='/me/preview']").click();
+        page.locator("#preview-as").selectOption("CHAPTER_MATE");
+        page.locator("form.preview-form button[type=submit]").click();
+        assertThat(page.locator("main").textContent()).contains("a member of your chapter").contains(town)
+                .doesNotContain(email);
+        screenshot(page, "members-preview-chapter-mate");
+        assertAccessible(page);
+        page.locator("#preview-as").selectOption("VISITOR");
+        page.locator("form.preview-form button[type=submit]").click();
+        assertThat(page.locator("main").textContent()).doesNotContain(town);
+        BrowserContext phone = newPhoneContext("en-GB");
+        Page onPhone = phone.newPage();
+        logIn(onPhone, email);
+        onPhone.navigate("/me/preview?as=MEMBER");
+        screenshot(onPhone, "members-preview-phone");
+        assertThat((Boolean) onPhone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        assertAccessible(onPhone);
+        phone.close();
     }
 
     @Test

@@ -232,4 +232,40 @@ class PrivacyTests extends MembersIntegrationTest {
         assertThat(perform(get("/me").cookie(faySession)).getContentAsString())
                 .contains("Never shown more widely than your city or town");
     }
+
+    private String preview(String as) throws Exception {
+        var response = perform(get("/me/preview").param("as", as).cookie(aliceSession));
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static String facts(String page) {
+        int start = page.indexOf("<dl class=\"profile-facts\">");
+        return page.substring(start, page.indexOf("</dl>", start)) + bio(page);
+    }
+
+    private static String bio(String page) {
+        int start = page.indexOf("<p class=\"prose bio\">");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</p>", start));
+    }
+
+    @Test
+    void thePreviewShowsExactlyWhatEachKindOfReaderSeesAndNeverWhatIsForAdminsOnly() throws Exception {
+        for (String as : new String[] {"VISITOR", "MEMBER", "CHAPTER_MATE"}) {
+            assertThat(preview(as)).as(as).doesNotContain("Alice Realname").doesNotContain(aliceEmail);
+        }
+        assertThat(preview("VISITOR")).doesNotContain(town).doesNotContain("bees");
+        assertThat(preview("MEMBER")).doesNotContain(town).contains("bees");
+        assertThat(preview("CHAPTER_MATE")).contains(town).contains("Old Harbour");
+        assertThat(preview("ADMIN")).contains("Alice Realname").contains(aliceEmail);
+        assertThat(preview("SELF")).as("not a kind of reader: shown as to a visitor").doesNotContain("Alice Realname");
+
+        // the same policy and view as the real page: what the preview shows is what those readers get
+        assertThat(facts(preview("VISITOR"))).isEqualTo(facts(profile(alice, null)));
+        assertThat(facts(preview("MEMBER"))).isEqualTo(facts(profile(alice, carolSession)));
+        assertThat(facts(preview("CHAPTER_MATE"))).isEqualTo(facts(profile(alice, bobSession)));
+        assertThat(facts(preview("ADMIN"))).isEqualTo(facts(profile(alice, adminSession)));
+        assertThat(perform(get("/me/preview").param("as", "ADMIN")).getStatus()).as("nobody else previews").isNotEqualTo(200);
+        assertThat(perform(get("/me").cookie(aliceSession)).getContentAsString()).contains("href=\"/me/preview\"");
+    }
 }

@@ -101,6 +101,9 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         UUID sofiasTerm = jdbc.sql("SELECT id FROM unit_roles WHERE unit_id = ?").param(lisbon).query(UUID.class).single();
         pages.put("end-role-confirm", "/units/" + lisbon + "/roles/" + sofiasTerm + "/end");
         this.lisbon = lisbon;
+        pages.put("role-search", "/units/" + lisbon + "/admin?q=ana");
+        pages.put("provisional-admin", "/units/" + porto + "/admin");
+        pages.put("delete-confirm", "/units/" + porto + "/delete");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.iops.units.tree;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,11 +14,15 @@ import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.units.Permissions;
 import org.iops.units.Role;
+import org.iops.units.RoleAssigned;
+import org.iops.units.RoleEnded;
 import org.iops.units.RoleTerm;
 import org.iops.units.UnitId;
 import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +49,15 @@ public class RoleBook implements Permissions {
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit) {
+    RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -182,6 +192,7 @@ public class RoleBook implements Permissions {
         }
         UUID id = insert(unitId, memberId, role, start == null || start.equals(today) ? null : startsAt, endsAt, actor);
         audit.record(unitId, actor, Action.ROLE_ASSIGNED, memberId, null, role.name());
+        events.publishEvent(new RoleAssigned(memberId, new UnitId(unitId), role, startsAt, endsAt));
         return id;
     }
 
@@ -195,9 +206,37 @@ public class RoleBook implements Permissions {
                 && currentHolders(Unit.INTERNATIONAL, Role.ADMIN).size() <= 1) {
             throw new UnitRuleException("role", "units.error.lastInternationalAdmin");
         }
-        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? WHERE id = ?")
+        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ?, end_announced_at = now() "
+                        + "WHERE id = ?")
                 .params(actor, termId).update();
         audit.record(unitId, actor, Action.ROLE_ENDED, term.memberId(), null, term.role().name());
+        events.publishEvent(new RoleEnded(term.memberId(), new UnitId(unitId), term.role(), false));
+    }
+
+    /**
+     * Tells each holder whose term is over (by its end date, or ended by a merge) that it ended: once per term,
+     * on one node (rows are claimed with {@code SKIP LOCKED}). Returns how many were announced.
+     */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 600_000)
+    public int announceEndedTerms() {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<UUID> ids = new java.util.ArrayList<>();
+        List<RoleEnded> ended = jdbc.sql("""
+                SELECT id, member_id, unit_id, role, ended_by FROM unit_roles
+                WHERE end_announced_at IS NULL AND ends_at IS NOT NULL AND ends_at <= ?
+                ORDER BY ends_at LIMIT 500 FOR UPDATE SKIP LOCKED""")
+                .param(now)
+                .query((rs, n) -> {
+                    ids.add(rs.getObject(1, UUID.class));
+                    return new RoleEnded(rs.getObject(2, UUID.class), new UnitId(rs.getObject(3, UUID.class)),
+                            Role.valueOf(rs.getString(4)), rs.getObject(5) == null);
+                }).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE unit_roles SET end_announced_at = ? WHERE id = ANY(?)")
+                    .params(now, ids.toArray(UUID[]::new)).update();
+        }
+        ended.forEach(events::publishEvent);
+        return ended.size();
     }
 
     void requireAdmin(@Nullable UUID actor, UUID unitId) {

@@ -1,0 +1,92 @@
+package org.iops.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.iops.TestClock;
+import org.iops.members.MembersIntegrationTest;
+import org.iops.members.Outbox;
+import org.iops.units.tree.RoleBook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** A member given a role is told by email, in their language, and so is a member whose role ends. */
+@Import(TestClock.Config.class)
+class RoleEmailTests extends MembersIntegrationTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    RoleBook roles;
+
+    String town;
+    UUID chapter;
+    Cookie admin;
+    String holderEmail;
+    UUID holder;
+
+    @BeforeEach
+    void chapterWithAnAdminAndAGermanSpeakingMember() throws Exception {
+        town = "Graz " + UUID.randomUUID().toString().substring(0, 6);
+        holderEmail = newEmail("holder");
+        perform(joinRequest(holderEmail, "Hanna", "AT", town).header("Accept-Language", "de"));
+        perform(post(Outbox.latest(holderEmail, 1).link("/verify/")).with(csrf()));
+        holder = memberId(holderEmail);
+        chapter = db.sql("SELECT chapter_id FROM member_placements WHERE member_id = ?").param(holder)
+                .query(UUID.class).single();
+        String adminEmail = newEmail("admin");
+        UUID adminId = verifiedMember(adminEmail, "Admin", "AT", "Linz");
+        db.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at) VALUES (?, ?, ?, 'ADMIN', now() - interval '1 minute')")
+                .params(UUID.randomUUID(), chapter, adminId).update();
+        admin = login(adminEmail, PASSWORD);
+    }
+
+    private void assign(String end) throws Exception {
+        var request = post("/units/" + chapter + "/roles").with(csrf()).cookie(admin)
+                .param("member", holder.toString()).param("role", "MODERATOR");
+        if (end != null) {
+            request = request.param("end", end);
+        }
+        assertThat(perform(request).getRedirectedUrl()).isEqualTo("/units/" + chapter + "/admin");
+    }
+
+    @Test
+    void theNewHolderIsToldInTheirLanguageAndToldAgainWhenAnAdminEndsTheRole() throws Exception {
+        assign(null);
+        Outbox.Mail given = Outbox.latest(holderEmail, 2);
+        assertThat(given.subject()).isEqualTo("Sie haben eine neue Rolle: Moderation von " + town);
+        assertThat(given.text()).contains("Hallo Hanna").contains("ohne Enddatum").contains("/units/" + chapter);
+
+        UUID term = db.sql("SELECT id FROM unit_roles WHERE member_id = ?").param(holder).query(UUID.class).single();
+        perform(post("/units/" + chapter + "/roles/" + term + "/end").with(csrf()).cookie(admin));
+        Outbox.Mail ended = Outbox.latest(holderEmail, 3);
+        assertThat(ended.subject()).isEqualTo("Ihre Rolle Moderation von " + town + " ist beendet");
+        assertThat(roles.announceEndedTerms()).as("an ended role is announced once").isZero();
+    }
+
+    @Test
+    void whenTheTermIsOverTheHolderIsToldOnce() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assign(today.toString());
+        assertThat(Outbox.latest(holderEmail, 2).text()).contains("bis ");
+        clock.set(Instant.now());
+        assertThat(roles.announceEndedTerms()).as("not over yet").isZero();
+
+        clock.set(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(1)));
+        assertThat(roles.announceEndedTerms()).isOne();
+        Outbox.Mail over = Outbox.latest(holderEmail, 3);
+        assertThat(over.subject()).isEqualTo("Ihre Amtszeit als Moderation von " + town + " ist vorbei");
+        assertThat(roles.announceEndedTerms()).isZero();
+        assertThat(Outbox.settledCount(holderEmail)).isEqualTo(3);
+    }
+}
