@@ -323,18 +323,17 @@ final class CdfJsonFastRecords {
 
     /** After '{': true (and consumed) if the object is empty. */
     private boolean objectEmpty() {
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
-            return true;
-        }
-        return false;
+        return closesAt('}');
     }
 
     /** After '[': true (and consumed) if the array is empty, else positioned at the first element. */
     private boolean arrayEmpty() {
+        return closesAt(']');
+    }
+
+    private boolean closesAt(char close) {
         skipSpace();
-        if (peek() == ']') {
+        if (peek() == close) {
             pos++;
             return true;
         }
