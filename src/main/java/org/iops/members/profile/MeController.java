@@ -105,7 +105,7 @@ class MeController {
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
         }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().name(), placement.chapter().name()});
+        redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().displayName(locale), placement.chapter().name()});
         return "redirect:/me";
     }
 
