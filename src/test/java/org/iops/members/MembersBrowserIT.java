@@ -56,6 +56,7 @@ class MembersBrowserIT extends BrowserTestSupport {
         page.getByLabel("City or town").fill(town);
         page.getByLabel("About you").fill("I organize <b>reading groups</b>.");
         page.locator("form.stacked button[type=submit]").click();
+        page.waitForURL("**/join/sent"); // the form is sent by htmx, which then goes to the page it was sent to
 
         assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");
         screenshot(page, "members-join-sent");

@@ -1,0 +1,62 @@
+/*
+ * IOPS platform: the little script the pages need. Everything works without it; with it, a form that has
+ * errors is answered in place (htmx swaps just that form, so the reader stays where they were and the address
+ * does not change), and focus goes to the error summary the way the GOV.UK pattern does it.
+ */
+(function () {
+  "use strict";
+
+  /* Focus the error summary (or the success notice) in this part of the page, if there is one. */
+  function focusFeedback(root) {
+    var target = root.querySelector("[data-error-summary]") || root.querySelector("[data-form-notice]");
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "start" });
+    }
+  }
+
+  /* A link in an error summary focuses its field, and shows the field's label above it. */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("[data-error-summary] a[href^='#']") : null;
+    if (!link) {
+      return;
+    }
+    var field = document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    var label = document.querySelector("label[for='" + field.id + "']") || field;
+    label.scrollIntoView({ block: "start" });
+    field.focus({ preventScroll: true });
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    focusFeedback(document);
+  });
+
+  /*
+   * A form's answer replaces the form when it is a 422 (errors) or when a successful form redirected back to
+   * this page (the notice is shown in the form's place). Anything else is a page of its own: go there.
+   */
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    var arrived = new URL(xhr.responseURL || window.location.href, window.location.href);
+    if (xhr.status < 400 && arrived.pathname !== window.location.pathname) {
+      event.detail.shouldSwap = false;
+      window.location.assign(arrived.href);
+    } else if (xhr.status >= 400 && xhr.status !== 422) {
+      // an error page (a limit reached, an expired form): show it in place of the page's content
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      event.detail.target = document.getElementById("main");
+      event.detail.selectOverride = "#main";
+      event.detail.swapOverride = "outerHTML";
+    }
+  });
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var swapped = event.detail.elt && document.contains(event.detail.elt) ? event.detail.elt : document;
+    focusFeedback(swapped.parentNode || document);
+  });
+})();
