@@ -6,6 +6,34 @@
 (function () {
   "use strict";
 
+  // loaded in the head, before the page is drawn: the phone menu starts closed instead of flashing open
+  document.documentElement.classList.add("js");
+
+  /* The menu button of small screens opens and closes the header's links; Escape closes it. */
+  function setMenu(header, open) {
+    header.classList.toggle("open", open);
+    var toggle = header.querySelector(".menu-toggle");
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest ? event.target.closest(".menu-toggle") : null;
+    if (toggle) {
+      var header = toggle.closest(".site-header");
+      setMenu(header, !header.classList.contains("open"));
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var header = document.querySelector(".site-header.open");
+    if (event.key === "Escape" && header) {
+      setMenu(header, false);
+      header.querySelector(".menu-toggle").focus();
+    }
+  });
+
   /* Focus the error summary (or the success notice) in this part of the page, if there is one. */
   function focusFeedback(root) {
     var target = root.querySelector("[data-error-summary]") || root.querySelector("[data-form-notice]");

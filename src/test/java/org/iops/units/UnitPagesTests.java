@@ -126,6 +126,37 @@ class UnitPagesTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void theChapterListDoesNotRepeatTheChaptersOwnNameOnEveryMember() throws Exception {
+        String town = UnitFixtures.unique("Tampere");
+        UUID first = fixtures.memberIn("FI", town);
+        fixtures.memberIn("FI", town);
+        UUID chapter = fixtures.chapterOf(first);
+        String html = mvc.perform(get("/units/" + chapter).with(fixtures.as(first)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String list = html.substring(html.indexOf("<ul class=\"units-people\">"));
+        list = list.substring(0, list.indexOf("</ul>"));
+        assertThat(list).contains("href=\"/members/").doesNotContain(town);
+    }
+
+    @Test
+    void archivedAndMergedChaptersSayWhatBecameOfThemInsteadOfNobodyYet() throws Exception {
+        UUID admin = fixtures.internationalAdmin();
+        UUID member = fixtures.memberIn("NL", UnitFixtures.unique("Zwolle"));
+        UUID online = structure.addChapter(admin, fixtures.branchOf(member), UnitFixtures.unique("Online NL"),
+                ChapterKind.ONLINE).id();
+        structure.changeStatus(admin, online, UnitStatus.ARCHIVED);
+        String archived = page("/units/" + online, "en");
+        assertThat(archived).contains("This chapter is archived").doesNotContain("Nobody yet");
+
+        UUID a = fixtures.memberIn("NL", UnitFixtures.unique("Kampen"));
+        UUID b = fixtures.memberIn("NL", UnitFixtures.unique("Deventer"));
+        UUID from = fixtures.chapterOf(a);
+        structure.merge(admin, from, fixtures.chapterOf(b));
+        String merged = page("/units/" + from, "de");
+        assertThat(merged).contains("zusammengelegt mit").doesNotContain("Noch niemand");
+    }
+
+    @Test
     void countsReadRightInEveryLanguage() throws Exception {
         UUID member = fixtures.memberIn("IS", UnitFixtures.unique("Akureyri"));
         UUID chapter = fixtures.chapterOf(member);
