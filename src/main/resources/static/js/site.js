@@ -65,12 +65,16 @@
 
   /*
    * A form's answer replaces the form when it is a 422 (errors) or when a successful form redirected back to
-   * this page (the notice is shown in the form's place). Anything else is a page of its own: go there.
+   * this page (the notice is shown in the form's place). A form that redirected to another page goes there;
+   * an error page is shown in place of the page's content.
    */
   document.addEventListener("htmx:beforeSwap", function (event) {
     var xhr = event.detail.xhr;
     var arrived = new URL(xhr.responseURL || window.location.href, window.location.href);
-    if (xhr.status < 400 && arrived.pathname !== window.location.pathname) {
+    var asked = event.detail.pathInfo && event.detail.pathInfo.requestPath
+        ? new URL(event.detail.pathInfo.requestPath, window.location.href) : arrived;
+    var redirected = arrived.pathname !== asked.pathname;
+    if (xhr.status < 400 && redirected && arrived.pathname !== window.location.pathname) {
       event.detail.shouldSwap = false;
       window.location.assign(arrived.href);
     } else if (xhr.status >= 400 && xhr.status !== 422) {

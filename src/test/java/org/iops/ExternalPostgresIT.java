@@ -63,7 +63,8 @@ class ExternalPostgresIT {
                         .param("country", "PT")
                         .param("locality", "  Évora ")
                         .param("neighbourhood", "")
-                        .param("bio", "Testing the external server."))
+                        .param("bio", "Testing the external server.")
+                        .param("privacyConsent", "true"))
                 .andExpect(status().is3xxRedirection());
         UUID member = jdbc.sql("SELECT id FROM member WHERE email = ?").param(email).query(UUID.class).single();
         String chapter = jdbc.sql("SELECT c.name FROM member_placements p JOIN units c ON c.id = p.chapter_id "

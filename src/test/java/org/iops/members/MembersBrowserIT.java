@@ -55,6 +55,7 @@ class MembersBrowserIT extends BrowserTestSupport {
         page.getByLabel("Country").selectOption("IS");
         page.getByLabel("City or town").fill(town);
         page.getByLabel("About you").fill("I organize <b>reading groups</b>.");
+        page.locator("#privacyConsent").check();
         page.locator("form.stacked button[type=submit]").click();
         page.waitForURL("**/join/sent"); // the form is sent by htmx, which then goes to the page it was sent to
 

@@ -54,7 +54,7 @@ public abstract class MembersIntegrationTest {
         return post("/join").with(csrf())
                 .param("email", email).param("password", PASSWORD).param("displayName", displayName)
                 .param("country", country).param("locality", locality).param("neighbourhood", "")
-                .param("bio", "").param("realName", "");
+                .param("bio", "").param("realName", "").param("privacyConsent", "true");
     }
 
     protected MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -87,6 +87,15 @@ public class Accounts {
         events.publishEvent(new MemberJoined(id, placement.branch().id(), placement.chapter().id()));
     }
 
+    /**
+     * Records when the person joining with this address agreed to the privacy policy, on the account that is
+     * waiting for its confirmation (a confirmed account keeps the consent it gave when it joined).
+     */
+    @Transactional
+    public void recordPrivacyConsent(String email, Instant at) {
+        members.recordPrivacyConsent(email, at);
+    }
+
     /** Whether a join failed only because another join took the address at the same moment. */
     public static boolean isDuplicate(RuntimeException failure) {
         return failure instanceof DuplicateKeyException;
