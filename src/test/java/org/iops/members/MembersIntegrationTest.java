@@ -67,7 +67,7 @@ public abstract class MembersIntegrationTest {
         assertThat(perform(joinRequest(email, displayName, country, locality)).getRedirectedUrl())
                 .isEqualTo("/join/sent");
         String link = Outbox.latest(email, 1).link("/verify/");
-        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/login");
+        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/welcome");
         return memberId(email);
     }
 

@@ -237,6 +237,9 @@ public class Accounts {
      */
     @Transactional
     public void delete(UUID memberId) {
+        // told at the address the account had, which is gone once the account is; sent after the commit
+        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(),
+                "members.mail.deleted", null, member.displayName())));
         units.forget(memberId);
         tokens.forgetAll(memberId);
         endSessions(memberId, null);

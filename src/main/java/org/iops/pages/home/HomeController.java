@@ -6,6 +6,7 @@ import org.iops.pages.HomeFeature;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The front door: what the organization is, how it is growing, and the way in. */
 @Controller
@@ -20,7 +21,11 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(required = false) String deleted, @RequestParam(required = false) String signedOut,
+            Model model) {
+        // where a deleted account and a logout land: say that it is done (the address carries it, as no session is left)
+        model.addAttribute("notice", deleted != null ? "pages.home.deleted"
+                : signedOut != null ? "pages.home.signedOut" : null);
         model.addAttribute("figures", figures.figures().orElse(null));
         model.addAttribute("features", features);
         return "pages/home";

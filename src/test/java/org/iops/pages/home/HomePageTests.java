@@ -111,7 +111,7 @@ class HomePageTests extends PagesIntegrationTest {
                 new org.iops.pages.HomeFeature(40, "b.title", "b.text"), contributed,
                 new org.iops.pages.HomeFeature(10, "a.title", "a.text")));
         var model = new org.springframework.ui.ExtendedModelMap();
-        controller.home(model);
+        controller.home(null, null, model);
         assertThat((List<?>) model.get("features")).extracting("order").containsExactly(10, 25, 40);
     }
 }
