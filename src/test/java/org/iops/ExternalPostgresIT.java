@@ -64,7 +64,8 @@ class ExternalPostgresIT {
                         .param("country", "PT")
                         .param("locality", "  Évora ")
                         .param("neighbourhood", "")
-                        .param("bio", "Testing the external server."))
+                        .param("bio", "Testing the external server.")
+                        .param("privacyConsent", "true"))
                 .andExpect(status().is3xxRedirection());
         // placed only once the address is confirmed
         mvc.perform(post(Outbox.latest(email, 1).link("/verify/")).with(csrf())).andExpect(status().is3xxRedirection());

@@ -3,7 +3,8 @@
  * commitments, history, questions and answers) written in Markdown, translated per language and edited by
  * international admins with an immutable revision history.
  *
- * <p>This module offers no API to other modules; it reads {@link org.iops.members.MemberStatistics},
+ * <p>Its one API is {@link org.iops.pages.HomeFeature}: a module that brings a tool declares a bean of it, and the
+ * home page's "How it works" shows its words, so the home page promises only what is installed. It reads {@link org.iops.members.MemberStatistics},
  * {@link org.iops.units.UnitDirectory} and {@link org.iops.units.Permissions}.
  */
 @org.jspecify.annotations.NullMarked

@@ -1,9 +1,26 @@
 package org.iops.units;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /** A unit as other modules show it: enough to name it and link to its page ({@code /units/{id}}). */
 public record UnitRef(UnitId id, UnitLevel level, String name, UnitStatus status) {
 
+    /* A branch is stored under its country's English name; pages name it in the reader's language. */
+    private static final Map<String, String> COUNTRY_BY_ENGLISH_NAME = Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toMap(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH),
+                    Function.identity(), (first, second) -> first));
+
     public String path() {
         return "/units/" + id.value();
+    }
+
+    /** The name in the reader's language: a branch is named after its country, other units as they are called. */
+    public String displayName(Locale reader) {
+        String country = level == UnitLevel.BRANCH ? COUNTRY_BY_ENGLISH_NAME.get(name) : null;
+        return country == null ? name : new Locale("", country).getDisplayCountry(reader);
     }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -108,6 +109,14 @@ public final class PageContext {
 
     public String date(@Nullable LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /**
+     * The calendar day of an instant, as a date in the reader's language: for moments that stand for a day (the
+     * start and end of a role's term are stored as the start of a day in UTC), where a time would be noise.
+     */
+    public String day(@Nullable Instant instant) {
+        return instant == null ? "" : date(instant.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     public String dateTime(@Nullable Instant instant) {

@@ -84,7 +84,8 @@ class BadInputTests extends MembersIntegrationTest {
                 .param("email", email).param("password", PASSWORD)
                 .param("displayName", SCRIPT).param("realName", "<b>Real</b>" + SCRIPT)
                 .param("country", "DE").param("locality", "<i>Town</i>")
-                .param("neighbourhood", "<img src=x onerror=alert(1)>").param("bio", SCRIPT + " & more"));
+                .param("neighbourhood", "<img src=x onerror=alert(1)>").param("bio", SCRIPT + " & more")
+                .param("privacyConsent", "true"));
         assertThat(joined.getRedirectedUrl()).isEqualTo("/join/sent");
         UUID id = memberId(email);
         assertThat(db.sql("SELECT display_name FROM member WHERE id = ?").param(id).query(String.class).single())

@@ -59,7 +59,9 @@ class MembersBrowserIT extends BrowserTestSupport {
         page.getByLabel("Country").selectOption("IS");
         page.getByLabel("City or town").fill(town);
         page.getByLabel("About you").fill("I organize <b>reading groups</b>.");
+        page.locator("#privacyConsent").check();
         page.locator("form.stacked button[type=submit]").click();
+        page.waitForURL("**/join/sent"); // the form is sent by htmx, which then goes to the page it was sent to
 
         assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");
         screenshot(page, "members-join-sent");
@@ -72,12 +74,14 @@ class MembersBrowserIT extends BrowserTestSupport {
         assertAccessible(page);
         page.locator("main button[type=submit]").click();
 
+        // confirming the address signs the new member in: a welcome page with next steps, no second login
+        page.waitForURL("**/welcome");
         assertThat(page.locator(".notice.success").textContent()).contains("Your address is confirmed");
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.locator("main form button[type=submit]").click();
-
-        assertThat(page.url()).endsWith("/me");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, Browser Member");
+        assertThat(page.locator("main a[href^='/units/']").textContent()).isEqualTo("Meet your chapter");
+        screenshot(page, "members-welcome");
+        assertAccessible(page);
+        page.navigate("/me");
         assertThat(page.locator("#belong-title + dl").textContent()).contains("Iceland").contains(town);
         assertThat(page.locator("a", new Page.LocatorOptions().setHasText(town)).first().getAttribute("href"))
                 .startsWith("/units/");

@@ -54,7 +54,7 @@ public abstract class MembersIntegrationTest {
         return post("/join").with(csrf())
                 .param("email", email).param("password", PASSWORD).param("displayName", displayName)
                 .param("country", country).param("locality", locality).param("neighbourhood", "")
-                .param("bio", "").param("realName", "");
+                .param("bio", "").param("realName", "").param("privacyConsent", "true");
     }
 
     protected MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -67,7 +67,7 @@ public abstract class MembersIntegrationTest {
         assertThat(perform(joinRequest(email, displayName, country, locality)).getRedirectedUrl())
                 .isEqualTo("/join/sent");
         String link = Outbox.latest(email, 1).link("/verify/");
-        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/login");
+        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/welcome");
         return memberId(email);
     }
 

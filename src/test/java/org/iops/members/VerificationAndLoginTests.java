@@ -30,7 +30,7 @@ class VerificationAndLoginTests extends MembersIntegrationTest {
         assertThat(count("SELECT count(*) FROM member WHERE email = ? AND email_verified_at IS NULL", email))
                 .as("opening the link alone verifies nothing").isOne();
 
-        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/login");
+        assertThat(perform(post(link).with(csrf())).getRedirectedUrl()).isEqualTo("/welcome");
         Cookie session = login(email, PASSWORD);
         String me = perform(get("/me").cookie(session)).getContentAsString();
         assertThat(me).contains("Córdoba").contains("Eva");

@@ -39,7 +39,7 @@ class SmtpDeliveryTests {
         String email = "smtp-" + System.nanoTime() + "@example.org";
         mvc.perform(post("/join").with(csrf()).header("Accept-Language", "de")
                 .param("email", email).param("password", "correct horse battery").param("displayName", "Smtp")
-                .param("country", "CH").param("locality", "Basel"));
+                .param("country", "CH").param("locality", "Basel").param("privacyConsent", "true"));
 
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage message = greenMail.getReceivedMessages()[0];

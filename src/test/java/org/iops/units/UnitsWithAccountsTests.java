@@ -39,7 +39,7 @@ class UnitsWithAccountsTests extends MembersIntegrationTest {
 
         Cookie leaSession = login(lea, PASSWORD);
         String chapterPage = perform(get(placement.chapter().path()).cookie(leaSession)).getContentAsString();
-        assertThat(chapterPage).contains("Marco Rossi").contains("Lea Steiner").contains("2 in all");
+        assertThat(chapterPage).contains("Marco Rossi").contains("Lea Steiner").contains("2 members in all");
 
         String admin = newEmail("admin");
         UUID adminId = verifiedMember(admin, "Ada Admin", "CH", "Bern");

@@ -113,6 +113,15 @@ public class Accounts {
         });
     }
 
+    /**
+     * Records when the person joining with this address agreed to the privacy policy, on the account that is
+     * waiting for its confirmation (a confirmed account keeps the consent it gave when it joined).
+     */
+    @Transactional
+    public void recordPrivacyConsent(String email, Instant at) {
+        members.recordPrivacyConsent(email, at);
+    }
+
     /** Whether a join failed only because another join took the address at the same moment. */
     public static boolean isDuplicate(RuntimeException failure) {
         return failure instanceof DuplicateKeyException;
@@ -285,6 +294,9 @@ public class Accounts {
      */
     @Transactional
     public void delete(UUID memberId) {
+        // told at the address the account had, which is gone once the account is; sent after the commit
+        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(),
+                "members.mail.deleted", null, member.displayName())));
         units.forget(memberId);
         tokens.forgetAll(memberId);
         endSessions(memberId, null);

@@ -1,6 +1,8 @@
 package org.iops.members.account;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -29,6 +31,17 @@ public final class FormErrors {
         }
         result.getGlobalErrors().forEach(e -> byField.putIfAbsent("", String.valueOf(e.getDefaultMessage())));
         return new FormErrors(byField);
+    }
+
+    /**
+     * The fields with an error, in the order the form shows them ({@code fields}), then any other field with
+     * an error: the order of the links in the form's error summary.
+     */
+    public List<String> orderedFields(List<String> fields) {
+        List<String> ordered = new ArrayList<>();
+        fields.stream().filter(byField::containsKey).forEach(ordered::add);
+        byField.keySet().stream().filter(f -> !f.isEmpty() && !ordered.contains(f)).forEach(ordered::add);
+        return ordered;
     }
 
     public boolean any() {

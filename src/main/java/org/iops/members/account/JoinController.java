@@ -3,6 +3,7 @@ package org.iops.members.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Locale;
 import org.iops.shared.TooManyRequestsException;
 import org.iops.units.InvalidResidenceException;
@@ -23,8 +24,10 @@ class JoinController {
     private final Accounts accounts;
     private final PasswordRules passwordRules;
     private final RateLimiter limiter;
+    private final Clock clock;
 
-    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter) {
+    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordRules = passwordRules;
         this.limiter = limiter;
@@ -64,6 +67,7 @@ class JoinController {
                 new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood())), locale);
         try {
             accounts.join(request1);
+            accounts.recordPrivacyConsent(form.getEmail(), clock.instant());
         } catch (InvalidResidenceException invalid) {
             result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
                     ? "members.country.unknown" : "members.locality.invalid");

@@ -34,6 +34,11 @@ public class JoinForm {
     @Size(max = 500, message = "members.bio.tooLong")
     private String bio = "";
 
+    @jakarta.validation.constraints.AssertTrue(message = "members.join.consentRequired")
+    private boolean privacyConsent;
+
+    public boolean isPrivacyConsent() { return privacyConsent; }
+    public void setPrivacyConsent(boolean privacyConsent) { this.privacyConsent = privacyConsent; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = nonNull(email); }
     public String getPassword() { return password; }

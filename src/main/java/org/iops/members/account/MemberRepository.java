@@ -52,6 +52,12 @@ public class MemberRepository {
                 .update();
     }
 
+    void recordPrivacyConsent(String email, Instant at) {
+        db.sql("UPDATE member SET privacy_consent_at = ? WHERE email = ? AND email_verified_at IS NULL "
+                        + "AND privacy_consent_at IS NULL AND deleted_at IS NULL")
+                .param(utc(at)).param(normalizeEmail(email)).update();
+    }
+
     public Optional<Member> findById(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM member WHERE id = ? AND deleted_at IS NULL").param(id)
                 .query(MemberRepository::map).optional();

@@ -79,7 +79,7 @@ class MeController {
                 Forms.blankToNull(form.getBio()));
         showNewName(form.getDisplayName(), request, response);
         redirect.addFlashAttribute("notice", "members.me.profileSaved");
-        return "redirect:/me";
+        return redirectTo(redirect, "profile");
     }
 
     @PostMapping("/me/residence")
@@ -110,8 +110,8 @@ class MeController {
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
         }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().name(), placement.chapter().name()});
-        return "redirect:/me";
+        redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().displayName(locale), placement.chapter().name()});
+        return redirectTo(redirect, "residence");
     }
 
     @PostMapping("/me/privacy")
@@ -125,7 +125,7 @@ class MeController {
         accounts.updatePrivacy(member.id(), new PrivacySettings(form.getLocality(), form.getNeighbourhood(),
                 form.getRealName(), form.getBio(), form.getEmail(), form.isHidden()));
         redirect.addFlashAttribute("notice", "members.me.privacySaved");
-        return "redirect:/me";
+        return redirectTo(redirect, "privacy");
     }
 
     @PostMapping("/me/email")
@@ -143,7 +143,7 @@ class MeController {
         limiter.consume(EMAIL_CHANGES, member.id().toString());
         accounts.requestEmailChange(member.id(), form.getNewEmail());
         redirect.addFlashAttribute("notice", "members.emailChange.sent");
-        return "redirect:/me";
+        return redirectTo(redirect, "email");
     }
 
     @PostMapping("/me/password")
@@ -160,7 +160,7 @@ class MeController {
         }
         accounts.changePassword(member.id(), form.getNewPassword(), sessionId(request));
         redirect.addFlashAttribute("notice", "members.me.passwordSaved");
-        return "redirect:/me";
+        return redirectTo(redirect, "password");
     }
 
     @PostMapping("/me/sessions")
@@ -169,6 +169,15 @@ class MeController {
         int ended = accounts.endSessions(member.id(), sessionId(request));
         redirect.addFlashAttribute("notice", "members.me.sessionsEnded");
         redirect.addFlashAttribute("noticeArgs", new Object[] {ended});
+        return redirectTo(redirect, "sessions");
+    }
+
+    /*
+     * After a successful form: back to /me, so that a reload does not send the form again. htmx, which sent the
+     * form and follows the redirect, swaps in just that form's section, whose notice says what happened.
+     */
+    private static String redirectTo(RedirectAttributes redirect, String section) {
+        redirect.addFlashAttribute("noticeFor", section);
         return "redirect:/me";
     }
 

@@ -22,19 +22,69 @@ class ContentPageRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ContentPageRepository(JdbcClient jdbc) {
+    ContentPageRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
+    /** A page that exists and has not been removed. */
     boolean exists(String slug) {
+        return jdbc.sql("SELECT count(*) FROM content_page WHERE slug = ? AND removed_at IS NULL").param(slug)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Whether the slug was ever used, removed pages included: a slug is never given to a second page. */
+    boolean slugTaken(String slug) {
         return jdbc.sql("SELECT count(*) FROM content_page WHERE slug = ?").param(slug).query(Long.class).single() > 0;
+    }
+
+    /** Adds a page at the end of the menu; its first text is saved separately, in the same transaction. */
+    void create(String slug, UUID createdBy) {
+        jdbc.sql("""
+                INSERT INTO content_page (slug, position, created_by, created_at)
+                SELECT :slug, coalesce(max(position), 0) + 1, :by, :now FROM content_page""")
+                .param("slug", slug).param("by", createdBy).param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** Swaps the page with its neighbour above ({@code -1}) or below ({@code 1}) in the menu; false at an end. */
+    boolean move(String slug, int direction) {
+        List<String> order = jdbc.sql("SELECT slug FROM content_page WHERE removed_at IS NULL ORDER BY position, slug "
+                + "FOR UPDATE").query(String.class).list();
+        int at = order.indexOf(slug);
+        int to = at + direction;
+        if (at < 0 || to < 0 || to >= order.size()) {
+            return false;
+        }
+        order.set(at, order.get(to));
+        order.set(to, slug);
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("UPDATE content_page SET position = ? WHERE slug = ?").param(i + 1).param(order.get(i)).update();
+        }
+        return true;
+    }
+
+    /** Takes the page off the site; its texts and revisions stay, with who removed it and when. */
+    boolean remove(String slug, UUID removedBy) {
+        return jdbc.sql("UPDATE content_page SET removed_at = ?, removed_by = ? WHERE slug = ? AND removed_at IS NULL")
+                .param(java.sql.Timestamp.from(clock.instant())).param(removedBy).param(slug).update() == 1;
+    }
+
+    /** The pages in menu order, each titled in the language, or in English where it has no text in it. */
+    List<MenuEntry> menu(String language) {
+        return jdbc.sql("""
+                SELECT p.slug, coalesce(t.title, e.title) FROM content_page p
+                JOIN content_page_text e ON e.slug = p.slug AND e.language = 'en'
+                LEFT JOIN content_page_text t ON t.slug = p.slug AND t.language = ?
+                WHERE p.removed_at IS NULL ORDER BY p.position, p.slug""")
+                .param(language).query((rs, n) -> new MenuEntry(rs.getString(1), rs.getString(2))).list();
     }
 
     Optional<PageText> text(String slug, String language) {
         return jdbc.sql("""
-                SELECT slug, language, title, body, version, updated_at FROM content_page_text
-                WHERE slug = ? AND language = ?""")
+                SELECT t.slug, t.language, t.title, t.body, t.version, t.updated_at FROM content_page_text t
+                JOIN content_page p ON p.slug = t.slug AND p.removed_at IS NULL
+                WHERE t.slug = ? AND t.language = ?""")
                 .param(slug).param(language)
                 .query((rs, n) -> new PageText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getTimestamp(6).toInstant()))
@@ -47,6 +97,7 @@ class ContentPageRepository {
         jdbc.sql("""
                 SELECT p.slug, t.language, t.title, t.version, t.updated_at
                 FROM content_page p LEFT JOIN content_page_text t ON t.slug = p.slug
+                WHERE p.removed_at IS NULL
                 ORDER BY p.position, p.slug, t.language""")
                 .query(rs -> {
                     Map<String, PageText> ofPage = texts.computeIfAbsent(rs.getString(1), s -> new LinkedHashMap<>());

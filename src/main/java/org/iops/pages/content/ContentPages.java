@@ -43,8 +43,17 @@ class ContentPages {
         return text.map(t -> {
             MarkdownRenderer.Rendered page = rendered(t);
             return new PageView(t.slug(), t.title(), page.introduction(), page.body(), page.sections(), t.language(),
-                    missingTranslation);
+                    missingTranslation, isOutdated(t), repository.menu(language));
         });
+    }
+
+    /** A translation is outdated when the English text, its source, was saved after it. */
+    boolean isOutdated(PageText translation) {
+        if (FALLBACK_LANGUAGE.equals(translation.language())) {
+            return false;
+        }
+        return repository.text(translation.slug(), FALLBACK_LANGUAGE)
+                .map(english -> english.updatedAt().isAfter(translation.updatedAt())).orElse(false);
     }
 
     private MarkdownRenderer.Rendered rendered(PageText text) {

@@ -164,6 +164,15 @@ class PageAdminController {
         model.addAttribute("previewHtml", previewHtml);
         model.addAttribute("conflict", conflict);
         model.addAttribute("newTranslation", newTranslation);
+        // a translator works beside the English source, and is told when the source changed after their text
+        if (!ContentPages.FALLBACK_LANGUAGE.equals(language.code())) {
+            repository.text(slug, ContentPages.FALLBACK_LANGUAGE).ifPresent(english -> {
+                model.addAttribute("sourceTitle", english.title());
+                model.addAttribute("sourceBody", english.body());
+                model.addAttribute("outdated", repository.text(slug, language.code())
+                        .map(pages::isOutdated).orElse(false));
+            });
+        }
         return "pages/admin/edit";
     }
 

@@ -48,6 +48,22 @@ class PageEditing {
                 editor.memberId(), editor.displayName(), version);
     }
 
+    /**
+     * Adds a page at the end of the menu with its English text as revision 1.
+     *
+     * @return false if the address is or was already used by a page
+     */
+    @Transactional
+    boolean create(NewPageForm form, CurrentMember editor) {
+        if (repository.slugTaken(form.getSlug())) {
+            return false;
+        }
+        repository.create(form.getSlug(), editor.memberId());
+        repository.save(form.getSlug(), ContentPages.FALLBACK_LANGUAGE, form.getTitle(), form.getBody(),
+                "Page created", 0, editor.memberId(), editor.displayName(), null);
+        return true;
+    }
+
     private void requirePage(String slug) {
         if (!repository.exists(slug)) {
             throw new NotFoundException("page " + slug);

@@ -2,12 +2,13 @@ package org.iops.units.tree;
 
 import java.util.Locale;
 import java.util.Set;
+import org.iops.shared.CountryCodes;
 import org.iops.units.UnknownCountryException;
 
-/** ISO 3166-1 alpha-2 country codes, as the JDK knows them. */
+/** ISO 3166-1 alpha-2 country codes, as the JDK knows them, of the inhabited countries and territories. */
 final class Countries {
 
-    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+    private static final Set<String> CODES = CountryCodes.INHABITED;
 
     private Countries() {
     }

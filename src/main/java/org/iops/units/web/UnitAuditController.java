@@ -191,7 +191,8 @@ class UnitAuditController {
         }
     }
 
-    private static String detail(AuditLog.Entry entry, PageContext page) {
+    /** The detail as its message argument: a count stays a number, so that the message can choose its plural form. */
+    private static Object detail(AuditLog.Entry entry, PageContext page) {
         String detail = entry.detail();
         if (detail == null) {
             return "";
@@ -200,6 +201,7 @@ class UnitAuditController {
             case ROLE_ASSIGNED, ROLE_ENDED, FIRST_ADMIN_CLAIMED -> page.t("units.role." + detail);
             case STATUS_CHANGED -> page.t("units.status." + detail);
             case CHAPTER_FOUNDED -> page.date(LocalDate.parse(detail));
+            case MERGED_INTO, MERGED_FROM -> Long.valueOf(detail);
             default -> detail;
         };
     }

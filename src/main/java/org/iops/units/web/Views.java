@@ -79,7 +79,7 @@ public final class Views {
     }
 
     public record AuditRow(Instant at, String unitName, String unitPath, String actorKey, String actorName,
-            @Nullable UUID actorId, String actionKey, String subject, String related, String detail) {
+            @Nullable UUID actorId, String actionKey, String subject, String related, Object detail) {
     }
 
     /**

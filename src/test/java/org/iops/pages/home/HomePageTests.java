@@ -89,4 +89,30 @@ class HomePageTests extends PagesIntegrationTest {
         return mvc.perform(get("/").header("Accept-Language", language)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
+
+    @Test
+    void howItWorksPromisesOnlyWhatTheFoundationDoesToday() throws Exception {
+        for (String language : List.of("en", "es", "fr", "de")) {
+            String html = home(language);
+            assertThat(html).as(language).doesNotContain("Decide together").doesNotContain("Decidir juntos")
+                    .doesNotContain("Décider ensemble").doesNotContain("Gemeinsam entscheiden")
+                    .doesNotContainIgnoringCase("deadline").doesNotContainIgnoringCase("visible result");
+        }
+        String english = home("en");
+        assertThat(english).contains("Join once, belong where you live").contains("Roles with a term, changes on record");
+        assertThat(english.indexOf("Join once")).isLessThan(english.indexOf("No chapter nearby"));
+        assertThat(english.indexOf("No chapter nearby")).isLessThan(english.indexOf("Roles with a term"));
+        assertThat(english.indexOf("Roles with a term")).isLessThan(english.indexOf("On your own terms"));
+    }
+
+    @Test
+    void aModuleThatBringsAToolAddsItsOwnCard() {
+        var contributed = new org.iops.pages.HomeFeature(25, "units.admins", "units.people.none");
+        var controller = new HomeController(org.mockito.Mockito.mock(HomeFiguresSource.class), List.of(
+                new org.iops.pages.HomeFeature(40, "b.title", "b.text"), contributed,
+                new org.iops.pages.HomeFeature(10, "a.title", "a.text")));
+        var model = new org.springframework.ui.ExtendedModelMap();
+        controller.home(null, null, model);
+        assertThat((List<?>) model.get("features")).extracting("order").containsExactly(10, 25, 40);
+    }
 }
