@@ -150,6 +150,18 @@ public class RoleBook implements Permissions {
                 .list();
     }
 
+    /** The member's current and future terms, in any unit, by start. */
+    @Transactional(readOnly = true)
+    public List<Term> termsOf(UUID memberId) {
+        return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
+                        + "WHERE member_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY starts_at, role")
+                .param(memberId)
+                .query((rs, n) -> new Term(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), Role.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)))
+                .list();
+    }
+
     /**
      * Gives the member a role in the unit for a term from {@code start} (today if null) to the end of {@code end}
      * (open if null). Only an admin of the unit or a unit above it may.
