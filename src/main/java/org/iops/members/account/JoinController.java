@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.List;
 import org.iops.units.InvalidResidenceException;
+import org.iops.units.UnitDirectory;
 import org.iops.units.Residence;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
@@ -23,7 +25,10 @@ class JoinController {
     private final PasswordRules passwordRules;
     private final RateLimiter limiter;
 
-    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter) {
+    private final UnitDirectory units;
+
+    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter, UnitDirectory units) {
+        this.units = units;
         this.accounts = accounts;
         this.passwordRules = passwordRules;
         this.limiter = limiter;
@@ -44,6 +49,9 @@ class JoinController {
         if (!form.getEmail().isBlank()) {
             limiter.consume(Limits.JOIN_PER_ACCOUNT, MemberRepository.normalizeEmail(form.getEmail()));
         }
+        if (!form.getSuggestion().isBlank() && form.getSuggestion().length() <= 100) {
+            form.setLocality(form.getSuggestion());
+        }
         passwordRules.problem(form.getPassword()).ifPresent(key -> result.rejectValue("password", key, key));
         if (!form.getCountry().isBlank() && !Countries.isKnown(form.getCountry())) {
             result.rejectValue("country", "members.country.unknown", "members.country.unknown");
@@ -52,9 +60,17 @@ class JoinController {
             response.setStatus(422);
             return form(model, form, FormErrors.of(result), locale);
         }
+        Residence residence = new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood()));
+        // a town near a chapter's name is probably that chapter mistyped: ask before making a new chapter
+        List<String> near = form.isNewPlace() ? List.of() : units.nearChapters(residence);
+        if (!near.isEmpty()) {
+            result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
+            model.addAttribute("suggestions", near);
+            response.setStatus(422);
+            return form(model, form, FormErrors.of(result), locale);
+        }
         var request1 = new Accounts.JoinRequest(form.getEmail(), form.getPassword(), form.getDisplayName(),
-                blankToNull(form.getRealName()), blankToNull(form.getBio()),
-                new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood())), locale);
+                blankToNull(form.getRealName()), blankToNull(form.getBio()), residence, locale);
         try {
             accounts.join(request1);
         } catch (InvalidResidenceException invalid) {

@@ -107,6 +107,32 @@ public class UnitDirectoryService implements UnitDirectory {
                 .flatMap(chapter -> chapter.mergedInto() == null ? Optional.of(chapter) : units.find(chapter.mergedInto()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> chapterNames(String countryCode) {
+        return jdbc.sql("SELECT u.name FROM units u JOIN units b ON b.id = u.branch_id AND b.level = 'BRANCH' "
+                        + "WHERE b.country_code = ? AND u.level = 'CHAPTER' AND u.chapter_kind = 'LOCALITY' "
+                        + "AND u.status NOT IN ('MERGED', 'ARCHIVED') ORDER BY lower(u.name) LIMIT 2000")
+                .param(countryCode == null ? "" : countryCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(String.class).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> nearChapters(Residence residence) {
+        String locality = Text.clean(residence.locality());
+        Optional<Unit> branch = residence.countryCode() == null ? Optional.empty()
+                : units.branch(residence.countryCode().strip().toUpperCase(java.util.Locale.ROOT));
+        if (locality == null || branch.isEmpty()) {
+            return List.of();
+        }
+        String key = Text.matchKey(locality);
+        if (units.localityChapter(branch.get().id(), key).isPresent() || aliasChapter(branch.get().id(), key).isPresent()) {
+            return List.of();
+        }
+        return NearNames.near(locality, chapterNames(branch.get().countryCode()), name -> name).stream().limit(3).toList();
+    }
+
     /** "new york" typed in lower case becomes "New York"; anything with a capital letter is kept as typed. */
     static String chapterName(String locality) {
         if (!locality.equals(locality.toLowerCase(java.util.Locale.ROOT))) {
