@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iops.shared.Text;
+import org.iops.units.ChapterAppeared;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.Placement;
@@ -38,8 +39,11 @@ public class UnitDirectoryService implements UnitDirectory {
     private final UnitRepository units;
     private final AuditLog audit;
     private final Figures figures;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Figures figures) {
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Figures figures,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
@@ -96,6 +100,10 @@ public class UnitDirectoryService implements UnitDirectory {
         Unit chapter = units.localityChapter(branch.id(), key).orElseThrow();
         if (created) {
             audit.record(chapter.id(), null, Action.CHAPTER_CREATED, memberId, null, null);
+            // the admins above hear of it once the placement commits (Spring Modulith's event publication); the
+            // branch is new when this is its first chapter
+            boolean newBranch = units.chaptersBelow(branch.id()).size() == 1;
+            events.publishEvent(new ChapterAppeared(new UnitId(chapter.id()), new UnitId(branch.id()), newBranch));
         }
         return chapter;
     }
