@@ -66,6 +66,24 @@ public interface UnitDirectory {
      */
     void recordModeration(UUID actor, UUID member, MemberModeration action);
 
+    /**
+     * The names of the country's locality chapters that take members, by name: what the join and residence forms
+     * suggest while the town is typed. Empty for an unknown country.
+     */
+    default List<String> chapterNames(String countryCode) {
+        return List.of();
+    }
+
+    /**
+     * When the residence's town matches no chapter of its country (nor another name of one) but is near some ("Sao
+     * Paolo" and "São Paulo": case, accents and spaces ignored, at most two letters apart), their names, nearest
+     * first, at most three. Empty when the town matches a chapter or is near none: placing the member then makes no
+     * typo chapter.
+     */
+    default List<String> nearChapters(Residence residence) {
+        return List.of();
+    }
+
     /** Ends every membership and role of a deleted account; history keeps only counts. */
     void forget(UUID memberId);
 

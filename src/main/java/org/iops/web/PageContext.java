@@ -29,6 +29,8 @@ public final class PageContext {
     private final @Nullable CsrfToken csrf;
     private final @Nullable CurrentMember member;
     private final UnaryOperator<String> assetUrls;
+    private java.util.function.BooleanSupplier holdsRoles = () -> false;
+    private @Nullable Boolean holdsRolesAnswer;
 
     PageContext(MessageSource messages, Locale locale, String requestUri, @Nullable String query,
             @Nullable CsrfToken csrf, @Nullable CurrentMember member,
@@ -96,6 +98,18 @@ public final class PageContext {
 
     public String memberName() {
         return member == null ? "" : member.displayName();
+    }
+
+    /** Whether the signed-in member holds a role somewhere: the header then links to their roles. */
+    public boolean holdsRoles() {
+        if (holdsRolesAnswer == null) {
+            holdsRolesAnswer = member != null && holdsRoles.getAsBoolean();
+        }
+        return holdsRolesAnswer;
+    }
+
+    void holdsRoles(java.util.function.BooleanSupplier question) {
+        this.holdsRoles = question;
     }
 
     /** A fingerprinted, cacheable URL for a static asset. */

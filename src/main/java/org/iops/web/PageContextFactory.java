@@ -2,6 +2,7 @@ package org.iops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,10 +17,12 @@ public class PageContextFactory {
 
     private final MessageSource messages;
     private final ResourceUrlProvider resourceUrls;
+    private final ObjectProvider<AdminRoles> adminRoles;
 
-    PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls) {
+    PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls, ObjectProvider<AdminRoles> adminRoles) {
         this.messages = messages;
         this.resourceUrls = resourceUrls;
+        this.adminRoles = adminRoles;
     }
 
     public PageContext of(HttpServletRequest request) {
@@ -28,13 +31,19 @@ public class PageContextFactory {
         String uri = request.getAttribute("jakarta.servlet.error.request_uri") instanceof String original
                 ? original : request.getRequestURI();
         String query = request.getQueryString();
-        return new PageContext(messages, RequestContextUtils.getLocale(request),
+        CurrentMember member = currentMember();
+        PageContext page = new PageContext(messages, RequestContextUtils.getLocale(request),
                 uri == null ? "/" : uri, query,
                 csrf,
-                currentMember(), path -> {
+                member, path -> {
                     String url = resourceUrls.getForLookupPath(path);
                     return url == null ? path : url;
                 });
+        AdminRoles roles = adminRoles.getIfAvailable();
+        if (member != null && roles != null) {
+            page.holdsRoles(() -> roles.holdsAnyRole(member.memberId()));
+        }
+        return page;
     }
 
     /** The signed-in member, if any. */

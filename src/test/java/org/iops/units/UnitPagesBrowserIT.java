@@ -97,6 +97,9 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         pages.put("chapter-admin", "/units/" + lisbon + "/admin");
         pages.put("branch-admin", "/units/" + branch + "/admin");
         pages.put("audit", "/units/" + branch + "/audit");
+        pages.put("chapter-without-admins", "/units/" + coimbra);
+        pages.put("my-roles", "/roles");
+        pages.put("admin-members", "/units/" + branch + "/admin/members?q=a");
         pages.put("merge-confirm", "/units/" + porto + "/merge");
         UUID sofiasTerm = jdbc.sql("SELECT id FROM unit_roles WHERE unit_id = ?").param(lisbon).query(UUID.class).single();
         pages.put("end-role-confirm", "/units/" + lisbon + "/roles/" + sofiasTerm + "/end");

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import org.iops.shared.TooManyRequestsException;
 import org.iops.units.InvalidResidenceException;
+import org.iops.units.UnitDirectory;
 import org.iops.units.Residence;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
@@ -26,8 +28,12 @@ class JoinController {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter, Clock clock) {
+    private final UnitDirectory units;
+
+    JoinController(Accounts accounts, PasswordRules passwordRules, RateLimiter limiter, Clock clock,
+            UnitDirectory units) {
         this.clock = clock;
+        this.units = units;
         this.accounts = accounts;
         this.passwordRules = passwordRules;
         this.limiter = limiter;
@@ -44,11 +50,23 @@ class JoinController {
     @PostMapping("/join")
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult result, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
+        if (!form.getSuggestion().isBlank() && form.getSuggestion().length() <= 100) {
+            form.setLocality(form.getSuggestion());
+        }
         passwordRules.problem(form.getPassword()).ifPresent(key -> result.rejectValue("password", key, key));
         if (!form.getCountry().isBlank() && !Countries.isKnown(form.getCountry())) {
             result.rejectValue("country", "members.country.unknown", "members.country.unknown");
         }
         if (result.hasErrors()) {
+            response.setStatus(422);
+            return form(model, form, FormErrors.of(result), locale);
+        }
+        Residence residence = new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood()));
+        // a town near a chapter's name is probably that chapter mistyped: ask before making a new chapter
+        List<String> near = form.isNewPlace() ? List.of() : units.nearChapters(residence);
+        if (!near.isEmpty()) {
+            result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
+            model.addAttribute("suggestions", near);
             response.setStatus(422);
             return form(model, form, FormErrors.of(result), locale);
         }
@@ -63,8 +81,7 @@ class JoinController {
             return form(model, form, FormErrors.NONE, locale);
         }
         var request1 = new Accounts.JoinRequest(form.getEmail(), form.getPassword(), form.getDisplayName(),
-                blankToNull(form.getRealName()), blankToNull(form.getBio()),
-                new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood())), locale);
+                blankToNull(form.getRealName()), blankToNull(form.getBio()), residence, locale);
         try {
             accounts.join(request1);
             accounts.recordPrivacyConsent(form.getEmail(), clock.instant());

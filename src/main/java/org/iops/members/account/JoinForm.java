@@ -49,6 +49,15 @@ public class JoinForm {
     public void setRealName(String realName) { this.realName = nonNull(realName); }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = nonNull(country); }
+    /** A chapter picked from "Did you mean…?": it replaces the town typed. */
+    private String suggestion = "";
+    /** The member confirmed that the town typed is right although it is near a chapter's name. */
+    private boolean newPlace;
+
+    public String getSuggestion() { return suggestion; }
+    public void setSuggestion(String suggestion) { this.suggestion = nonNull(suggestion); }
+    public boolean isNewPlace() { return newPlace; }
+    public void setNewPlace(boolean newPlace) { this.newPlace = newPlace; }
     public String getLocality() { return locality; }
     public void setLocality(String locality) { this.locality = nonNull(locality); }
     public String getNeighbourhood() { return neighbourhood; }

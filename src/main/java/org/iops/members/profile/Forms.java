@@ -50,8 +50,21 @@ public final class Forms {
 
         public String getCountry() { return country; }
         public void setCountry(String v) { country = clean(v); }
+        /** A chapter picked from "Did you mean…?": it replaces the town typed. */
+        private String suggestion = "";
+        /** The member confirmed the town typed although it is near a chapter's name. */
+        private boolean newPlace;
+        /** Chapters whose names are near the town typed, to ask about; empty unless asking. */
+        private java.util.List<String> near = java.util.List.of();
+
         public String getLocality() { return locality; }
         public void setLocality(String v) { locality = clean(v); }
+        public String getSuggestion() { return suggestion; }
+        public void setSuggestion(String v) { suggestion = clean(v); }
+        public boolean isNewPlace() { return newPlace; }
+        public void setNewPlace(boolean v) { newPlace = v; }
+        public java.util.List<String> near() { return near; }
+        void near(java.util.List<String> names) { near = java.util.List.copyOf(names); }
         public String getNeighbourhood() { return neighbourhood; }
         public void setNeighbourhood(String v) { neighbourhood = clean(v); }
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.iops.members.account.Accounts;
@@ -86,10 +87,22 @@ class MeController {
     String residence(@Valid @ModelAttribute("residence") Forms.ResidenceForm form, BindingResult result,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Member member = signedIn();
+        if (!form.getSuggestion().isBlank() && form.getSuggestion().length() <= 100) {
+            form.setLocality(form.getSuggestion());
+        }
         if (!form.getCountry().isBlank() && !Countries.isKnown(form.getCountry())) {
             result.rejectValue("country", "members.country.unknown", "members.country.unknown");
         }
         if (result.hasErrors()) {
+            response.setStatus(422);
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+        }
+        // a town near a chapter's name is probably that chapter mistyped: ask before making a new chapter
+        List<String> near = form.isNewPlace() ? List.of()
+                : units.nearChapters(new Residence(form.getCountry(), form.getLocality(), null));
+        if (!near.isEmpty()) {
+            form.near(near);
+            result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
             response.setStatus(422);
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
         }

@@ -46,6 +46,12 @@ public class RoleBook implements Permissions {
         }
     }
 
+    /** Reads {@code id, unit_id, member_id, role, starts_at, ends_at, granted_by}. */
+    private static final org.springframework.jdbc.core.RowMapper<Term> TERM = (rs, n) -> new Term(
+            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+            Role.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
+            rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class));
+
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final AuditLog audit;
@@ -154,9 +160,17 @@ public class RoleBook implements Permissions {
         return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
                         + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY role, starts_at")
                 .param(unitId)
-                .query((rs, n) -> new Term(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), Role.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)))
+                .query(TERM)
+                .list();
+    }
+
+    /** The member's current and future terms, in any unit, by start. */
+    @Transactional(readOnly = true)
+    public List<Term> termsOf(UUID memberId) {
+        return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
+                        + "WHERE member_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY starts_at, role")
+                .param(memberId)
+                .query(TERM)
                 .list();
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iops.shared.Text;
+import org.iops.units.ChapterAppeared;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.MemberModeration;
 import org.iops.units.OrganizationFigures;
@@ -44,8 +45,11 @@ public class UnitDirectoryService implements UnitDirectory {
     private final AuditLog audit;
     private final Clock clock;
     private final Figures figures;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Clock clock, Figures figures) {
+    UnitDirectoryService(JdbcClient jdbc, UnitRepository units, AuditLog audit, Clock clock, Figures figures,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
@@ -109,6 +113,10 @@ public class UnitDirectoryService implements UnitDirectory {
         Unit chapter = units.localityChapter(branch.id(), key).orElseThrow();
         if (created) {
             audit.record(chapter.id(), null, Action.CHAPTER_CREATED, memberId, null, null);
+            // the admins above hear of it once the placement commits (Spring Modulith's event publication); the
+            // branch is new when this is its first chapter
+            boolean newBranch = units.chaptersBelow(branch.id()).size() == 1;
+            events.publishEvent(new ChapterAppeared(new UnitId(chapter.id()), new UnitId(branch.id()), newBranch));
         }
         return chapter;
     }
@@ -118,6 +126,32 @@ public class UnitDirectoryService implements UnitDirectory {
                 .params(branchId, key).query(UUID.class).optional()
                 .flatMap(units::find)
                 .flatMap(chapter -> chapter.mergedInto() == null ? Optional.of(chapter) : units.find(chapter.mergedInto()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> chapterNames(String countryCode) {
+        return jdbc.sql("SELECT u.name FROM units u JOIN units b ON b.id = u.branch_id AND b.level = 'BRANCH' "
+                        + "WHERE b.country_code = ? AND u.level = 'CHAPTER' AND u.chapter_kind = 'LOCALITY' "
+                        + "AND u.status NOT IN ('MERGED', 'ARCHIVED') ORDER BY lower(u.name) LIMIT 2000")
+                .param(countryCode == null ? "" : countryCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(String.class).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> nearChapters(Residence residence) {
+        String locality = Text.clean(residence.locality());
+        Optional<Unit> branch = residence.countryCode() == null ? Optional.empty()
+                : units.branch(residence.countryCode().strip().toUpperCase(java.util.Locale.ROOT));
+        if (locality == null || branch.isEmpty()) {
+            return List.of();
+        }
+        String key = Text.matchKey(locality);
+        if (units.localityChapter(branch.get().id(), key).isPresent() || aliasChapter(branch.get().id(), key).isPresent()) {
+            return List.of();
+        }
+        return NearNames.near(locality, chapterNames(branch.get().countryCode()), name -> name).stream().limit(3).toList();
     }
 
     /** "new york" typed in lower case becomes "New York"; anything with a capital letter is kept as typed. */

@@ -137,6 +137,9 @@ class UnitPagesController {
                 model.put("mayJoin", reader != null && joinable && !belongs);
                 model.put("mayLeave", reader != null && joinable && belongs);
                 model.put("belongs", belongs);
+                Unit branch = units.get(unit.branchId());
+                model.put("branch", present.view(branch, page));
+                model.put("branchHasAdmins", !roles.currentHolders(branch.id(), Role.ADMIN).isEmpty());
                 return new ModelAndView("units/chapter", model);
             }
         }

@@ -95,6 +95,11 @@ public final class Views {
     public record SignUpRow(String displayName, String locality, String country, long daysAgo) {
     }
 
+    /** One of the reader's own roles; {@code administers} when it opens the unit's admin screen now. */
+    public record MyRoleRow(String unitName, String unitPath, Role role, Instant startsAt, @Nullable Instant endsAt,
+            boolean administers) {
+    }
+
     /** A choice in a select list. */
     public record Option(String value, String label) {
     }
