@@ -8,51 +8,28 @@ import com.microsoft.playwright.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.iops.members.account.Accounts;
-import org.iops.units.Residence;
-import org.iops.web.BrowserTestSupport;
-import org.iops.web.RateLimiter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A form with errors answers where the reader is: an error summary at the top of that form takes the focus,
  * its links focus the fields, the address stays the page's own, and reloading sends nothing again.
  */
-class FormErrorsBrowserIT extends BrowserTestSupport {
+class FormErrorsBrowserIT extends MembersBrowserTestSupport {
 
     private static final String PASSWORD = "amber lantern meadow";
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    RateLimiter limiter;
-
-    @BeforeEach
-    void freshLimits() {
-        limiter.reset();
-    }
-
     private String member(String name) {
-        String email = name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
-        accounts.join(new Accounts.JoinRequest(email, PASSWORD, name, null, null,
-                new Residence("IS", "Selfoss", null), Locale.ENGLISH));
-        db.sql("UPDATE member SET email_verified_at = now() WHERE email = ?").param(email).update();
-        return email;
+        return BrowserMembers.confirmed(accounts, db, name, "IS", "Selfoss", null, PASSWORD, Locale.ENGLISH);
     }
 
     private void logIn(Page target, String email) {
-        target.navigate("/login");
-        target.getByLabel("Email address").fill(email);
-        target.getByLabel("Password").fill(PASSWORD);
-        target.locator("main form button[type=submit]").click();
-        target.waitForURL("**/me");
+        BrowserMembers.logIn(target, email, PASSWORD);
+    }
+
+    /** Waits (as Playwright does for elements) until focus has moved to the element with this id. */
+    private static String awaitFocus(Page target, String id) {
+        target.waitForFunction("id => document.activeElement && document.activeElement.id === id", id);
+        return focusedId(target);
     }
 
     private static String focusedId(Page target) {
@@ -84,7 +61,7 @@ class FormErrorsBrowserIT extends BrowserTestSupport {
         me.locator("form[action='/me/email'] button[type=submit]").click();
 
         me.locator("#email-errors").waitFor();
-        assertThat(focusedId(me)).isEqualTo("email-errors");
+        assertThat(awaitFocus(me, "email-errors")).isEqualTo("email-errors");
         assertThat(me.locator("#email-errors").textContent()).contains("There is a problem")
                 .contains("Enter a valid email address").contains("That password is not right");
         assertThat(me.url()).endsWith("/me");
@@ -110,7 +87,7 @@ class FormErrorsBrowserIT extends BrowserTestSupport {
         page.locator("#displayName").fill("");
         page.locator("form[action='/me/profile'] button[type=submit]").click();
         page.locator("#profile-errors").waitFor();
-        assertThat(focusedId(page)).isEqualTo("profile-errors");
+        assertThat(awaitFocus(page, "profile-errors")).isEqualTo("profile-errors");
         page.locator("#profile-errors a").first().click();
         assertThat(focusedId(page)).isEqualTo("displayName");
 
@@ -121,8 +98,8 @@ class FormErrorsBrowserIT extends BrowserTestSupport {
         });
         assertThat(sent).contains("POST /me/profile", "GET /me");
         assertThat(page.locator("#profile [data-form-notice]").textContent()).contains("Your profile is saved");
+        page.waitForFunction("() => document.activeElement.hasAttribute('data-form-notice')");
         assertThat(focusedId(page)).isEmpty();
-        assertThat((Boolean) page.evaluate("() => document.activeElement.hasAttribute('data-form-notice')")).isTrue();
         assertThat(page.locator("#member-link").textContent()).isEqualTo("Gudrun the Second");
         assertThat(page.url()).endsWith("/me");
         assertThat(methodsOf(page, page::reload)).containsExactly("GET /me");
@@ -136,7 +113,7 @@ class FormErrorsBrowserIT extends BrowserTestSupport {
         page.getByLabel("Password").fill("short");
         page.locator("#join form button[type=submit]").click();
         page.locator("#join-errors").waitFor();
-        assertThat(focusedId(page)).isEqualTo("join-errors");
+        assertThat(awaitFocus(page, "join-errors")).isEqualTo("join-errors");
         assertThat(page.locator("#email").inputValue()).isEqualTo("someone@example.org");
         assertThat(page.url()).endsWith("/join");
         screenshot(page, "members-join-errors");

@@ -6,40 +6,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.Locale;
 import java.util.UUID;
-import org.iops.members.account.Accounts;
-import org.iops.units.Residence;
-import org.iops.units.UnitDirectory;
-import org.iops.web.BrowserTestSupport;
-import org.iops.web.RateLimiter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A person joins, confirms their address from the email, logs in and sees their branch and chapter; a member
  * changes a privacy setting and another member sees the difference. Screenshots under target/screenshots.
  */
-class MembersBrowserIT extends BrowserTestSupport {
+class MembersBrowserIT extends MembersBrowserTestSupport {
 
     private static final String PASSWORD = "violet kettle harbour";
-
-    @Autowired
-    UnitDirectory units;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    RateLimiter limiter;
-
-    @BeforeEach
-    void freshLimits() {
-        limiter.reset();
-    }
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -99,22 +74,12 @@ class MembersBrowserIT extends BrowserTestSupport {
     }
 
     private String member(String name, String town) {
-        String email = unique(name.toLowerCase(Locale.ROOT)) + "@example.org";
-        accounts.join(new Accounts.JoinRequest(email, PASSWORD, name, null, "Hello from " + name, new Residence("IS",
-                town, null), Locale.ENGLISH));
-        db.sql("UPDATE member SET email_verified_at = now() WHERE email = ?").param(email).update();
-        // what confirming the address does: the member is placed in their branch and chapter
-        units.place(db.sql("SELECT id FROM member WHERE email = ?").param(email).query(UUID.class).single(),
-                new Residence("IS", town, null));
-        return email;
+        return BrowserMembers.confirmed(accounts, db, name, "IS", town, "Hello from " + name, PASSWORD,
+                Locale.ENGLISH);
     }
 
     private void logIn(Page target, String email) {
-        target.navigate("/login");
-        target.getByLabel("Email address").fill(email);
-        target.getByLabel("Password").fill(PASSWORD);
-        target.locator("main form button[type=submit]").click();
-        assertThat(target.url()).endsWith("/me");
+        BrowserMembers.logIn(target, email, PASSWORD);
     }
 
     @Test

@@ -5,36 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.Locale;
-import java.util.UUID;
-import org.iops.members.account.Accounts;
-import org.iops.units.Residence;
+import org.iops.members.BrowserMembers;
+import org.iops.members.MembersBrowserTestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The frame of every page, phone first: a one-row header with a menu (the language switch in it, at the top),
  * the footer at the bottom of short pages, in every language, signed in and not. Screenshots at 375 and 1280 px.
  */
-class SiteLayoutBrowserIT extends BrowserTestSupport {
+class SiteLayoutBrowserIT extends MembersBrowserTestSupport {
 
     private static final String PASSWORD = "copper window orchard";
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    RateLimiter limiter;
-
     private String member(String name) {
-        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.join(new Accounts.JoinRequest(email, PASSWORD, name, null, null,
-                new Residence("DE", "Mönchengladbach", null), Locale.GERMAN));
-        db.sql("UPDATE member SET email_verified_at = now() WHERE email = ?").param(email).update();
-        return email;
+        return BrowserMembers.confirmed(accounts, db, name, "DE", "Mönchengladbach", null, PASSWORD, Locale.GERMAN);
     }
 
     private static double bottomOf(Page target, String selector) {
@@ -50,7 +35,6 @@ class SiteLayoutBrowserIT extends BrowserTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"en", "es", "fr", "de"})
     void theHeaderIsOneRowOnAPhoneSignedInAndTheMenuHoldsTheLanguages(String language) {
-        limiter.reset();
         BrowserContext phone = newContext(language, 375, 740);
         Page onPhone = phone.newPage();
         onPhone.navigate("/login");

@@ -2,7 +2,6 @@ package org.iops.pages.content;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.iops.shared.NotFoundException;
@@ -13,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -177,19 +175,7 @@ class PageAdminController {
     }
 
     private Map<String, String> fieldErrors(BindingResult errors, PageForm form, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            String key = error.getDefaultMessage();
-            Object[] args = switch (error.getField()) {
-                case "title" -> new Object[] {PageForm.MAX_TITLE, form.getTitle().length()};
-                case "body" -> new Object[] {PageForm.MAX_BODY, form.getBody().length()};
-                case "note" -> new Object[] {PageForm.MAX_NOTE, form.getNote().length()};
-                default -> new Object[0];
-            };
-            boolean ours = key != null && key.startsWith("pages.");
-            byField.putIfAbsent(error.getField(), message(ours ? key : "pages.admin.error.invalid", locale, args));
-        }
-        return byField;
+        return FieldMessages.of(errors, messages, locale);
     }
 
     private static Language language(String code) {

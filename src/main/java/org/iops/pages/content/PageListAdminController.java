@@ -2,7 +2,6 @@ package org.iops.pages.content;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.iops.shared.NotFoundException;
@@ -11,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +46,7 @@ class PageListAdminController {
     String create(@Valid @ModelAttribute("newPage") NewPageForm form, BindingResult result, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Map<String, String> errors = errors(result, form, locale);
+        Map<String, String> errors = new java.util.LinkedHashMap<>(FieldMessages.of(result, messages, locale));
         if (errors.isEmpty() && !editing.create(form, editor)) {
             errors.put("slug", messages.getMessage("pages.admin.error.slugTaken", null, locale));
         }
@@ -93,22 +91,6 @@ class PageListAdminController {
         repository.remove(slug, editor.memberId());
         redirect.addFlashAttribute("notice", messages.getMessage("pages.admin.removed", null, locale));
         return "redirect:/admin/pages";
-    }
-
-    private Map<String, String> errors(BindingResult result, NewPageForm form, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : result.getFieldErrors()) {
-            String key = error.getDefaultMessage();
-            Object[] args = switch (error.getField()) {
-                case "title" -> new Object[] {PageForm.MAX_TITLE, form.getTitle().length()};
-                case "body" -> new Object[] {PageForm.MAX_BODY, form.getBody().length()};
-                default -> new Object[0];
-            };
-            boolean ours = key != null && key.startsWith("pages.");
-            byField.putIfAbsent(error.getField(),
-                    messages.getMessage(ours ? key : "pages.admin.error.invalid", args, locale));
-        }
-        return byField;
     }
 
     private void requirePage(String slug) {
