@@ -68,7 +68,7 @@ class RoleEmailTests extends MembersIntegrationTest {
         assertThat(given.text()).contains("Hallo Hanna").contains("ohne Enddatum").contains("/units/" + chapter);
 
         UUID term = db.sql("SELECT id FROM unit_roles WHERE member_id = ?").param(holder).query(UUID.class).single();
-        perform(post("/units/" + chapter + "/roles/" + term + "/end").with(csrf()).cookie(admin));
+        perform(post("/units/" + chapter + "/roles/" + term + "/end").param("confirmed", "yes").with(csrf()).cookie(admin));
         Outbox.Mail ended = Outbox.latest(holderEmail, 3);
         assertThat(ended.subject()).isEqualTo("Ihre Rolle Moderation von " + town + " ist beendet");
         assertThat(roles.announceEndedTerms()).as("an ended role is announced once").isZero();

@@ -87,7 +87,7 @@ class FiguresAgreeTests extends MembersIntegrationTest {
         assertThat(branches).containsPattern("<a href=\"/units/" + branch + "\">Tuvalu</a></td>\\s*"
                 + "<td class=\"num\">4</td>\\s*<td class=\"num\">2</td>");
         assertThat(figures(html("/units/" + branch))).as("the branch page").isEqualTo(List.of(4L, 2L));
-        assertThat(html("/units/" + funafuti)).contains("3 in all");
+        assertThat(html("/units/" + funafuti)).contains("3 members in all");
         assertThat(html("/units/" + branch)).containsPattern("Funafuti</a>[\\s\\S]*?<td class=\"num\">3</td>");
     }
 
