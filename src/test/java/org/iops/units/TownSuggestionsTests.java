@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.iops.members.MembersIntegrationTest;
+import org.iops.members.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,12 +49,14 @@ class TownSuggestionsTests extends MembersIntegrationTest {
 
         assertThat(perform(joinRequest(typo, "Tomás Typo", "UY", "Salto Grnade").param("suggestion", "Salto Grande"))
                 .getRedirectedUrl()).isEqualTo("/join/sent");
+        confirm(typo);
         assertThat(units.placementOf(memberId(typo)).orElseThrow().chapter().id().value()).isEqualTo(saltoGrande);
 
         // a member who says the town is right gets it
         String sure = newEmail("sure");
         assertThat(perform(joinRequest(sure, "Sara Sure", "UY", "Salto Grandes").param("newPlace", "true"))
                 .getRedirectedUrl()).isEqualTo("/join/sent");
+        confirm(sure);
         assertThat(units.placementOf(memberId(sure)).orElseThrow().chapter().name()).isEqualTo("Salto Grandes");
     }
 
@@ -74,5 +77,10 @@ class TownSuggestionsTests extends MembersIntegrationTest {
         perform(post("/me/residence").cookie(session).with(csrf()).param("country", "UY").param("locality", "paysandu nrte")
                 .param("neighbourhood", "").param("suggestion", "Paysandú Norte"));
         assertThat(units.placementOf(mover).orElseThrow().chapter().id().value()).isEqualTo(chapter);
+    }
+
+    /** Follows the emailed link: a member is placed when their address is confirmed. */
+    private void confirm(String email) throws Exception {
+        perform(post(Outbox.latest(email, 1).link("/verify/")).with(csrf()));
     }
 }
