@@ -167,10 +167,33 @@ public final class BallotBox {
         highestRank = Math.max(highestRank, other.highestRank);
     }
 
+    /**
+     * Makes room for {@code moreBallots} more ballots with {@code moreMarks} more marks in all, so
+     * that adding them allocates nothing (parts read in parallel are joined into a box of their
+     * exact size, and {@link #trimToSize()} then has nothing to copy).
+     */
+    public void ensureCapacity(int moreBallots, int moreMarks) {
+        if (markCount + moreMarks > marks.length) {
+            marks = Arrays.copyOf(marks, markCount + moreMarks);
+        }
+        if (ballotCount + moreBallots + 1 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, ballotCount + moreBallots + 1);
+        }
+    }
+
+    /** Number of marks on all ballots. */
+    public int markCount() {
+        return markCount;
+    }
+
     /** Releases spare capacity once all ballots are in. */
     public void trimToSize() {
-        marks = Arrays.copyOf(marks, markCount);
-        offsets = Arrays.copyOf(offsets, ballotCount + 1);
+        if (marks.length != markCount) {
+            marks = Arrays.copyOf(marks, markCount);
+        }
+        if (offsets.length != ballotCount + 1) {
+            offsets = Arrays.copyOf(offsets, ballotCount + 1);
+        }
     }
 
     private int indexOf(String choice) {

@@ -148,9 +148,13 @@ final class CdfJsonReader {
             boolean last = i == ranges.size() - 1;
             reads.add(CompletableFuture.supplyAsync(() -> readPart(range, first, last), POOL));
         }
-        for (CompletableFuture<BallotBox> read : reads) {
+        // All parts first (the error of the earliest failing part wins, as before), then one
+        // allocation of the joined size: no growing copies of the whole box, and each part can be
+        // dropped as soon as it is joined.
+        List<BallotBox> read = new ArrayList<>(reads.size());
+        for (CompletableFuture<BallotBox> part : reads) {
             try {
-                box.addAll(read.join());
+                read.add(part.join());
             } catch (CompletionException e) {
                 for (CompletableFuture<BallotBox> other : reads) {
                     other.cancel(false);
@@ -160,6 +164,19 @@ final class CdfJsonReader {
                 }
                 throw e;
             }
+        }
+        reads.clear();
+        long ballots = 0;
+        long marks = 0;
+        for (BallotBox part : read) {
+            ballots += part.size();
+            marks += part.markCount();
+        }
+        if (ballots + box.size() < Integer.MAX_VALUE - 1 && marks + box.markCount() < Integer.MAX_VALUE) {
+            box.ensureCapacity((int) ballots, (int) marks);
+        }
+        for (int i = 0; i < read.size(); i++) {
+            box.addAll(read.set(i, null));
         }
     }
 
