@@ -74,7 +74,7 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         Response paused = onPhone.waitForResponse(r -> r.url().endsWith("/login") && "POST".equals(r.request().method()), () ->
                 logIn(onPhone, email, PASSWORD, false));
         assertThat(paused.status()).isEqualTo(429);
-        assertThat(onPhone.locator(".notice.error").textContent()).contains("is paused for");
+        assertThat(onPhone.locator(".error-summary").textContent()).contains("is paused for");
         assertThat(onPhone.locator("#email").inputValue()).isEqualTo(email);
         screenshot(onPhone, "login-paused-phone-en");
         assertAccessible(onPhone);
@@ -104,6 +104,7 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         onPhone.locator("#displayName").fill("Arrivée tardive");
         onPhone.locator("#country").selectOption("FR");
         onPhone.locator("#locality").fill("Lyon");
+        onPhone.locator("#privacyConsent").check();
         Response limited = onPhone.waitForResponse(r -> r.url().endsWith("/join") && "POST".equals(r.request().method()), () ->
                 onPhone.locator("form.stacked button[type=submit]").click());
         assertThat(limited.status()).isEqualTo(429);
