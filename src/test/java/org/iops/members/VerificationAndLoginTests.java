@@ -6,11 +6,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Verification links (valid, tampered, expired, reused) and logging in only after verification. */
 class VerificationAndLoginTests extends MembersIntegrationTest {
+
+    @Test
+    void aFailedLoginKeepsTheTypedAddressButNeverThePasswordInTheSession() throws Exception {
+        String email = newEmail("ines");
+        verifiedMember(email, "Ines", "AR", "Rosario");
+        String guess = "a wrong guess 4711";
+        MvcResult failed = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", guess))
+                .andReturn();
+        assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        Cookie session = failed.getResponse().getCookie("SESSION");
+        assertThat(session).as("the failed login keeps what the form needs in a session").isNotNull();
+        // sessions are stored in the database, serialized: nothing stored may hold the password
+        java.util.List<byte[]> stored = db.sql("SELECT attribute_bytes FROM spring_session_attributes")
+                .query(byte[].class).list();
+        assertThat(stored).noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(guess));
+        assertThat(stored).anyMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(email));
+
+        String page = mvc.perform(get("/login").param("error", "").cookie(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("The email address or the password is not right.").contains("value=\"" + email + "\"");
+    }
 
     @Test
     void aMemberCannotLogInBeforeFollowingTheLinkAndCanAfterwards() throws Exception {

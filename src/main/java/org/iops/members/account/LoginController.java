@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpSession;
 import org.iops.shared.NotFoundException;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +38,14 @@ class LoginController {
         String email = "";
         if (error != null) {
             HttpSession session = request.getSession(false);
-            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            problem = failure instanceof DisabledException ? "members.login.notVerified"
-                    : failure instanceof LockedException ? "members.login.suspended" : "members.login.failed";
-            email = typedEmail(failure);
+            Object failure = session == null ? null : session.getAttribute(LoginFailures.FAILED);
+            if (failure instanceof LoginFailures.Failed failed) {
+                problem = failed.problem();
+                email = failed.email();
+                session.removeAttribute(LoginFailures.FAILED);
+            } else {
+                problem = "members.login.failed";
+            }
         }
         model.addAttribute("problem", problem);
         model.addAttribute("email", email);
@@ -67,16 +67,6 @@ class LoginController {
         model.addAttribute("problemArgs", new Object[] {Limits.minutes(limited.retryAfterSeconds())});
         model.addAttribute("email", limited.typedEmail());
         return "members/login";
-    }
-
-    /** What the member typed as their address, so that the form keeps it after a failed login. */
-    private static String typedEmail(Object failure) {
-        if (failure instanceof AuthenticationException exception && exception.getAuthenticationRequest() != null
-                && exception.getAuthenticationRequest().getName() != null) {
-            String typed = exception.getAuthenticationRequest().getName();
-            return typed.length() > 254 ? "" : typed;
-        }
-        return "";
     }
 
     /** Sends a new verification link; the same answer whether or not the address is registered. */
