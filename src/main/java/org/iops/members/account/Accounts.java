@@ -289,19 +289,20 @@ public class Accounts {
     }
 
     /**
-     * Deletes the account: personal data, tokens, sessions and memberships go; a tombstone row stays so that what
-     * the member wrote is shown as by a former member.
+     * Deletes the account: personal data, tokens and sessions go, and every module erases its part (memberships,
+     * roles, authorship) on {@link MemberDeleted}; a tombstone row stays so that what the member wrote is shown as by
+     * a former member.
      */
     @Transactional
     public void delete(UUID memberId) {
         // told at the address the account had, which is gone once the account is; sent after the commit
         members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(),
                 "members.mail.deleted", null, member.displayName())));
-        units.forget(memberId);
         tokens.forgetAll(memberId);
         endSessions(memberId, null);
-        members.tombstone(memberId, Instant.now());
+        // every module erases its part (PersonalData) on this event, in this transaction
         events.publishEvent(new MemberDeleted(memberId));
+        members.tombstone(memberId, Instant.now());
     }
 
     @Transactional
