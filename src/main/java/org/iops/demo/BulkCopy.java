@@ -11,7 +11,7 @@ import org.postgresql.copy.CopyManager;
  * Streams rows into a table with PostgreSQL's COPY, a chunk at a time so memory stays flat whatever the row
  * count. Values are written in COPY's text format.
  */
-final class BulkCopy implements AutoCloseable {
+public final class BulkCopy implements AutoCloseable {
 
     private static final int CHUNK_ROWS = 20_000;
 
@@ -21,13 +21,13 @@ final class BulkCopy implements AutoCloseable {
     private int bufferedRows;
     private long rows;
 
-    BulkCopy(Connection connection, String table, String columns) throws SQLException {
+    public BulkCopy(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.statement = "COPY " + table + " (" + columns + ") FROM STDIN";
     }
 
     /** Adds one row; null values become SQL NULL. */
-    void row(Object... values) throws SQLException {
+    public void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 buffer.append('\t');
@@ -41,7 +41,7 @@ final class BulkCopy implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The countries and places of the demo organization: 40 countries, real towns, the language spoken there. */
-final class DemoWorld {
+public final class DemoWorld {
 
     /**
      * A demo country: its towns and, where the demo has regions, each town's real first-level region (a state,
      * a Land, a région, a nation of the United Kingdom).
      */
-    record Country(String code, String language, List<String> localities, Map<String, String> regionOf) {
+    public record Country(String code, String language, List<String> localities, Map<String, String> regionOf) {
 
         Country(String code, String language, List<String> localities) {
             this(code, language, localities, Map.of());
@@ -28,12 +28,12 @@ final class DemoWorld {
         }
 
         /** The regions, each once, in the order their first town comes. */
-        List<String> regions() {
+        public List<String> regions() {
             return regionOf.values().stream().distinct().toList();
         }
     }
 
-    static final List<Country> COUNTRIES = List.of(
+    public static final List<Country> COUNTRIES = List.of(
             Country.withRegions("US", "en", "New York", "New York", "Chicago", "Illinois", "Los Angeles", "California",
                     "Seattle", "Washington", "Boston", "Massachusetts", "Austin", "Texas", "Detroit", "Michigan",
                     "Minneapolis", "Minnesota", "Oakland", "California", "Philadelphia", "Pennsylvania",
@@ -91,25 +91,25 @@ final class DemoWorld {
             new Country("KE", "en", List.of("Nairobi", "Mombasa", "Kisumu")));
 
     /** The chapter that always has exactly {@link #BENCHMARK_CHAPTER_MEMBERS} members, for benchmarks. */
-    static final String BENCHMARK_COUNTRY = "BR";
-    static final String BENCHMARK_CHAPTER = "Porto Alegre";
-    static final int BENCHMARK_CHAPTER_MEMBERS = 500;
+    public static final String BENCHMARK_COUNTRY = "BR";
+    public static final String BENCHMARK_CHAPTER = "Porto Alegre";
+    public static final int BENCHMARK_CHAPTER_MEMBERS = 500;
 
-    static final List<String> NEIGHBOURHOODS = List.of("Centre", "Old Town", "Riverside", "North", "South", "East",
+    public static final List<String> NEIGHBOURHOODS = List.of("Centre", "Old Town", "Riverside", "North", "South", "East",
             "West", "Harbour", "University quarter", "Hillside");
 
-    static final List<String> CAMPUSES = List.of("University", "Technical University", "College");
+    public static final List<String> CAMPUSES = List.of("University", "Technical University", "College");
 
-    static final List<String> FIRST_NAMES = List.of("Ana", "Ben", "Chen", "Dara", "Emeka", "Fatima", "Gustavo",
+    public static final List<String> FIRST_NAMES = List.of("Ana", "Ben", "Chen", "Dara", "Emeka", "Fatima", "Gustavo",
             "Hana", "Ines", "Jonas", "Kwame", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sami",
             "Tariq", "Ursula", "Vera", "Wei", "Ximena", "Yusuf", "Zoe", "Aiko", "Bruno", "Camila", "Diego", "Elif",
             "Farid", "Greta", "Hugo", "Ivana", "Joana", "Karin", "Luis", "Maya", "Nils", "Olga", "Pablo", "Rania",
             "Sofia", "Tomás", "Uma", "Viktor", "Wanjiru", "Yara", "Zeynep");
 
-    static final List<String> PSEUDONYM_WORDS = List.of("heron", "oak", "river", "sparrow", "cedar", "lantern",
+    public static final List<String> PSEUDONYM_WORDS = List.of("heron", "oak", "river", "sparrow", "cedar", "lantern",
             "meadow", "harbor", "ember", "willow", "quartz", "thistle", "comet", "fern", "otter", "maple");
 
-    static final List<String> BIOS = List.of(
+    public static final List<String> BIOS = List.of(
             "Teacher and union member. Interested in participatory budgeting.",
             "Nurse. I organize with my neighbours around housing.",
             "Student of economics, curious about participatory economics.",
@@ -120,6 +120,11 @@ final class DemoWorld {
             "Bus driver, tenant organizer, father of two.",
             "Researcher working on democratic planning.",
             "Translator (English, Spanish, Portuguese).");
+
+    /** The demo country with this code. */
+    public static Country country(String code) {
+        return COUNTRIES.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
 
     private DemoWorld() {
     }

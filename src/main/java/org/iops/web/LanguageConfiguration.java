@@ -1,12 +1,19 @@
 package org.iops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,16 +27,36 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
-    /** Spring Boot's message source, reading the same {@code spring.messages.*} settings, formatting with ICU. */
+    private static final String BUNDLES = "classpath*:messages/*.properties";
+
+    /**
+     * The message source, formatting with ICU. Every module brings its own bundle, {@code messages/<module>.properties}
+     * with its {@code _es}, {@code _fr}, {@code _de} translations: each base file found on the classpath is a bundle,
+     * so a new module's messages need no list to be edited. {@code spring.messages.basename} may name more.
+     */
     @Bean
-    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,
-            @Value("${spring.messages.encoding:UTF-8}") String encoding) {
+    MessageSource messageSource(@Value("${spring.messages.basename:}") String[] extraBasenames,
+            @Value("${spring.messages.encoding:UTF-8}") String encoding) throws IOException {
         IcuMessageSource source = new IcuMessageSource();
-        source.setBasenames(basenames);
+        source.setBasenames(basenames(extraBasenames).toArray(String[]::new));
         source.setDefaultEncoding(encoding);
         source.setFallbackToSystemLocale(false);
         source.setAlwaysUseMessageFormat(true);
         return source;
+    }
+
+    /** {@code messages/web}, {@code messages/members}, ...: one per base file, in name order, then the extra ones. */
+    static Set<String> basenames(String... extra) throws IOException {
+        Set<String> basenames = new TreeSet<>();
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources(BUNDLES)) {
+            String file = bundle.getFilename();
+            if (file != null && !file.contains("_")) {
+                basenames.add("messages/" + file.substring(0, file.length() - ".properties".length()));
+            }
+        }
+        Set<String> all = new LinkedHashSet<>(basenames);
+        Arrays.stream(extra).map(String::strip).filter(name -> !name.isEmpty()).forEach(all::add);
+        return all;
     }
 
     @Bean

@@ -7,7 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import gg.jte.Content;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,8 +34,13 @@ public final class PageContext {
     private final @Nullable CsrfToken csrf;
     private final @Nullable CurrentMember member;
     private final UnaryOperator<String> assetUrls;
-    private java.util.function.BooleanSupplier holdsRoles = () -> false;
-    private @Nullable Boolean holdsRolesAnswer;
+    private List<Navigation> navigation = List.of();
+    private List<LayoutItem> layoutItems = List.of();
+    private @Nullable Map<NavigationLink.Area, List<LayoutEntry>> layout;
+
+    /** A link or a module's own item in one area of the layout; exactly one of the two is set. */
+    public record LayoutEntry(int order, @Nullable NavigationLink link, @Nullable Content item) {
+    }
 
     PageContext(MessageSource messages, Locale locale, String requestUri, @Nullable String query,
             @Nullable CsrfToken csrf, @Nullable CurrentMember member,
@@ -100,16 +110,34 @@ public final class PageContext {
         return member == null ? "" : member.displayName();
     }
 
-    /** Whether the signed-in member holds a role somewhere: the header then links to their roles. */
-    public boolean holdsRoles() {
-        if (holdsRolesAnswer == null) {
-            holdsRolesAnswer = member != null && holdsRoles.getAsBoolean();
+    /**
+     * The links and items the modules contribute ({@link Navigation}, {@link LayoutItem}) to this area of the
+     * layout, in their order; asked of the modules once per page.
+     */
+    public List<LayoutEntry> layout(NavigationLink.Area area) {
+        if (layout == null) {
+            Map<NavigationLink.Area, List<LayoutEntry>> byArea = new EnumMap<>(NavigationLink.Area.class);
+            for (NavigationLink.Area each : NavigationLink.Area.values()) {
+                byArea.put(each, new ArrayList<>());
+            }
+            for (Navigation module : navigation) {
+                for (NavigationLink link : module.links(this)) {
+                    byArea.get(link.area()).add(new LayoutEntry(link.order(), link, null));
+                }
+            }
+            for (LayoutItem item : layoutItems) {
+                item.render(this).ifPresent(content -> byArea.get(item.area())
+                        .add(new LayoutEntry(item.order(), null, content)));
+            }
+            byArea.values().forEach(entries -> entries.sort(Comparator.comparingInt(LayoutEntry::order)));
+            layout = byArea;
         }
-        return holdsRolesAnswer;
+        return layout.get(area);
     }
 
-    void holdsRoles(java.util.function.BooleanSupplier question) {
-        this.holdsRoles = question;
+    void contributions(List<Navigation> navigation, List<LayoutItem> layoutItems) {
+        this.navigation = navigation;
+        this.layoutItems = layoutItems;
     }
 
     /** A fingerprinted, cacheable URL for a static asset. */

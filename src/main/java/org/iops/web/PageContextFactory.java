@@ -17,12 +17,15 @@ public class PageContextFactory {
 
     private final MessageSource messages;
     private final ResourceUrlProvider resourceUrls;
-    private final ObjectProvider<AdminRoles> adminRoles;
+    private final ObjectProvider<Navigation> navigation;
+    private final ObjectProvider<LayoutItem> layoutItems;
 
-    PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls, ObjectProvider<AdminRoles> adminRoles) {
+    PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls, ObjectProvider<Navigation> navigation,
+            ObjectProvider<LayoutItem> layoutItems) {
         this.messages = messages;
         this.resourceUrls = resourceUrls;
-        this.adminRoles = adminRoles;
+        this.navigation = navigation;
+        this.layoutItems = layoutItems;
     }
 
     public PageContext of(HttpServletRequest request) {
@@ -39,10 +42,7 @@ public class PageContextFactory {
                     String url = resourceUrls.getForLookupPath(path);
                     return url == null ? path : url;
                 });
-        AdminRoles roles = adminRoles.getIfAvailable();
-        if (member != null && roles != null) {
-            page.holdsRoles(() -> roles.holdsAnyRole(member.memberId()));
-        }
+        page.contributions(navigation.orderedStream().toList(), layoutItems.orderedStream().toList());
         return page;
     }
 

@@ -8,11 +8,16 @@ import org.iops.IopsApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo organization is realistic, complete and the same for the same seed. */
 @SpringBootTest(classes = IopsApplication.class, properties = {"iops.demo.members=3000", "iops.demo.seed=7"})
+@Import(DemoDataLoaderTests.LaterModule.class)
 class DemoDataLoaderTests {
 
     @Autowired
@@ -35,8 +40,11 @@ class DemoDataLoaderTests {
     }
 
     @Test
-    void placesEveryMemberInALivingChapterOfTheirCountryAndCountsThem() {
+    void placesEveryConfirmedMemberInALivingChapterOfTheirCountryAndCountsThem() {
         assertThat(jdbc.sql("SELECT count(*) FROM member").query(Long.class).single()).isEqualTo(3000);
+        long confirmed = jdbc.sql("SELECT count(*) FROM member WHERE email_verified_at IS NOT NULL")
+                .query(Long.class).single();
+        assertThat(confirmed).as("about 3% never confirmed").isBetween(2850L, 2990L);
         Long misplaced = jdbc.sql("""
                 SELECT count(*) FROM member m JOIN member_placements p ON p.member_id = m.id
                 JOIN units c ON c.id = p.chapter_id
@@ -45,9 +53,57 @@ class DemoDataLoaderTests {
         assertThat(misplaced).isZero();
         Long chapterTotals = jdbc.sql("SELECT sum(member_count) FROM units WHERE level = 'BRANCH'")
                 .query(Long.class).single();
-        assertThat(chapterTotals).isEqualTo(3000);
+        assertThat(chapterTotals).isEqualTo(confirmed);
         assertThat(jdbc.sql("SELECT member_count FROM units WHERE name = 'Porto Alegre'").query(Integer.class).single())
                 .isEqualTo(500);
+    }
+
+    @Test
+    void placesNoSignUpThatNeverConfirmedItsAddress() {
+        // as in the real join: a member is placed when they confirm, so the figures need not leave anyone out
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM member m WHERE m.email_verified_at IS NULL
+                  AND (EXISTS (SELECT 1 FROM member_placements p WHERE p.member_id = m.id)
+                       OR EXISTS (SELECT 1 FROM unit_memberships u WHERE u.member_id = m.id))""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM member WHERE email_verified_at IS NULL").query(Long.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void aModuleAddsItsPartOfTheDemoWithoutEditingTheLoader() {
+        // the test module below is just another DemoContribution bean, ordered after the members
+        assertThat(LaterModule.seenMembers).isEqualTo(3000);
+        assertThat(LaterModule.seenChapters).isBetween(280, 320);
+        assertThat(jdbc.sql("SELECT count(*) FROM unit_audit WHERE action = 'DEMO_LATER_MODULE'").query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class LaterModule {
+
+        static int seenMembers;
+        static int seenChapters;
+
+        @Bean
+        @Order(1000)
+        DemoContribution laterModuleDemo() {
+            return new DemoContribution() {
+                @Override
+                public void write(DemoLoad load) throws java.sql.SQLException {
+                    seenMembers = load.members().size();
+                    seenChapters = load.chapters().size();
+                    try (BulkCopy audit = load.copy("unit_audit", "unit_id, at, action, subject_member_id")) {
+                        audit.row(load.benchmarkChapter().id(), DemoLoad.LOADED_AT, "DEMO_LATER_MODULE",
+                                load.members().get(0).id());
+                    }
+                }
+
+                @Override
+                public void wipe(DemoLoad load) {
+                }
+            };
+        }
     }
 
     @Test
@@ -63,7 +119,7 @@ class DemoDataLoaderTests {
     void givesRolesAndADemoAdminWhoCanLogIn() {
         String hash = jdbc.sql("SELECT password_hash FROM member WHERE email = 'admin@demo.iops.example'")
                 .query(String.class).single();
-        assertThat(passwords.matches(DemoDataLoader.DEMO_PASSWORD, hash)).isTrue();
+        assertThat(passwords.matches(DemoLoad.DEMO_PASSWORD, hash)).isTrue();
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM unit_roles r JOIN member m ON m.id = r.member_id
                 WHERE m.email = 'admin@demo.iops.example' AND r.role = 'ADMIN'

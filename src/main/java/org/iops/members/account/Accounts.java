@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What members do with their accounts: join, verify their address, reset a password, change their address,
- * profile, residence and privacy, end their other sessions and delete their account. Each is one transaction; the
+ * What members do with their accounts: join, verify their address, change their password, address, profile,
+ * residence and privacy, end their other sessions and delete their account ({@link PasswordResets} for a forgotten
+ * password). Each is one transaction; the
  * emails they cause leave after it commits.
  */
 @Service
@@ -103,7 +104,7 @@ public class Accounts {
      * A confirmed address places the member by the residence they joined with: only now do they count in a branch
      * and a chapter (perhaps a new provisional one), so a sign-up nobody confirms creates and shows nothing.
      */
-    private void placeOnConfirmation(UUID memberId) {
+    void placeOnConfirmation(UUID memberId) {
         if (units.placementOf(memberId).isPresent()) {
             return;
         }
@@ -155,41 +156,6 @@ public class Accounts {
     }
 
     /**
-     * Sends a reset link if the address is registered; silent otherwise. Returns at once: the look-up, the link and
-     * the email happen in the background, so a registered and an unregistered address take the same time.
-     */
-    public void requestPasswordReset(String email) {
-        work.execute(() -> transactions.executeWithoutResult(status ->
-                members.findByEmail(email).ifPresent(member -> {
-                    String token = tokens.issue(member.id(), Tokens.Purpose.RESET_PASSWORD, null);
-                    mailer.send(Email.of(member.email(), member.locale(), "members.mail.reset",
-                            link("/password/reset/" + token), member.displayName()));
-                })));
-    }
-
-    public Tokens.Check checkReset(String token) {
-        return tokens.check(token, Tokens.Purpose.RESET_PASSWORD);
-    }
-
-    /**
-     * Sets the new password; following the link proved the address, so it counts as verified. Ends all sessions and
-     * every other pending link, and tells the member by email.
-     */
-    @Transactional
-    public Tokens.Check resetPassword(String token, String newPassword) {
-        Tokens.Check check = tokens.use(token, Tokens.Purpose.RESET_PASSWORD);
-        if (check.valid()) {
-            Instant now = Instant.now();
-            members.updatePassword(check.memberId(), passwords.encode(newPassword), now);
-            members.markVerified(check.memberId(), now);
-            placeOnConfirmation(check.memberId());
-            passwordChanged(check.memberId(), "members.mail.passwordReset");
-            endSessions(check.memberId(), null);
-        }
-        return check;
-    }
-
-    /**
      * Whether the password is the signed-in member's, for the forms that ask for it again. Wrong ones count against
      * a limit per member, so a stolen session cannot guess it: past the limit this throws
      * {@link TooManyRequestsException} without checking.
@@ -212,7 +178,7 @@ public class Accounts {
     }
 
     /** After every new password: no earlier reset or sign-in link works any more, and the member is told. */
-    private void passwordChanged(UUID memberId, String mailKey) {
+    void passwordChanged(UUID memberId, String mailKey) {
         tokens.forget(memberId, Tokens.Purpose.RESET_PASSWORD);
         tokens.forget(memberId, Tokens.Purpose.SIGN_IN);
         members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(), mailKey,
@@ -289,19 +255,20 @@ public class Accounts {
     }
 
     /**
-     * Deletes the account: personal data, tokens, sessions and memberships go; a tombstone row stays so that what
-     * the member wrote is shown as by a former member.
+     * Deletes the account: personal data, tokens and sessions go, and every module erases its part (memberships,
+     * roles, authorship) on {@link MemberDeleted}; a tombstone row stays so that what the member wrote is shown as by
+     * a former member.
      */
     @Transactional
     public void delete(UUID memberId) {
         // told at the address the account had, which is gone once the account is; sent after the commit
         members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(),
                 "members.mail.deleted", null, member.displayName())));
-        units.forget(memberId);
         tokens.forgetAll(memberId);
         endSessions(memberId, null);
-        members.tombstone(memberId, Instant.now());
+        // every module erases its part (PersonalData) on this event, in this transaction
         events.publishEvent(new MemberDeleted(memberId));
+        members.tombstone(memberId, Instant.now());
     }
 
     @Transactional

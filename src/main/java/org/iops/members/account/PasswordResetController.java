@@ -14,12 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetController {
 
-    private final Accounts accounts;
+    private final PasswordResets resets;
     private final PasswordRules passwordRules;
     private final org.iops.web.RateLimiter limiter;
 
-    PasswordResetController(Accounts accounts, PasswordRules passwordRules, org.iops.web.RateLimiter limiter) {
-        this.accounts = accounts;
+    PasswordResetController(PasswordResets resets, PasswordRules passwordRules, org.iops.web.RateLimiter limiter) {
+        this.resets = resets;
         this.passwordRules = passwordRules;
         this.limiter = limiter;
     }
@@ -45,7 +45,7 @@ class PasswordResetController {
         // past a few emails an hour nothing more is sent, without a 429: requests by someone else must not block
         // the owner's reset, and the link of the last email sent keeps working
         if (limiter.charge(Limits.RESET_MAILS_PER_ACCOUNT, MemberRepository.normalizeEmail(cleaned))) {
-            accounts.requestPasswordReset(cleaned);
+            resets.requestPasswordReset(cleaned);
         }
         return "redirect:/password/reset/sent";
     }
@@ -59,7 +59,7 @@ class PasswordResetController {
 
     @GetMapping("/password/reset/{token}")
     String newPasswordForm(@PathVariable String token, Model model, HttpServletResponse response) {
-        Tokens.Check check = accounts.checkReset(token);
+        Tokens.Check check = resets.checkReset(token);
         if (!check.valid()) {
             return TokenProblem.show(check, model, response);
         }
@@ -71,7 +71,7 @@ class PasswordResetController {
     @PostMapping("/password/reset/{token}")
     String setNewPassword(@PathVariable String token, @RequestParam(defaultValue = "") String password,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Tokens.Check check = accounts.checkReset(token);
+        Tokens.Check check = resets.checkReset(token);
         if (!check.valid()) {
             return TokenProblem.show(check, model, response);
         }
@@ -82,7 +82,7 @@ class PasswordResetController {
             model.addAttribute("problem", problem.get());
             return "members/resetForm";
         }
-        check = accounts.resetPassword(token, password);
+        check = resets.resetPassword(token, password);
         if (!check.valid()) {
             return TokenProblem.show(check, model, response);
         }

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.iops.units.UnitDirectory;
+import org.iops.members.MemberDeleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ public class UnverifiedAccounts {
     private static final Logger log = LoggerFactory.getLogger(UnverifiedAccounts.class);
 
     private final JdbcClient db;
-    private final UnitDirectory units;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    UnverifiedAccounts(JdbcClient db, UnitDirectory units, TransactionTemplate transactions) {
+    UnverifiedAccounts(JdbcClient db, ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.db = db;
-        this.units = units;
+        this.events = events;
         this.transactions = transactions;
     }
 
@@ -48,7 +49,8 @@ public class UnverifiedAccounts {
                 if (!locked) {
                     return false;
                 }
-                units.forget(id);
+                // like any deletion: every module erases its part on the event, in this transaction
+                events.publishEvent(new MemberDeleted(id));
                 db.sql("DELETE FROM member WHERE id = ?").param(id).update();
                 return true;
             });

@@ -5,17 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.iops.members.account.Accounts;
 import org.iops.members.account.Member;
 import org.iops.members.account.MemberRepository;
 import org.iops.shared.NotFoundException;
-import org.iops.units.Permissions;
-import org.iops.units.Placement;
-import org.iops.units.UnitDirectory;
-import org.iops.units.UnitRef;
+import org.iops.shared.PersonalData;
 import org.iops.web.SiteCookies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,23 +25,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A member's own data: downloading all of it, and deleting the account. */
+/**
+ * A member's own data: downloading all of it (the account's own, then each module's {@link PersonalData} part), and
+ * deleting the account.
+ */
 @Controller
 class DataController {
 
     private final MemberRepository members;
     private final Accounts accounts;
-    private final UnitDirectory units;
-    private final Permissions permissions;
+    private final ObjectProvider<PersonalData> personalData;
     private final SiteCookies cookies;
 
-    DataController(MemberRepository members, Accounts accounts, UnitDirectory units, Permissions permissions,
+    DataController(MemberRepository members, Accounts accounts, ObjectProvider<PersonalData> personalData,
             SiteCookies cookies) {
         this.cookies = cookies;
         this.members = members;
         this.accounts = accounts;
-        this.units = units;
-        this.permissions = permissions;
+        this.personalData = personalData;
     }
 
     @GetMapping(value = "/me/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,17 +59,8 @@ class DataController {
         data.put("privacy", ordered("locality", m.privacy().locality(), "neighbourhood", m.privacy().neighbourhood(),
                 "realName", m.privacy().realName(), "bio", m.privacy().bio(), "email", m.privacy().email(),
                 "hiddenFromDirectories", m.privacy().hidden()));
-        data.put("placement", units.placementOf(m.id()).map(DataController::placement).orElse(null));
-        data.put("placementHistory", units.placementHistoryOf(m.id()).stream()
-                .map(p -> ordered("since", p.since() == null ? null : p.since().toString(),
-                        "until", p.until() == null ? null : p.until().toString(),
-                        "placement", placement(p.placement())))
-                .toList());
-        data.put("memberships", units.membershipsOf(m.id()).stream().map(DataController::unit).toList());
-        data.put("roles", permissions.rolesOf(m.id()).stream()
-                .map(r -> ordered("role", r.role().name(), "unit", unit(r.unit()), "start", r.start().toString(),
-                        "end", r.end() == null ? null : r.end().toString()))
-                .toList());
+        // then each module's part: units (placements, memberships, roles), pages (revisions written), ...
+        personalData.orderedStream().forEach(module -> data.putAll(module.export(m.id())));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("iops-my-data.json").build().toString())
@@ -105,15 +94,6 @@ class DataController {
         rememberMe.setPath("/");
         response.addCookie(rememberMe);
         return "redirect:/?deleted";
-    }
-
-    private static Map<String, Object> placement(Placement p) {
-        return ordered("branch", unit(p.branch()), "chapter", unit(p.chapter()));
-    }
-
-    private static Map<String, Object> unit(UnitRef u) {
-        return ordered("id", u.id().toString(), "level", u.level().name(), "name", u.name(),
-                "status", u.status().name());
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

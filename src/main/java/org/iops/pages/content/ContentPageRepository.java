@@ -120,6 +120,13 @@ class ContentPageRepository {
                 .param(slug).param(language).query(ContentPageRepository::revision).list();
     }
 
+    /** The revisions this member wrote, oldest first, for their data export. */
+    List<Revision> revisionsBy(UUID authorId) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM content_page_revision "
+                        + "WHERE author_id = ? ORDER BY created_at, slug, language, version")
+                .param(authorId).query(ContentPageRepository::revision).list();
+    }
+
     Optional<Revision> revision(String slug, String language, int version) {
         return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM content_page_revision "
                         + "WHERE slug = ? AND language = ? AND version = ?")

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.units.OrganizationFigures;
-import org.iops.units.PendingSignUps;
-import org.iops.units.PendingSignUps.PendingSignUp;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>A <b>member</b> is a person whose address is confirmed. The totals of the organization, a branch or a region
  * count members where they live (each once); a chapter counts its residents and those who joined it by choice.
- * Sign-ups still waiting to confirm their address are left out, even while they are placed.</li>
+ * Sign-ups still waiting to confirm their address are left out: they are placed only when they confirm.</li>
  * <li>A <b>chapter</b> is counted while it is active or dormant, and while provisional once it has a member. Archived
  * and merged chapters are never counted (they keep their pages). Active, dormant and provisional add up to the
  * total. A chapter a branch admin has hidden is not counted.</li>
  * <li>A <b>country</b> is a branch with at least one member.</li>
  * </ul>
- * Members are read from each unit's kept count, less the few placed sign-ups still waiting to confirm.
+ * Members are read from each unit's kept count; no member row is read.
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,28 +35,19 @@ public class Figures {
         public static final UnitFigures NONE = new UnitFigures(0, 0);
     }
 
-    /** Per unit: its members less the pending sign-ups among them, as its kept {@code member_count} counts them. */
+    /** Per unit: its members, as its kept {@code member_count} counts them (only confirmed members are placed). */
     private static final String COUNTED = """
-            WITH pending AS (
-                SELECT a.id AS unit_id, count(*) AS n
-                FROM unit_memberships m JOIN units c ON c.id = m.unit_id
-                CROSS JOIN LATERAL unnest(CASE WHEN m.kind = 'RESIDENCE' THEN c.path ELSE ARRAY[c.id] END) AS a(id)
-                WHERE m.until IS NULL AND c.level = 'CHAPTER' AND m.member_id = ANY(:pending)
-                GROUP BY a.id),
-            counted AS (
-                SELECT u.id, u.level, u.status, u.hidden, u.path, greatest(0, u.member_count - coalesce(p.n, 0)) AS members
-                FROM units u LEFT JOIN pending p ON p.unit_id = u.id),
+            WITH counted AS (
+                SELECT u.id, u.level, u.status, u.hidden, u.path, u.member_count AS members FROM units u),
             public_chapters AS (
                 SELECT * FROM counted WHERE level = 'CHAPTER' AND NOT hidden
                     AND (status IN ('ACTIVE', 'DORMANT') OR (status = 'PROVISIONAL' AND members > 0)))
             """;
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<PendingSignUps> signUps;
 
-    Figures(JdbcClient jdbc, ObjectProvider<PendingSignUps> signUps) {
+    Figures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.signUps = signUps;
     }
 
     public OrganizationFigures organization() {
@@ -71,7 +59,6 @@ public class Figures {
                        count(*) FILTER (WHERE status = 'DORMANT'),
                        count(*) FILTER (WHERE status = 'PROVISIONAL')
                 FROM public_chapters""")
-                .param("pending", pendingIds())
                 .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6)))
                 .single();
@@ -89,7 +76,7 @@ public class Figures {
                             ELSE (SELECT count(*) FROM public_chapters c WHERE c.path @> ARRAY[t.id] AND c.id <> t.id)
                        END
                 FROM counted t WHERE t.id = ANY(:ids)""")
-                .param("pending", pendingIds()).param("ids", unitIds.stream().distinct().toArray(UUID[]::new))
+                .param("ids", unitIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> figures.put(rs.getObject(1, UUID.class), new UnitFigures(rs.getLong(2), rs.getLong(3))))
                 .list();
         return figures;
@@ -97,10 +84,5 @@ public class Figures {
 
     public UnitFigures of(UUID unitId) {
         return of(List.of(unitId)).getOrDefault(unitId, UnitFigures.NONE);
-    }
-
-    private UUID[] pendingIds() {
-        PendingSignUps pending = signUps.getIfAvailable();
-        return pending == null ? new UUID[0] : pending.pending().stream().map(PendingSignUp::memberId).toArray(UUID[]::new);
     }
 }

@@ -93,9 +93,11 @@ class UnitMembersAdminController {
         boolean everywhere = unit.level() == UnitLevel.INTERNATIONAL;
         boolean wholeCountry = unit.level() == UnitLevel.BRANCH;
         Set<String> localities = everywhere || wholeCountry ? Set.of() : directory.localityKeysBelow(unit.id());
-        return pending.pending().stream()
-                .filter(s -> everywhere || (s.countryCode().equalsIgnoreCase(String.valueOf(unit.countryCode()))
-                        && (wholeCountry || localities.contains(Text.matchKey(s.locality())))))
+        if (!everywhere && unit.countryCode() == null) {
+            return List.of();
+        }
+        return pending.pendingIn(everywhere ? null : unit.countryCode()).stream()
+                .filter(s -> everywhere || wholeCountry || localities.contains(Text.matchKey(s.locality())))
                 .map(s -> new SignUpRow(s.displayName(), s.locality(),
                         page.countryName(s.countryCode().isEmpty() ? "ZZ" : s.countryCode()),
                         Math.max(0, Duration.between(s.joinedAt(), clock.instant()).toDays())))

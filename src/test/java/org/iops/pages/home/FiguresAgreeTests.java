@@ -14,10 +14,12 @@ import org.iops.units.ChapterKind;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitStatus;
+import org.iops.units.tree.Figures;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One organization, counted on every page that shows figures: the home page, the list of branches, the
@@ -36,6 +38,10 @@ class FiguresAgreeTests extends MembersIntegrationTest {
     Structure structure;
     @Autowired
     HomeFiguresSource home;
+    @Autowired
+    Figures figures;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everyPageCountsTheSameMembersAndChapters() throws Exception {
@@ -89,6 +95,31 @@ class FiguresAgreeTests extends MembersIntegrationTest {
         assertThat(figures(html("/units/" + branch))).as("the branch page").isEqualTo(List.of(4L, 2L));
         assertThat(html("/units/" + funafuti)).contains("3 members in all");
         assertThat(html("/units/" + branch)).containsPattern("Funafuti</a>[\\s\\S]*?<td class=\"num\">3</td>");
+    }
+
+    @Test
+    void theFiguresReadNoMemberRowNotEvenTheSignUpsWaitingToConfirm() throws Exception {
+        // a sign-up is placed only when it confirms, so no figure has to look for sign-ups to leave out
+        assertThat(perform(joinRequest(newEmail("waiting"), "Wai", "NR", "Yaren")).getRedirectedUrl())
+                .isEqualTo("/join/sent");
+        UUID placed = verifiedMember(newEmail("placed"), "Pla", "NR", "Yaren");
+        UUID someChapter = units.placementOf(placed).orElseThrow().chapter().id().value();
+        long[] scans = transactions.execute(tx -> {
+            // the counters may still hold this connection's earlier transactions: compare before and after
+            long before = memberScansInThisTransaction();
+            units.figures();
+            figures.of(List.of(Unit.INTERNATIONAL, someChapter));
+            long byFigures = memberScansInThisTransaction() - before;
+            db.sql("SELECT count(*) FROM member WHERE email_verified_at IS NULL").query(Long.class).single();
+            return new long[] {byFigures, memberScansInThisTransaction() - before - byFigures};
+        });
+        assertThat(scans[0]).as("scans of the member table by the figures").isZero();
+        assertThat(scans[1]).as("the probe sees a query that does read members").isPositive();
+    }
+
+    private long memberScansInThisTransaction() {
+        return db.sql("SELECT coalesce(sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), 0) "
+                + "FROM pg_stat_xact_user_tables WHERE relname = 'member'").query(Long.class).single();
     }
 
     private String html(String path) throws Exception {

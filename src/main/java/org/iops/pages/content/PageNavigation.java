@@ -1,0 +1,26 @@
+package org.iops.pages.content;
+
+import java.util.List;
+import org.iops.web.Navigation;
+import org.iops.web.NavigationLink;
+import org.iops.web.PageContext;
+import org.springframework.stereotype.Component;
+
+/** The pages module's links: "About" in the header, the organization's pages in the footer. */
+@Component
+class PageNavigation implements Navigation {
+
+    private static final List<NavigationLink> LINKS = List.of(
+            NavigationLink.main(100, "/pages/vision", "nav.about", "/pages"),
+            NavigationLink.footer(100, "/pages/vision", "nav.vision"),
+            NavigationLink.footer(200, "/pages/mission", "nav.mission"),
+            NavigationLink.footer(300, "/pages/commitments", "nav.commitments"),
+            NavigationLink.footer(400, "/pages/history", "nav.history"),
+            NavigationLink.footer(500, "/pages/questions", "nav.questions"),
+            NavigationLink.footer(600, "/pages/privacy", "nav.privacy"));
+
+    @Override
+    public List<NavigationLink> links(PageContext page) {
+        return LINKS;
+    }
+}
