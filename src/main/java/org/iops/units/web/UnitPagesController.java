@@ -15,7 +15,7 @@ import org.iops.units.UnitStatus;
 import org.iops.units.tree.Figures;
 import org.iops.units.tree.Figures.UnitFigures;
 import org.iops.units.tree.RoleBook;
-import org.iops.units.tree.Structure;
+import org.iops.units.tree.ChosenMemberships;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
 import org.iops.units.tree.UnitDirectoryService;
@@ -41,19 +41,19 @@ class UnitPagesController {
     private final UnitDirectoryService directory;
     private final RoleBook roles;
     private final UnitAccess access;
-    private final Structure structure;
+    private final ChosenMemberships chosen;
     private final UnitPresenter present;
     private final PageContextFactory pages;
     private final Figures figures;
 
     UnitPagesController(UnitRepository units, UnitDirectoryService directory, RoleBook roles, UnitAccess access,
-            Structure structure, UnitPresenter present, PageContextFactory pages, Figures figures) {
+            ChosenMemberships chosen, UnitPresenter present, PageContextFactory pages, Figures figures) {
         this.figures = figures;
         this.units = units;
         this.directory = directory;
         this.roles = roles;
         this.access = access;
-        this.structure = structure;
+        this.chosen = chosen;
         this.present = present;
         this.pages = pages;
     }
@@ -170,7 +170,7 @@ class UnitPagesController {
     String join(@PathVariable String id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         try {
-            structure.join(UnitPresenter.signedIn(), chapter.id());
+            chosen.join(UnitPresenter.signedIn(), chapter.id());
             flash.addFlashAttribute("notice", "units.notice.joined");
         } catch (UnitRuleException rule) {
             flash.addFlashAttribute("problem", rule.messageKey());
@@ -181,7 +181,7 @@ class UnitPagesController {
     @PostMapping("/units/{id}/leave")
     String leave(@PathVariable String id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
-        structure.leave(UnitPresenter.signedIn(), chapter.id());
+        chosen.leave(UnitPresenter.signedIn(), chapter.id());
         flash.addFlashAttribute("notice", "units.notice.left");
         return "redirect:" + chapter.ref().path();
     }
