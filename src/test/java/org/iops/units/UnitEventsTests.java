@@ -92,6 +92,20 @@ class UnitEventsTests extends UnitsIntegrationTest {
     }
 
     @Test
+    void archivingAChapterEndsTheRolesHeldInItButNotAbove(Scenario scenario) {
+        UUID chapterAdmin = fixtures.memberWithRole(Role.ADMIN, chapter);
+        UUID branchAdmin = fixtures.memberWithRole(Role.ADMIN, branch);
+        directory.place(member, new Residence(country, UnitFixtures.unique("Rivera"), null));
+
+        scenario.stimulate(() -> structure.changeStatus(branchAdmin, chapter, UnitStatus.ARCHIVED))
+                .andWaitForStateChange(() -> roles.holds(chapterAdmin, Role.ADMIN, new UnitId(chapter)), held -> !held)
+                .andVerify(held -> assertThat(fixtures.count("SELECT count(*) FROM unit_audit WHERE unit_id = ? "
+                        + "AND action = 'ROLE_ENDED' AND subject_member_id = ? AND actor_id = ?", chapter, chapterAdmin,
+                        branchAdmin)).isEqualTo(1));
+        assertThat(roles.holds(branchAdmin, Role.ADMIN, new UnitId(branch))).isTrue();
+    }
+
+    @Test
     void mergingPublishesChapterMergedWithTheSurvivor(Scenario scenario, PublishedEvents events) {
         UUID other = fixtures.memberIn(country, UnitFixtures.unique("Paysandú"));
         UUID survivor = fixtures.chapterOf(other);
