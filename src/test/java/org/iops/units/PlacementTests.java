@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.iops.units.tree.UnitDirectoryService;
-import org.iops.units.tree.UnitDirectoryService.PastPlacement;
+import org.iops.units.tree.MembershipPeriods.PastPlacement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

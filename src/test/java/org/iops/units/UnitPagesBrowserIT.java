@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.units.tree.ChosenMemberships;
 import org.iops.units.tree.Structure;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitDirectoryService;
@@ -49,6 +50,8 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
     @Autowired
     Structure structure;
     @Autowired
+    ChosenMemberships chosen;
+    @Autowired
     SessionRepository<? extends Session> sessions;
 
     Admin admin;
@@ -83,7 +86,7 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         Unit north = structure.addRegion(adminId, branch, "Norte");
         structure.moveChapter(adminId, porto, north.id());
         Unit online = structure.addChapter(adminId, branch, "Portugal online", ChapterKind.ONLINE);
-        structure.join(portoMember, online.id());
+        chosen.join(portoMember, online.id());
         fixtures.grant(portoMember, Role.ADMIN, porto);
         fixtures.grant(members.add("Sofia Martins"), Role.ADMIN, lisbon);
         for (String[] place : new String[][] {{"BR", "São Paulo"}, {"BR", "Recife"}, {"DE", "Köln"}, {"KE", "Nairobi"}}) {

@@ -82,7 +82,7 @@ class UnitPagesTests extends UnitsIntegrationTest {
         structure.merge(admin, from, into);
 
         assertThat(fixtures.chapterOf(a)).isEqualTo(into);
-        assertThat(directory.residenceHistory(a)).extracting(UnitDirectoryService.PastPlacement::chapterName)
+        assertThat(directory.residenceHistory(a)).extracting(org.iops.units.tree.MembershipPeriods.PastPlacement::chapterName)
                 .containsExactly("Dublin", "Dun Laoghaire");
         assertThat(page("/units/" + from, "en")).contains("merged into").contains("href=\"/units/" + into + "\"");
         assertThat(page("/units/" + into, "en")).contains("2 members in all");

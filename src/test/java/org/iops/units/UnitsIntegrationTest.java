@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
 /** One Spring context (and one embedded database) for every units integration test. */
 @SpringBootTest(classes = IopsApplication.class)
 @AutoConfigureMockMvc
-@Import({TestMembers.class, UnitFixtures.class})
+@Import({TestMembers.class, UnitFixtures.class, TestSections.class})
 public abstract class UnitsIntegrationTest {
 }

@@ -73,14 +73,33 @@ public class AuditLog {
                 .param("from", filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
                 .param("until", filter.until() == null ? null : java.sql.Timestamp.from(filter.until()))
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
-                        rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getObject("actor_id", UUID.class), rs.getBoolean("actor_forgotten"),
-                        Action.valueOf(rs.getString("action")), rs.getObject("subject_member_id", UUID.class),
-                        rs.getObject("related_unit_id", UUID.class), rs.getString("related_name"),
-                        rs.getString("detail")))
+                .query(AuditLog::entry)
                 .list();
+    }
+
+    /**
+     * The latest lines of the unit's own log (not the units below) with one of the actions, newest first, with the
+     * names of the related units: for a summary of what happened there.
+     */
+    public List<Entry> latestOf(UUID unitId, java.util.Collection<Action> actions, int limit) {
+        return jdbc.sql("""
+                SELECT a.id, a.unit_id, u.name AS unit_name, u.country_code, u.level, a.at, a.actor_id, a.actor_forgotten, a.action,
+                       a.subject_member_id, a.related_unit_id, r.name AS related_name, a.detail
+                FROM unit_audit a JOIN units u ON u.id = a.unit_id LEFT JOIN units r ON r.id = a.related_unit_id
+                WHERE a.unit_id = ? AND a.action = ANY(?)
+                ORDER BY a.at DESC, a.id DESC LIMIT ?""")
+                .params(unitId, actions.stream().map(Action::name).toArray(String[]::new), limit)
+                .query(AuditLog::entry).list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("unit_id", UUID.class),
+                rs.getString("unit_name"), rs.getString("country_code"), "BRANCH".equals(rs.getString("level")),
+                rs.getTimestamp("at").toInstant(),
+                rs.getObject("actor_id", UUID.class), rs.getBoolean("actor_forgotten"),
+                Action.valueOf(rs.getString("action")), rs.getObject("subject_member_id", UUID.class),
+                rs.getObject("related_unit_id", UUID.class), rs.getString("related_name"),
+                rs.getString("detail"));
     }
 
     /** A deleted account leaves the log's lines but not its id. */

@@ -1,8 +1,12 @@
 package org.iops.units.tree;
 
 import java.util.UUID;
+import org.iops.units.ChapterDeleted;
+import org.iops.units.ChapterHidden;
+import org.iops.units.UnitId;
 import org.iops.units.UnitStatus;
 import org.iops.units.tree.AuditLog.Action;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the admins of a branch (and above) do about a chapter that nobody founded, such as one a spammer made by
  * typing an advertisement as their town: hide it from public pages, or delete it once nobody lives in it. Each is
- * written to the audit log.
+ * written to the audit log and published ({@link ChapterHidden}, {@link ChapterDeleted}).
  */
 @Service
 @Transactional
@@ -20,8 +24,11 @@ public class ChapterModeration {
     private final UnitRepository units;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ChapterModeration(JdbcClient jdbc, UnitRepository units, UnitAccess access, AuditLog audit) {
+    ChapterModeration(JdbcClient jdbc, UnitRepository units, UnitAccess access, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.access = access;
@@ -40,6 +47,7 @@ public class ChapterModeration {
         }
         units.setHidden(chapterId, hidden);
         audit.record(chapterId, actor, hidden ? Action.CHAPTER_HIDDEN : Action.CHAPTER_SHOWN, null, null, null);
+        events.publishEvent(new ChapterHidden(new UnitId(chapterId), hidden));
     }
 
     /**
@@ -68,5 +76,6 @@ public class ChapterModeration {
         jdbc.sql("DELETE FROM unit_memberships WHERE unit_id = ?").param(chapterId).update();
         jdbc.sql("DELETE FROM units WHERE id = ?").param(chapterId).update();
         audit.record(branch, actor, Action.CHAPTER_DELETED, null, null, chapter.name());
+        events.publishEvent(new ChapterDeleted(new UnitId(chapterId), new UnitId(branch)));
     }
 }

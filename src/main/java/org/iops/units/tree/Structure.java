@@ -7,12 +7,20 @@ import java.util.List;
 import java.util.UUID;
 import org.iops.shared.NotFoundException;
 import org.iops.shared.Text;
+import org.iops.units.ChapterFounded;
 import org.iops.units.ChapterKind;
+import org.iops.units.ChapterMerged;
+import org.iops.units.UnitAdded;
+import org.iops.units.UnitArchived;
+import org.iops.units.UnitId;
+import org.iops.units.UnitMoved;
+import org.iops.units.UnitRenamed;
+import org.iops.units.UnitStatusChanged;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
 import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,21 +40,26 @@ public class Structure {
     public record Alias(UUID id, String alias) {
     }
 
-    private final JdbcClient jdbc;
     private final UnitRepository units;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final ChapterMerger merger;
+    private final OtherNames otherNames;
+    private final ApplicationEventPublisher events;
 
-    Structure(JdbcClient jdbc, UnitRepository units, UnitAccess access, AuditLog audit) {
-        this.jdbc = jdbc;
+    Structure(UnitRepository units, UnitAccess access, AuditLog audit, ChapterMerger merger,
+            OtherNames otherNames, ApplicationEventPublisher events) {
         this.units = units;
         this.access = access;
         this.audit = audit;
+        this.merger = merger;
+        this.otherNames = otherNames;
+        this.events = events;
     }
 
     /** A provisional (or refounded) chapter becomes active, founded on that date. Admins of the chapter or above. */
     public void found(UUID actor, UUID chapterId, @Nullable LocalDate foundedOn) {
-        Unit chapter = chapter(chapterId);
+        Unit chapter = units.chapter(chapterId);
         access.requireAdminister(actor, chapter);
         if (foundedOn == null) {
             throw new UnitRuleException("foundedOn", "units.error.dateRequired");
@@ -59,6 +72,7 @@ public class Structure {
         }
         units.setStatus(chapterId, UnitStatus.ACTIVE, foundedOn);
         audit.record(chapterId, actor, Action.CHAPTER_FOUNDED, null, null, foundedOn.toString());
+        events.publishEvent(new ChapterFounded(new UnitId(chapterId), foundedOn, actor));
     }
 
     /**
@@ -66,7 +80,7 @@ public class Structure {
      * (admins of its branch or above, once no member lives there any more).
      */
     public void changeStatus(UUID actor, UUID chapterId, UnitStatus target) {
-        Unit chapter = chapter(chapterId);
+        Unit chapter = units.chapter(chapterId);
         boolean allowed = switch (target) {
             case DORMANT -> chapter.status() == UnitStatus.ACTIVE;
             case ACTIVE -> chapter.status() == UnitStatus.DORMANT;
@@ -86,6 +100,9 @@ public class Structure {
         }
         units.setStatus(chapterId, target, null);
         audit.record(chapterId, actor, Action.STATUS_CHANGED, null, null, target.name());
+        events.publishEvent(target == UnitStatus.ARCHIVED
+                ? new UnitArchived(new UnitId(chapterId), UnitLevel.CHAPTER, actor)
+                : new UnitStatusChanged(new UnitId(chapterId), chapter.status(), target, actor));
     }
 
     /**
@@ -93,7 +110,7 @@ public class Structure {
      * the old chapter), its aliases and its name lead to the target, its page says where it went.
      */
     public void merge(UUID actor, UUID fromId, @Nullable UUID intoId) {
-        Unit from = chapter(fromId);
+        Unit from = units.chapter(fromId);
         access.requireRestructure(actor, from);
         if (intoId == null) {
             throw new UnitRuleException("target", "units.error.targetRequired");
@@ -109,43 +126,20 @@ public class Structure {
         if (!from.isLive() || !into.isLive() || !from.branchId().equals(into.branchId()) || from.kind() != into.kind()) {
             throw new UnitRuleException("target", "units.error.mergeMismatch");
         }
-        // every current membership moves to the target in one statement, keeping its kind and its start (chapter
-        // mates stay chapter mates); a member who already belongs to the target keeps that membership
-        long moved = jdbc.sql("WITH moved AS (UPDATE unit_memberships SET until = greatest(now(), since) "
-                        + "WHERE unit_id = :from AND until IS NULL RETURNING member_id, kind, since), "
-                        + "added AS (INSERT INTO unit_memberships (id, member_id, unit_id, kind, since) "
-                        + "SELECT gen_random_uuid(), member_id, :into, kind, since FROM moved "
-                        + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING RETURNING 1) "
-                        + "SELECT count(*) FROM moved")
-                .param("from", fromId).param("into", intoId).query(Long.class).single();
-        jdbc.sql("UPDATE member_placements SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
-        jdbc.sql("UPDATE unit_aliases SET chapter_id = ? WHERE chapter_id = ?").params(intoId, fromId).update();
-        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? "
-                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now())")
-                .params(actor, fromId).update();
-        units.markMerged(fromId, intoId);
-        if (from.isLocalityChapter() && from.matchKey() != null) {
-            // people who type the old name from now on land in the chapter it became
-            jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (branch_id, match_key) DO NOTHING")
-                    .params(UUID.randomUUID(), from.branchId(), intoId, from.name(), from.matchKey()).update();
-        }
-        List<UUID> affected = new ArrayList<>(from.path());
-        affected.addAll(into.path());
-        units.recount(affected);
+        long moved = merger.moveInto(from, into, actor);
         audit.record(fromId, actor, Action.MERGED_INTO, null, intoId, Long.toString(moved));
         audit.record(intoId, actor, Action.MERGED_FROM, null, fromId, Long.toString(moved));
+        events.publishEvent(new ChapterMerged(new UnitId(fromId), new UnitId(intoId), moved, actor));
     }
 
     @Transactional(readOnly = true)
     public List<Alias> aliases(UUID chapterId) {
-        return jdbc.sql("SELECT id, alias FROM unit_aliases WHERE chapter_id = ? ORDER BY lower(alias)")
-                .param(chapterId).query((rs, n) -> new Alias(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return otherNames.of(chapterId);
     }
 
     /** Another name that places members in this locality chapter ("NYC" for New York). Branch admins and above. */
     public void addAlias(UUID actor, UUID chapterId, @Nullable String typed) {
-        Unit chapter = chapter(chapterId);
+        Unit chapter = units.chapter(chapterId);
         access.requireRestructure(actor, chapter);
         String alias = name("name", typed);
         if (!chapter.isLocalityChapter() || !chapter.isLive()) {
@@ -156,21 +150,16 @@ public class Structure {
         if (units.localityChapter(chapter.branchId(), key).isPresent()) {
             throw new UnitRuleException("name", "units.error.aliasIsChapter");
         }
-        int added = jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (branch_id, match_key) DO NOTHING")
-                .params(UUID.randomUUID(), chapter.branchId(), chapterId, alias, key).update();
-        if (added == 0) {
+        if (!otherNames.add(chapter.branchId(), chapterId, alias, key)) {
             throw new UnitRuleException("name", "units.error.aliasTaken");
         }
         audit.record(chapterId, actor, Action.ALIAS_ADDED, null, null, alias);
     }
 
     public void removeAlias(UUID actor, UUID chapterId, UUID aliasId) {
-        Unit chapter = chapter(chapterId);
+        Unit chapter = units.chapter(chapterId);
         access.requireRestructure(actor, chapter);
-        String alias = jdbc.sql("DELETE FROM unit_aliases WHERE id = ? AND chapter_id = ? RETURNING alias")
-                .params(aliasId, chapterId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("alias"));
+        String alias = otherNames.remove(aliasId, chapterId).orElseThrow(() -> new NotFoundException("alias"));
         audit.record(chapterId, actor, Action.ALIAS_REMOVED, null, null, alias);
     }
 
@@ -186,6 +175,7 @@ public class Structure {
         Unit region = units.insertChild(branch, UnitLevel.REGION, null, name)
                 .orElseThrow(() -> new UnitRuleException("name", "units.error.regionExists"));
         audit.record(region.id(), actor, Action.REGION_ADDED, null, branchId, name);
+        events.publishEvent(new UnitAdded(new UnitId(region.id()), new UnitId(branchId), UnitLevel.REGION, null));
         return region;
     }
 
@@ -218,22 +208,20 @@ public class Structure {
         } else if (unit.isLocalityChapter()) {
             if (!key.equals(unit.matchKey())) {
                 boolean chapterHasIt = units.localityChapter(unit.branchId(), key).isPresent();
-                UUID aliasOf = jdbc.sql("SELECT chapter_id FROM unit_aliases WHERE branch_id = ? AND match_key = ?")
-                        .params(unit.branchId(), key).query(UUID.class).optional().orElse(null);
+                UUID aliasOf = otherNames.chapterCalled(unit.branchId(), key).orElse(null);
                 if (chapterHasIt || (aliasOf != null && !aliasOf.equals(unitId))) {
                     throw new UnitRuleException("name", "units.error.nameTaken");
                 }
                 // the new name is a name now, no longer another name; the old one becomes another name
-                jdbc.sql("DELETE FROM unit_aliases WHERE branch_id = ? AND match_key = ?").params(unit.branchId(), key).update();
-                jdbc.sql("INSERT INTO unit_aliases (id, branch_id, chapter_id, alias, match_key) VALUES (?, ?, ?, ?, ?) "
-                                + "ON CONFLICT (branch_id, match_key) DO NOTHING")
-                        .params(UUID.randomUUID(), unit.branchId(), unitId, unit.name(), unit.matchKey()).update();
+                otherNames.drop(unit.branchId(), key);
+                otherNames.add(unit.branchId(), unitId, unit.name(), unit.matchKey());
             }
             units.rename(unitId, name, key);
         } else {
             units.rename(unitId, name, null);
         }
         audit.record(unitId, actor, Action.RENAMED, null, null, unit.name() + " → " + name);
+        events.publishEvent(new UnitRenamed(new UnitId(unitId), unit.name(), name));
     }
 
     /** Removes a region with nothing in it (its chapters moved elsewhere first). Branch admins and above. */
@@ -253,6 +241,7 @@ public class Structure {
         // archived rather than deleted: its audit log stays, and its name is free for a new region
         units.setStatus(regionId, UnitStatus.ARCHIVED, null);
         audit.record(regionId, actor, Action.REGION_REMOVED, null, region.parentId(), region.name());
+        events.publishEvent(new UnitArchived(new UnitId(regionId), UnitLevel.REGION, actor));
     }
 
     /** A district, campus or online chapter below a branch or region, joined by choice. Branch admins and above. */
@@ -268,12 +257,13 @@ public class Structure {
         }
         Unit chapter = units.insertChild(parent, UnitLevel.CHAPTER, kind, name).orElseThrow();
         audit.record(chapter.id(), actor, Action.CHAPTER_ADDED, null, parentId, name);
+        events.publishEvent(new UnitAdded(new UnitId(chapter.id()), new UnitId(parentId), UnitLevel.CHAPTER, kind));
         return chapter;
     }
 
     /** Moves a chapter under one of its branch's regions, or back under the branch. Branch admins and above. */
     public void moveChapter(UUID actor, UUID chapterId, @Nullable UUID parentId) {
-        Unit chapter = chapter(chapterId);
+        Unit chapter = units.chapter(chapterId);
         access.requireRestructure(actor, chapter);
         Unit parent = parentId == null ? null : units.find(parentId).orElse(null);
         if (parent == null || !chapter.branchId().equals(parent.branchId()) || !parent.isLive()
@@ -286,39 +276,7 @@ public class Structure {
         units.moveUnder(chapter, parent);
         units.recount(affected);
         audit.record(chapterId, actor, Action.CHAPTER_MOVED, null, parent.id(), null);
-    }
-
-    /** Joining a district, campus or online chapter by choice. */
-    public void join(UUID member, UUID chapterId) {
-        Unit chapter = chapter(chapterId);
-        if (chapter.isLocalityChapter() || !chapter.isLive()) {
-            throw new UnitRuleException("chapter", "units.error.notJoinable");
-        }
-        int added = jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, 'CHOICE') "
-                        + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
-                .params(UUID.randomUUID(), member, chapterId).update();
-        if (added == 1) {
-            units.adjustCounts(java.util.Map.of(chapterId, 1));
-        }
-    }
-
-    /** Leaving a chapter joined by choice; a residence chapter is left only by moving. */
-    public void leave(UUID member, UUID chapterId) {
-        Unit chapter = chapter(chapterId);
-        int ended = jdbc.sql("UPDATE unit_memberships SET until = now() WHERE member_id = ? AND unit_id = ? "
-                        + "AND kind = 'CHOICE' AND until IS NULL")
-                .params(member, chapter.id()).update();
-        if (ended == 1) {
-            units.adjustCounts(java.util.Map.of(chapterId, -1));
-        }
-    }
-
-    private Unit chapter(UUID id) {
-        Unit unit = units.get(id);
-        if (!unit.isChapter()) {
-            throw new NotFoundException("chapter");
-        }
-        return unit;
+        events.publishEvent(new UnitMoved(new UnitId(chapterId), new UnitId(chapter.parentId()), new UnitId(parent.id()), actor));
     }
 
     /** A clean one-line name, or the form field's error. */

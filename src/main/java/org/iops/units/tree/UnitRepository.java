@@ -49,6 +49,15 @@ public class UnitRepository {
         return find(id).orElseThrow(() -> new NotFoundException("unit"));
     }
 
+    /** The chapter of that id, or a 404 for any other unit. */
+    public Unit chapter(UUID id) {
+        Unit unit = get(id);
+        if (!unit.isChapter()) {
+            throw new NotFoundException("chapter");
+        }
+        return unit;
+    }
+
     /** Locks the units (in id order, so two writers never deadlock) and returns them as they are now. */
     List<Unit> lock(UUID... ids) {
         UUID[] sorted = Arrays.stream(ids).distinct().sorted().toArray(UUID[]::new);

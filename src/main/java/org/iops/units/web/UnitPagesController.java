@@ -2,29 +2,38 @@ package org.iops.units.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.iops.shared.NotFoundException;
 import org.iops.units.ChapterKind;
+import org.iops.units.Memberships;
 import org.iops.units.Role;
+import org.iops.units.UnitId;
+import org.iops.units.UnitSectionContext;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
 import org.iops.units.tree.Figures;
 import org.iops.units.tree.Figures.UnitFigures;
 import org.iops.units.tree.RoleBook;
-import org.iops.units.tree.Structure;
+import org.iops.units.tree.ChosenMemberships;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
 import org.iops.units.tree.UnitDirectoryService;
 import org.iops.units.tree.UnitRepository;
 import org.iops.units.tree.UnitRuleException;
+import org.iops.units.web.Views.AreaPage;
 import org.iops.units.web.Views.BranchRow;
+import org.iops.units.web.Views.ChapterPage;
+import org.iops.units.web.Views.ChapterRow;
+import org.iops.units.web.Views.InternationalPage;
+import org.iops.units.web.Views.MemberPage;
 import org.iops.units.web.Views.RegionRow;
+import org.iops.units.web.Views.UnitHeader;
 import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,19 +50,24 @@ class UnitPagesController {
     private final UnitDirectoryService directory;
     private final RoleBook roles;
     private final UnitAccess access;
-    private final Structure structure;
+    private final ChosenMemberships chosen;
     private final UnitPresenter present;
     private final PageContextFactory pages;
     private final Figures figures;
+    private final Memberships memberships;
+    private final UnitSections sections;
 
     UnitPagesController(UnitRepository units, UnitDirectoryService directory, RoleBook roles, UnitAccess access,
-            Structure structure, UnitPresenter present, PageContextFactory pages, Figures figures) {
+            ChosenMemberships chosen, UnitPresenter present, PageContextFactory pages, Figures figures,
+            Memberships memberships, UnitSections sections) {
         this.figures = figures;
+        this.memberships = memberships;
+        this.sections = sections;
         this.units = units;
         this.directory = directory;
         this.roles = roles;
         this.access = access;
-        this.structure = structure;
+        this.chosen = chosen;
         this.present = present;
         this.pages = pages;
     }
@@ -82,67 +96,58 @@ class UnitPagesController {
             throw new org.iops.shared.NotFoundException("region");
         }
         UUID reader = UnitPresenter.reader();
-        Map<String, Object> model = new HashMap<>();
-        model.put("unit", present.view(unit, page));
-        model.put("crumbs", present.crumbs(unit, page));
         boolean administers = access.mayAdminister(reader, unit);
-        if (unit.isChapter() && !unit.isPublic() && !administers
-                && (reader == null || !directory.belongsTo(reader, unit.id()))) {
+        boolean belongs = reader != null && memberships.belongsTo(reader, new UnitId(unit.id()));
+        if (unit.isChapter() && !unit.isPublic() && !administers && !belongs) {
             // a hidden chapter, or a provisional one nobody lives in: only its members and admins find its page
             throw new NotFoundException("unit");
         }
-        model.put("mayAdminister", administers);
         List<UUID> admins = roles.currentHolders(unit.id(), Role.ADMIN);
-        model.put("admins", present.cardList(reader, admins));
-        model.put("adminCount", admins.size());
-        switch (unit.level()) {
-            case INTERNATIONAL -> {
-                model.put("figures", figures.organization());
-                model.put("branchCount", (long) units.branches().size());
-                List<UUID> committee = roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER);
-                model.put("committee", present.cardList(reader, committee));
-                model.put("committeeCount", committee.size());
-                return new ModelAndView("units/international", model);
-            }
-            case BRANCH, REGION -> {
-                // one query for the regions, the chapters and the regions' chapters
-                Map<UUID, List<Unit>> byParent = units.twoLevelsBelow(unit.id()).stream()
-                        .collect(Collectors.groupingBy(Unit::parentId));
-                List<Unit> children = byParent.getOrDefault(unit.id(), List.of());
-                List<UUID> counting = new java.util.ArrayList<>(List.of(unit.id()));
-                byParent.values().forEach(below -> below.forEach(u -> counting.add(u.id())));
-                Map<UUID, UnitFigures> counted = figures.of(counting);
-                Comparator<Unit> byName = present.byName(page);
-                model.put("regions", children.stream().filter(u -> u.level() == UnitLevel.REGION).filter(u -> listed(u, administers))
-                        .sorted(byName)
-                        .map(r -> new RegionRow(r.name(), r.ref().path(), members(counted, r),
-                                byParent.getOrDefault(r.id(), List.of()).stream().filter(u -> listed(u, administers)).sorted(byName)
-                                        .map(c -> present.row(c, members(counted, c))).toList()))
-                        .toList());
-                model.put("chapters", children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(u -> listed(u, administers))
-                        .sorted(byName).map(c -> present.row(c, members(counted, c))).toList());
-                UnitFigures own = counted.getOrDefault(unit.id(), UnitFigures.NONE);
-                model.put("members", own.members());
-                model.put("chapterCount", own.chapters());
-                return new ModelAndView("units/area", model);
-            }
-            default -> {
-                int requested = parsePage(pageNumber);
-                model.put("members", present.memberPage(reader, directory.memberIds(unit.id()),
-                        (int) figures.of(unit.id()).members(), requested));
-                model.put("mergedInto", unit.mergedInto() == null ? null
-                        : present.view(units.get(unit.mergedInto()), page));
-                boolean joinable = unit.kind() != ChapterKind.LOCALITY && unit.isLive();
-                boolean belongs = reader != null && directory.belongsTo(reader, unit.id());
-                model.put("mayJoin", reader != null && joinable && !belongs);
-                model.put("mayLeave", reader != null && joinable && belongs);
-                model.put("belongs", belongs);
-                Unit branch = units.get(unit.branchId());
-                model.put("branch", present.view(branch, page));
-                model.put("branchHasAdmins", !roles.currentHolders(branch.id(), Role.ADMIN).isEmpty());
-                return new ModelAndView("units/chapter", model);
-            }
-        }
+        UnitHeader header = new UnitHeader(present.view(unit, page), present.crumbs(unit, page), administers,
+                present.people(reader, admins),
+                sections.shownFor(new UnitSectionContext(unit.ref(), reader, belongs, administers, page)));
+        return switch (unit.level()) {
+            case INTERNATIONAL -> new ModelAndView("units/international", "view", new InternationalPage(header,
+                    figures.organization(), units.branches().size(),
+                    present.people(reader, roles.currentHolders(unit.id(), Role.COMMITTEE_MEMBER))));
+            case BRANCH, REGION -> new ModelAndView("units/area", "view", area(unit, header, page));
+            case CHAPTER -> new ModelAndView("units/chapter", "view", chapter(unit, header, reader, belongs,
+                    parsePage(pageNumber), page));
+        };
+    }
+
+    private AreaPage area(Unit unit, UnitHeader header, PageContext page) {
+        boolean administers = header.mayAdminister();
+        // one query for the regions, the chapters and the regions' chapters
+        Map<UUID, List<Unit>> byParent = units.twoLevelsBelow(unit.id()).stream()
+                .collect(Collectors.groupingBy(Unit::parentId));
+        List<Unit> children = byParent.getOrDefault(unit.id(), List.of());
+        List<UUID> counting = new java.util.ArrayList<>(List.of(unit.id()));
+        byParent.values().forEach(below -> below.forEach(u -> counting.add(u.id())));
+        Map<UUID, UnitFigures> counted = figures.of(counting);
+        Comparator<Unit> byName = present.byName(page);
+        List<RegionRow> regions = children.stream().filter(u -> u.level() == UnitLevel.REGION).filter(u -> listed(u, administers))
+                .sorted(byName)
+                .map(r -> new RegionRow(r.name(), r.ref().path(), members(counted, r),
+                        byParent.getOrDefault(r.id(), List.of()).stream().filter(u -> listed(u, administers)).sorted(byName)
+                                .map(c -> present.row(c, members(counted, c))).toList()))
+                .toList();
+        List<ChapterRow> chapters = children.stream().filter(u -> u.level() == UnitLevel.CHAPTER).filter(u -> listed(u, administers))
+                .sorted(byName).map(c -> present.row(c, members(counted, c))).toList();
+        UnitFigures own = counted.getOrDefault(unit.id(), UnitFigures.NONE);
+        return new AreaPage(header, regions, chapters, own.members(), own.chapters());
+    }
+
+    private ChapterPage chapter(Unit unit, UnitHeader header, @Nullable UUID reader, boolean belongs, int requested,
+            PageContext page) {
+        MemberPage members = present.memberPage(reader, directory.memberIds(unit.id()),
+                (int) figures.of(unit.id()).members(), requested);
+        boolean joinable = unit.kind() != ChapterKind.LOCALITY && unit.isLive();
+        Unit branch = units.get(unit.branchId());
+        return new ChapterPage(header, members,
+                unit.mergedInto() == null ? null : present.view(units.get(unit.mergedInto()), page),
+                reader != null && joinable && !belongs, reader != null && joinable && belongs, belongs,
+                present.view(branch, page), !roles.currentHolders(branch.id(), Role.ADMIN).isEmpty());
     }
 
     private static long members(Map<UUID, UnitFigures> counted, Unit unit) {
@@ -170,7 +175,7 @@ class UnitPagesController {
     String join(@PathVariable String id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         try {
-            structure.join(UnitPresenter.signedIn(), chapter.id());
+            chosen.join(UnitPresenter.signedIn(), chapter.id());
             flash.addFlashAttribute("notice", "units.notice.joined");
         } catch (UnitRuleException rule) {
             flash.addFlashAttribute("problem", rule.messageKey());
@@ -181,7 +186,7 @@ class UnitPagesController {
     @PostMapping("/units/{id}/leave")
     String leave(@PathVariable String id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
-        structure.leave(UnitPresenter.signedIn(), chapter.id());
+        chosen.leave(UnitPresenter.signedIn(), chapter.id());
         flash.addFlashAttribute("notice", "units.notice.left");
         return "redirect:" + chapter.ref().path();
     }

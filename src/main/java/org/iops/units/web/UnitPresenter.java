@@ -122,6 +122,11 @@ class UnitPresenter {
         return cards == null || ids.isEmpty() ? List.of() : cards.visibleTo(reader, ids);
     }
 
+    /** The people of a list as the reader may see them, with how many there are in all. */
+    Views.People people(@Nullable UUID reader, Collection<UUID> ids) {
+        return new Views.People(cardList(reader, ids), ids.size());
+    }
+
     /** One page of a unit's members; only that page's members are read. */
     MemberPage memberPage(@Nullable UUID reader, List<UUID> memberIds, int total, int requestedPage) {
         MemberCards cards = memberCards.getIfAvailable();

@@ -1,5 +1,6 @@
 package org.iops.units.web;
 
+import gg.jte.Content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.iops.units.ChapterKind;
 import org.iops.units.MemberCard;
+import org.iops.units.OrganizationFigures;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
@@ -46,6 +48,44 @@ public final class Views {
         public boolean isChapter() {
             return level == UnitLevel.CHAPTER;
         }
+    }
+
+    /**
+     * What every unit's page shows around its own content: the unit, the way to it, its admins, and the sections
+     * other modules contribute for this unit and this reader ({@link org.iops.units.UnitSection}), in order.
+     */
+    public record UnitHeader(UnitView unit, List<Crumb> crumbs, boolean mayAdminister, People admins,
+            List<ShownSection> sections) {
+    }
+
+    /** The people of a list the reader may see, and how many there are in all (the others are counted only). */
+    public record People(List<MemberCard> cards, int count) {
+
+        public int notListed() {
+            return count - cards.size();
+        }
+    }
+
+    /** A contributed section, ready to render in its place. */
+    public record ShownSection(String id, Content content) {
+    }
+
+    /** The international's page. */
+    public record InternationalPage(UnitHeader header, OrganizationFigures figures, long branchCount, People committee) {
+    }
+
+    /** A branch's or a region's page: its regions with their chapters, and its chapters outside regions. */
+    public record AreaPage(UnitHeader header, List<RegionRow> regions, List<ChapterRow> chapters, long members,
+            long chapterCount) {
+    }
+
+    /** A chapter's page; {@code mergedInto} is set once it was merged, and then the page only says where it went. */
+    public record ChapterPage(UnitHeader header, MemberPage members, @Nullable UnitView mergedInto, boolean mayJoin,
+            boolean mayLeave, boolean belongs, UnitView branch, boolean branchHasAdmins) {
+    }
+
+    /** A line of a chapter's recent activity: when, and what happened in the reader's language (never who). */
+    public record ActivityLine(Instant at, String text) {
     }
 
     /** One step of the breadcrumbs, international > branch > region > chapter. */
