@@ -1,26 +1,22 @@
 package org.iops.units.tree;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.iops.web.AdminRoles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the header whether the signed-in member holds a role: one indexed query. */
+/** Tells the header whether the signed-in member holds a role: from the member's standing, no query of its own. */
 @Component
 class RoleHolders implements AdminRoles {
 
-    private final JdbcClient jdbc;
+    private final Standings standings;
 
-    RoleHolders(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RoleHolders(Standings standings) {
+        this.standings = standings;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean holdsAnyRole(UUID memberId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE member_id = ? AND starts_at <= now() "
-                        + "AND (ends_at IS NULL OR ends_at > now()))")
-                .param(memberId).query(Boolean.class).single();
+        return standings.of(memberId).holdsAnyRole(Instant.now());
     }
 }
