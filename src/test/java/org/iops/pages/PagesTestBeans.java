@@ -11,6 +11,7 @@ import org.iops.units.MemberCards;
 import org.iops.units.OrganizationFigures;
 import org.iops.units.Permissions;
 import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -58,5 +59,8 @@ public class PagesTestBeans {
         when(members.verifiedMembers()).thenReturn(MEMBERS);
         when(units.figures()).thenReturn(ORGANIZATION);
         when(permissions.isInternationalAdmin(any())).thenAnswer(call -> internationalAdmin.equals(call.getArgument(0)));
+        // the pages module asks for its own action, pages.edit, in the international
+        when(permissions.may(any(), any(), any())).thenAnswer(call -> internationalAdmin.equals(call.getArgument(0))
+                && UnitId.INTERNATIONAL.equals(call.getArgument(2)));
     }
 }

@@ -25,6 +25,8 @@ class RoleTests extends UnitsIntegrationTest {
     @Autowired
     RoleBook roles;
     @Autowired
+    Permissions permissions;
+    @Autowired
     UnitFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
@@ -35,10 +37,10 @@ class RoleTests extends UnitsIntegrationTest {
         UUID inChile = fixtures.memberIn("CL", UnitFixtures.unique("Santiago"));
         UUID moderator = fixtures.memberWithRole(Role.MODERATOR, fixtures.branchOf(inPeru));
 
-        assertThat(roles.holds(moderator, Role.MODERATOR, new UnitId(fixtures.chapterOf(inPeru)))).isTrue();
-        assertThat(roles.holds(moderator, Role.MODERATOR, new UnitId(fixtures.chapterOf(inChile)))).isFalse();
-        assertThat(roles.holds(moderator, Role.MODERATOR, new UnitId(Unit.INTERNATIONAL))).isFalse();
-        assertThat(roles.holds(moderator, Role.ADMIN, new UnitId(fixtures.chapterOf(inPeru)))).isFalse();
+        assertThat(permissions.holds(moderator, Role.MODERATOR, new UnitId(fixtures.chapterOf(inPeru)))).isTrue();
+        assertThat(permissions.holds(moderator, Role.MODERATOR, new UnitId(fixtures.chapterOf(inChile)))).isFalse();
+        assertThat(permissions.holds(moderator, Role.MODERATOR, new UnitId(Unit.INTERNATIONAL))).isFalse();
+        assertThat(permissions.holds(moderator, Role.ADMIN, new UnitId(fixtures.chapterOf(inPeru)))).isFalse();
     }
 
     @Test
@@ -49,15 +51,15 @@ class RoleTests extends UnitsIntegrationTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
         roles.assign(admin, chapter, member, Role.MODERATOR, today.plusDays(3), null);
-        assertThat(roles.holds(member, Role.MODERATOR, new UnitId(chapter))).as("not started yet").isFalse();
+        assertThat(permissions.holds(member, Role.MODERATOR, new UnitId(chapter))).as("not started yet").isFalse();
 
         UUID term = roles.assign(admin, chapter, member, Role.ADMIN, null, today.plusDays(30));
-        assertThat(roles.holds(member, Role.ADMIN, new UnitId(chapter))).isTrue();
+        assertThat(permissions.holds(member, Role.ADMIN, new UnitId(chapter))).isTrue();
         assertThatThrownBy(() -> roles.assign(admin, chapter, member, Role.ADMIN, null, null))
                 .isInstanceOf(UnitRuleException.class);
 
         roles.end(admin, chapter, term);
-        assertThat(roles.holds(member, Role.ADMIN, new UnitId(chapter))).isFalse();
+        assertThat(permissions.holds(member, Role.ADMIN, new UnitId(chapter))).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM unit_audit WHERE unit_id = ? AND action IN ('ROLE_ASSIGNED', 'ROLE_ENDED')")
                 .param(chapter).query(Long.class).single()).isEqualTo(3);
     }
@@ -82,10 +84,10 @@ class RoleTests extends UnitsIntegrationTest {
         UUID chapterAdmin = fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(a));
         UUID branchAdmin = fixtures.memberWithRole(Role.ADMIN, fixtures.branchOf(a));
 
-        assertThat(roles.administersMember(chapterAdmin, a)).isTrue();
-        assertThat(roles.administersMember(chapterAdmin, b)).isFalse();
-        assertThat(roles.administersMember(branchAdmin, b)).isTrue();
-        assertThat(roles.administersMember(a, b)).isFalse();
+        assertThat(permissions.administersMember(chapterAdmin, a)).isTrue();
+        assertThat(permissions.administersMember(chapterAdmin, b)).isFalse();
+        assertThat(permissions.administersMember(branchAdmin, b)).isTrue();
+        assertThat(permissions.administersMember(a, b)).isFalse();
     }
 
     @Test
@@ -94,7 +96,7 @@ class RoleTests extends UnitsIntegrationTest {
         UUID b = fixtures.memberIn("PE", UnitFixtures.unique("Puno"));
         UUID chapterAdmin = fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(a));
 
-        assertThat(roles.administeredAmong(chapterAdmin, List.of(a, b))).containsExactly(a);
+        assertThat(permissions.administeredAmong(chapterAdmin, List.of(a, b))).containsExactly(a);
         assertThat(roles.rolesOf(chapterAdmin)).singleElement()
                 .satisfies(term -> {
                     assertThat(term.role()).isEqualTo(Role.ADMIN);

@@ -26,8 +26,10 @@ public class UnitFixtures {
     private final UnitDirectoryService directory;
     private final JdbcClient jdbc;
     private final TestMembers members;
+    private final Permissions permissions;
 
-    UnitFixtures(UnitDirectoryService directory, JdbcClient jdbc, TestMembers members) {
+    UnitFixtures(UnitDirectoryService directory, JdbcClient jdbc, TestMembers members, Permissions permissions) {
+        this.permissions = permissions;
         this.directory = directory;
         this.jdbc = jdbc;
         this.members = members;
@@ -61,6 +63,8 @@ public class UnitFixtures {
     public void grant(UUID member, Role role, UUID unit) {
         jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at) VALUES (?, ?, ?, ?, now() - interval '1 day')")
                 .params(UUID.randomUUID(), unit, member, role.name()).update();
+        // written straight to the table, without the RoleAssigned event that would drop the cached standing
+        permissions.forget(member);
     }
 
     public UUID internationalAdmin() {

@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.iops.shared.ForbiddenException;
 import org.iops.units.MemberModeration;
 import org.iops.units.Permissions;
-import org.iops.units.Role;
+import org.iops.units.UnitActions;
 import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +37,17 @@ public class Moderation {
     /** Whether {@code actor} may suspend or remove {@code member}. */
     @Transactional(readOnly = true)
     public boolean mayModerate(UUID actor, UUID member) {
-        if (actor.equals(member) || members.findById(member).isEmpty() || permissions.isInternationalAdmin(member)) {
+        if (actor.equals(member) || members.findById(member).isEmpty()
+                || permissions.may(member, UnitActions.MODERATE_MEMBERS, UnitId.INTERNATIONAL)) {
             return false;
         }
-        if (permissions.isInternationalAdmin(actor)) {
+        if (permissions.may(actor, UnitActions.MODERATE_MEMBERS, UnitId.INTERNATIONAL)) {
             return true;
         }
+        // those who may moderate the members of the branch are protected from each other
         return units.placementOf(member)
-                .map(p -> permissions.holds(actor, Role.ADMIN, p.branch().id())
-                        && !permissions.holds(member, Role.ADMIN, p.branch().id()))
+                .map(p -> permissions.may(actor, UnitActions.MODERATE_MEMBERS, p.branch().id())
+                        && !permissions.may(member, UnitActions.MODERATE_MEMBERS, p.branch().id()))
                 .orElse(false);
     }
 

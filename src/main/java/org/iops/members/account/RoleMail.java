@@ -63,7 +63,7 @@ class RoleMail {
     }
 
     private String roleName(org.iops.units.Role role, Locale locale) {
-        return messages.getMessage("units.role." + role.name(), null, locale);
+        return messages.getMessage(role.messageKey(), null, locale);
     }
 
     /** The international and branches by their name in the member's language, the others as their members named them. */

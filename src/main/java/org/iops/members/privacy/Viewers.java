@@ -3,15 +3,19 @@ package org.iops.members.privacy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.units.Permissions;
+import org.iops.units.UnitActions;
+import org.iops.units.UnitId;
 import org.iops.units.UnitDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Works out how a reader stands to a member, from the organization tree, the reader's roles and how long the reader
+ * Works out how a reader stands to a member, from the organization tree, the reader's standing (loaded once per
+ * request: an admin is whoever may {@link UnitActions#ADMINISTER} a unit the member belongs to) and how long the reader
  * has lived in the member's chapter ({@link PrivacyPolicy#CHAPTER_MATE_AFTER}).
  */
 @Component
@@ -34,7 +38,7 @@ public class Viewers {
         if (reader.equals(member)) {
             return Relation.SELF;
         }
-        if (permissions.administersMember(reader, member)) {
+        if (!permissions.mayOverMembers(reader, UnitActions.ADMINISTER, List.of(member)).isEmpty()) {
             return Relation.ADMIN;
         }
         if (units.shareAChapter(reader, member, settledSince())) {
@@ -45,12 +49,12 @@ public class Viewers {
 
     /** Whether the reader is an international admin, and so administers every member. */
     public boolean administersEveryone(UUID reader) {
-        return permissions.isInternationalAdmin(reader);
+        return permissions.reach(reader, UnitActions.ADMINISTER).contains(UnitId.INTERNATIONAL);
     }
 
     /** Of {@code members}, those the reader administers. */
     public Set<UUID> administeredBy(UUID reader, Collection<UUID> members) {
-        return permissions.administeredAmong(reader, members);
+        return permissions.mayOverMembers(reader, UnitActions.ADMINISTER, members);
     }
 
     /** Of {@code members}, those the reader is a chapter mate of ({@link Relation#CHAPTER_MATE}). */

@@ -2,13 +2,14 @@ package org.iops.pages.content;
 
 import org.iops.shared.ForbiddenException;
 import org.iops.units.Permissions;
+import org.iops.units.UnitId;
 import org.iops.web.CurrentMember;
 import org.iops.web.PageContextFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may edit pages: international admins only, checked on the server for every admin request. Without the
+ * Who may edit pages: those granted {@link PageActions#EDIT} in the international (its admins), checked on the server for every admin request. Without the
  * units module's permissions (an installation still being assembled) nobody may.
  */
 @Component
@@ -37,6 +38,6 @@ class PageEditors {
 
     private boolean isEditor(CurrentMember member) {
         Permissions granted = permissions.getIfAvailable();
-        return granted != null && granted.isInternationalAdmin(member.memberId());
+        return granted != null && granted.may(member.memberId(), PageActions.EDIT, UnitId.INTERNATIONAL);
     }
 }

@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
-import org.iops.units.Permissions;
+import org.iops.units.UnitActions;
 import org.iops.units.Role;
 import org.iops.units.RoleAssigned;
 import org.iops.units.RoleEnded;
@@ -27,12 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Roles held in a unit for a term, and the permissions they grant over the unit and every unit below it. A check
- * is one indexed query: the member's roles joined to the unit's materialized path. Deny by default.
+ * Roles held in a unit for a term: giving and ending them, and the lists of holders. Who may do what because of
+ * them is {@link org.iops.units.Permissions}' business; giving and ending a role takes
+ * {@link org.iops.units.UnitActions#ADMINISTER} in the unit.
  */
 @Service
 @Transactional
-public class RoleBook implements Permissions {
+public class RoleBook {
 
     /** A current term: started, and not yet ended. */
     private static final String CURRENT = "r.starts_at <= now() AND (r.ends_at IS NULL OR r.ends_at > now())";
@@ -57,8 +55,13 @@ public class RoleBook implements Permissions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Standings standings;
+    private final Grants grants;
 
-    RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            Standings standings, Grants grants) {
+        this.standings = standings;
+        this.grants = grants;
         this.jdbc = jdbc;
         this.units = units;
         this.audit = audit;
@@ -66,42 +69,13 @@ public class RoleBook implements Permissions {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean holds(UUID memberId, Role role, UnitId unit) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles r JOIN units u ON u.id = ? "
-                        + "WHERE r.member_id = ? AND r.role = ? AND r.unit_id = ANY(u.path) AND " + CURRENT + ")")
-                .params(unit.value(), memberId, role.name()).query(Boolean.class).single();
-    }
-
-    public boolean isAdmin(@Nullable UUID memberId, UUID unitId) {
-        return memberId != null && holds(memberId, Role.ADMIN, new UnitId(unitId));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean isInternationalAdmin(UUID memberId) {
-        return isAdmin(memberId, Unit.INTERNATIONAL);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean administersMember(UUID admin, UUID member) {
-        return isInternationalAdmin(admin) || jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id
-                    JOIN unit_roles r ON r.unit_id = ANY(u.path)
-                    WHERE m.member_id = ? AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
-                        + " " + CURRENT + ")")
-                .params(member, admin).query(Boolean.class).single();
-    }
-
-    @Override
+    /** Whether the international has any admin yet. */
     @Transactional(readOnly = true)
     public boolean internationalHasAdmin() {
         return !currentHolders(Unit.INTERNATIONAL, Role.ADMIN).isEmpty();
     }
 
-    @Override
+    /** Makes the member the first international admin unless it has one: see {@link org.iops.units.Permissions}. */
     public boolean claimFirstInternationalAdmin(UUID memberId) {
         // the international's row is the lock: two claims at once are served one after the other
         units.lockOne(Unit.INTERNATIONAL);
@@ -117,24 +91,7 @@ public class RoleBook implements Permissions {
         return true;
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Set<UUID> administeredAmong(UUID admin, Collection<UUID> members) {
-        if (members.isEmpty()) {
-            return Set.of();
-        }
-        if (isInternationalAdmin(admin)) {
-            return new HashSet<>(members);
-        }
-        return new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT m.member_id FROM unit_memberships m JOIN units u ON u.id = m.unit_id
-                    JOIN unit_roles r ON r.unit_id = ANY(u.path)
-                WHERE m.member_id = ANY(?) AND m.until IS NULL AND r.member_id = ? AND r.role = 'ADMIN' AND """
-                        + " " + CURRENT)
-                .params(members.stream().distinct().toArray(UUID[]::new), admin).query(UUID.class).list());
-    }
-
-    @Override
+    /** The roles the member holds or held, for their data export. */
     @Transactional(readOnly = true)
     public List<RoleTerm> rolesOf(UUID memberId) {
         return jdbc.sql("SELECT r.role, r.starts_at, r.ends_at, " + UnitRepository.COLUMNS
@@ -181,9 +138,12 @@ public class RoleBook implements Permissions {
     public UUID assign(UUID actor, UUID unitId, UUID memberId, Role role, @Nullable LocalDate start,
             @Nullable LocalDate end) {
         Unit unit = units.lockOne(unitId);
-        requireAdmin(actor, unit.id());
+        requireAdmin(actor, unit);
         if (!unit.isLive()) {
             throw new UnitRuleException("member", "units.error.unitClosed");
+        }
+        if (!grants.declares(role)) {
+            throw new UnitRuleException("role", "units.error.invalidValue");
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (start != null && (start.isBefore(today.minusYears(10)) || start.isAfter(today.plusYears(5)))) {
@@ -212,11 +172,10 @@ public class RoleBook implements Permissions {
 
     /** Ends a current or future term now. Only an admin of the unit or above may; the last international admin stays. */
     public void end(UUID actor, UUID unitId, UUID termId) {
-        units.lockOne(unitId);
-        requireAdmin(actor, unitId);
+        requireAdmin(actor, units.lockOne(unitId));
         Term term = termsIn(unitId).stream().filter(t -> t.id().equals(termId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("role"));
-        if (term.role() == Role.ADMIN && unitId.equals(Unit.INTERNATIONAL) && term.isCurrent(Instant.now())
+        if (term.role().equals(Role.ADMIN) && unitId.equals(Unit.INTERNATIONAL) && term.isCurrent(Instant.now())
                 && currentHolders(Unit.INTERNATIONAL, Role.ADMIN).size() <= 1) {
             throw new UnitRuleException("role", "units.error.lastInternationalAdmin");
         }
@@ -253,9 +212,9 @@ public class RoleBook implements Permissions {
         return ended.size();
     }
 
-    void requireAdmin(@Nullable UUID actor, UUID unitId) {
-        if (!isAdmin(actor, unitId)) {
-            throw new ForbiddenException("administer unit " + unitId);
+    void requireAdmin(@Nullable UUID actor, Unit unit) {
+        if (actor == null || !grants.allow(standings.of(actor), UnitActions.ADMINISTER, unit.path())) {
+            throw new ForbiddenException("administer unit " + unit.id());
         }
     }
 

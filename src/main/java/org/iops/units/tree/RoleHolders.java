@@ -1,26 +1,25 @@
 package org.iops.units.tree;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.iops.web.Navigation;
 import org.iops.web.NavigationLink;
 import org.iops.web.PageContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The units module's links in the header: the branches for everyone, and for a signed-in member who holds a role
- * the way to their roles (one indexed query, only for a signed-in reader).
+ * the way to their roles (from the member's standing, no query of its own).
  */
 @Component
 class RoleHolders implements Navigation {
 
-    private final JdbcClient jdbc;
+    private final Standings standings;
 
-    RoleHolders(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RoleHolders(Standings standings) {
+        this.standings = standings;
     }
 
     @Override
@@ -33,10 +32,7 @@ class RoleHolders implements Navigation {
         return links;
     }
 
-    @Transactional(readOnly = true)
     public boolean holdsAnyRole(UUID memberId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE member_id = ? AND starts_at <= now() "
-                        + "AND (ends_at IS NULL OR ends_at > now()))")
-                .param(memberId).query(Boolean.class).single();
+        return standings.of(memberId).holdsAnyRole(Instant.now());
     }
 }

@@ -40,7 +40,7 @@ class MyRolesController {
         List<MyRoleRow> rows = roles.termsOf(member).stream().map(term -> {
             Unit unit = units.get(term.unitId());
             return new MyRoleRow(present.name(unit, page), unit.ref().path(), term.role(), term.startsAt(), term.endsAt(),
-                    term.isCurrent(now) && term.role() == Role.ADMIN);
+                    term.isCurrent(now) && term.role().equals(Role.ADMIN));
         }).toList();
         return new ModelAndView("units/myRoles", Map.of("rows", rows));
     }

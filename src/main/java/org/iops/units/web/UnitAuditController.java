@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.iops.shared.ForbiddenException;
 import org.iops.units.MemberCard;
+import org.iops.units.UnitActions;
 import org.iops.units.tree.AuditLog;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
@@ -110,7 +111,7 @@ class UnitAuditController {
 
     private UUID requireAdmin(Unit unit) {
         UUID actor = UnitPresenter.signedIn();
-        if (!access.mayAdminister(actor, unit)) {
+        if (!access.may(actor, UnitActions.ADMINISTER, unit)) {
             throw new ForbiddenException("audit log");
         }
         return actor;

@@ -13,6 +13,7 @@ import org.iops.shared.Text;
 import org.iops.units.MemberCard;
 import org.iops.units.PendingSignUps;
 import org.iops.units.UnitLevel;
+import org.iops.units.UnitActions;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
 import org.iops.units.tree.UnitDirectoryService;
@@ -62,7 +63,7 @@ class UnitMembersAdminController {
             @RequestParam(name = "page", defaultValue = "1") String pageNumber, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID admin = UnitPresenter.signedIn();
-        if (!access.mayAdminister(admin, unit)) {
+        if (!access.may(admin, UnitActions.ADMINISTER, unit)) {
             throw new ForbiddenException("unit members");
         }
         PageContext page = pages.of(request);

@@ -26,7 +26,7 @@ public final class Views {
     }
 
     public static String roleKey(Role role) {
-        return "units.role." + role.name();
+        return role.messageKey();
     }
 
     public static String kindKey(ChapterKind kind) {

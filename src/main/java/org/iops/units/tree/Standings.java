@@ -1,0 +1,103 @@
+package org.iops.units.tree;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.iops.units.Role;
+import org.iops.units.RoleAssigned;
+import org.iops.units.RoleEnded;
+import org.iops.units.Standing;
+import org.iops.units.Standing.HeldRole;
+import org.iops.units.Standing.Membership;
+import org.iops.units.UnitId;
+import org.iops.units.UnitLevel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Members' standings: loaded with two indexed queries, kept for the request that asked (a request attribute) and
+ * across requests (Caffeine). A role given or ended drops the holder's copy once the change is committed; anything
+ * else that changes roles or memberships calls {@link #forget} or {@link #forgetEveryone}. The cache's time to live
+ * ({@code iops.permissions.standing-ttl}, a minute) bounds how long another node, which hears none of this node's
+ * events, may go on with an old copy.
+ */
+@Component
+public class Standings {
+
+    private static final String REQUEST_KEY = Standings.class.getName() + ".";
+
+    private final JdbcClient jdbc;
+    private final Cache<UUID, Standing> cache;
+
+    Standings(JdbcClient jdbc, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive) {
+        this.jdbc = jdbc;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100_000).build();
+    }
+
+    /**
+     * The member's standing, a visitor's for null: this request's copy, else the cached one, else loaded. Every
+     * check of a request sees the same copy unless a change committed meanwhile dropped it.
+     */
+    public Standing of(@Nullable UUID member) {
+        if (member == null) {
+            return Standing.visitor();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return cache.get(member, this::load);
+        }
+        Standing kept = (Standing) request.getAttribute(REQUEST_KEY + member, RequestAttributes.SCOPE_REQUEST);
+        // the request's copy holds as long as no change dropped it, whichever request (or test) made the change
+        if (kept == null || kept != cache.getIfPresent(member)) {
+            kept = cache.get(member, this::load);
+            request.setAttribute(REQUEST_KEY + member, kept, RequestAttributes.SCOPE_REQUEST);
+        }
+        return kept;
+    }
+
+    /** Drops the member's cached standing: the next request loads it again. */
+    public void forget(UUID member) {
+        cache.invalidate(member);
+    }
+
+    /**
+     * Drops every cached standing: the hook for changes that touch many members at once (a chapter merged, moved
+     * or archived, memberships loaded in bulk).
+     */
+    public void forgetEveryone() {
+        cache.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoleAssigned assigned) {
+        forget(assigned.memberId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RoleEnded ended) {
+        forget(ended.memberId());
+    }
+
+    private Standing load(UUID member) {
+        List<HeldRole> roles = jdbc.sql("""
+                SELECT r.role, r.unit_id, u.level, r.starts_at, r.ends_at FROM unit_roles r JOIN units u ON u.id = r.unit_id
+                WHERE r.member_id = ? AND (r.ends_at IS NULL OR r.ends_at > now())""")
+                .param(member)
+                .query((rs, n) -> new HeldRole(Role.valueOf(rs.getString(1)), new UnitId(rs.getObject(2, UUID.class)),
+                        UnitLevel.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+        List<Membership> memberships = jdbc.sql("SELECT unit_id, since FROM unit_memberships WHERE member_id = ? AND until IS NULL")
+                .param(member)
+                .query((rs, n) -> new Membership(new UnitId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant()))
+                .list();
+        return new Standing(member, roles, memberships);
+    }
+}
