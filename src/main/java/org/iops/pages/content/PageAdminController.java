@@ -52,9 +52,8 @@ class PageAdminController {
     }
 
     @GetMapping("/{slug}/{language}")
-    String edit(@PathVariable String slug, @PathVariable String language, Model model) {
+    String edit(@PathVariable String slug, @PathVariable("language") Language lang, Model model) {
         editors.require();
-        Language lang = language(language);
         PageText english = repository.text(slug, ContentPages.FALLBACK_LANGUAGE)
                 .orElseThrow(() -> new NotFoundException("page " + slug));
         var current = repository.text(slug, lang.code());
@@ -65,11 +64,10 @@ class PageAdminController {
     }
 
     @PostMapping("/{slug}/{language}")
-    String save(@PathVariable String slug, @PathVariable String language, @Valid @ModelAttribute("form") PageForm form,
+    String save(@PathVariable String slug, @PathVariable("language") Language lang, @Valid @ModelAttribute("form") PageForm form,
             BindingResult errors, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Language lang = language(language);
         requirePage(slug);
         if (errors.hasErrors()) {
             response.setStatus(422);
@@ -92,11 +90,10 @@ class PageAdminController {
 
     /** The rendered Markdown as readers would see it: a fragment for htmx, the whole editor otherwise. */
     @PostMapping("/{slug}/{language}/preview")
-    String preview(@PathVariable String slug, @PathVariable String language,
+    String preview(@PathVariable String slug, @PathVariable("language") Language lang,
             @Valid @ModelAttribute("form") PageForm form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         editors.require();
-        Language lang = language(language);
         requirePage(slug);
         Map<String, String> problems = fieldErrors(errors, form, locale);
         String html = problems.containsKey("body") ? "" : pages.render(form.getBody());
@@ -112,9 +109,8 @@ class PageAdminController {
     }
 
     @GetMapping("/{slug}/{language}/revisions")
-    String history(@PathVariable String slug, @PathVariable String language, Model model) {
+    String history(@PathVariable String slug, @PathVariable("language") Language lang, Model model) {
         editors.require();
-        Language lang = language(language);
         requirePage(slug);
         model.addAttribute("slug", slug);
         model.addAttribute("language", lang);
@@ -123,10 +119,9 @@ class PageAdminController {
     }
 
     @GetMapping("/{slug}/{language}/revisions/{version}")
-    String revision(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+    String revision(@PathVariable String slug, @PathVariable("language") Language lang, @PathVariable int version,
             Model model) {
         editors.require();
-        Language lang = language(language);
         Revision revision = repository.revision(slug, lang.code(), version)
                 .orElseThrow(() -> new NotFoundException("revision " + version));
         model.addAttribute("slug", slug);
@@ -138,11 +133,10 @@ class PageAdminController {
     }
 
     @PostMapping("/{slug}/{language}/revisions/{version}/restore")
-    String restore(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+    String restore(@PathVariable String slug, @PathVariable("language") Language lang, @PathVariable int version,
             @RequestParam(name = "current", defaultValue = "-1") int current, Locale locale,
             RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Language lang = language(language);
         try {
             int saved = editing.restore(slug, lang.code(), version, current, editor);
             redirect.addFlashAttribute("notice", message("pages.admin.restore.done", locale, version, saved));
@@ -176,11 +170,6 @@ class PageAdminController {
 
     private Map<String, String> fieldErrors(BindingResult errors, PageForm form, Locale locale) {
         return FieldMessages.of(errors, messages, locale);
-    }
-
-    private static Language language(String code) {
-        return Language.SHIPPED.stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("language " + code));
     }
 
     private void requirePage(String slug) {

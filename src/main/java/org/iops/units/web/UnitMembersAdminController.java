@@ -13,6 +13,7 @@ import org.iops.shared.Text;
 import org.iops.units.MemberCard;
 import org.iops.units.PendingSignUps;
 import org.iops.units.UnitLevel;
+import org.iops.units.UnitId;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
 import org.iops.units.tree.UnitDirectoryService;
@@ -58,7 +59,7 @@ class UnitMembersAdminController {
     }
 
     @GetMapping("/units/{id}/admin/members")
-    ModelAndView members(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String typed,
+    ModelAndView members(@PathVariable UnitId id, @RequestParam(name = "q", defaultValue = "") String typed,
             @RequestParam(name = "page", defaultValue = "1") String pageNumber, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID admin = UnitPresenter.signedIn();

@@ -12,6 +12,7 @@ import org.iops.units.ChapterKind;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
+import org.iops.units.UnitId;
 import org.iops.units.tree.Figures;
 import org.iops.units.tree.Figures.UnitFigures;
 import org.iops.units.tree.RoleBook;
@@ -74,7 +75,7 @@ class UnitPagesController {
     }
 
     @GetMapping("/units/{id}")
-    ModelAndView unit(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
+    ModelAndView unit(@PathVariable UnitId id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
             HttpServletRequest request) {
         PageContext page = pages.of(request);
         Unit unit = present.unit(id);
@@ -167,7 +168,7 @@ class UnitPagesController {
     }
 
     @PostMapping("/units/{id}/join")
-    String join(@PathVariable String id, RedirectAttributes flash) {
+    String join(@PathVariable UnitId id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         try {
             structure.join(UnitPresenter.signedIn(), chapter.id());
@@ -179,7 +180,7 @@ class UnitPagesController {
     }
 
     @PostMapping("/units/{id}/leave")
-    String leave(@PathVariable String id, RedirectAttributes flash) {
+    String leave(@PathVariable UnitId id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         structure.leave(UnitPresenter.signedIn(), chapter.id());
         flash.addFlashAttribute("notice", "units.notice.left");
