@@ -2,7 +2,7 @@ package org.iops.members.profile;
 
 import java.util.List;
 import org.iops.members.account.Countries.Country;
-import org.iops.members.account.FormErrors;
+import org.iops.web.FormErrors;
 import org.iops.members.account.Member;
 import org.iops.members.privacy.Audience;
 import org.iops.units.Placement;
