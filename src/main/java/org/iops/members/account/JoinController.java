@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
+import org.iops.shared.Countries;
 import org.iops.shared.TooManyRequestsException;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.UnitDirectory;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.iops.members.account.Accounts;
-import org.iops.members.account.Countries;
+import org.iops.shared.Countries;
 import org.iops.web.FormErrors;
 import org.iops.members.account.Member;
 import org.iops.members.account.MemberRepository;

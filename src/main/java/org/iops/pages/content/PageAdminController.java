@@ -3,9 +3,9 @@ package org.iops.pages.content;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.Map;
 import org.iops.shared.NotFoundException;
 import org.iops.web.CurrentMember;
+import org.iops.web.FormErrors;
 import org.iops.web.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -60,7 +60,7 @@ class PageAdminController {
         // a new translation starts from the English text, which the translator replaces paragraph by paragraph
         PageForm form = current.map(t -> PageForm.of(t.title(), t.body(), t.version()))
                 .orElseGet(() -> PageForm.of(english.title(), english.body(), 0));
-        return editor(model, slug, lang, form, Map.of(), null, null, current.isEmpty());
+        return editor(model, slug, lang, form, FormErrors.NONE, null, null, current.isEmpty());
     }
 
     @PostMapping("/{slug}/{language}")
@@ -71,7 +71,7 @@ class PageAdminController {
         requirePage(slug);
         if (errors.hasErrors()) {
             response.setStatus(422);
-            return editor(model, slug, lang, form, fieldErrors(errors, form, locale), null, null, false);
+            return editor(model, slug, lang, form, fieldErrors(errors), null, null, false);
         }
         try {
             int saved = editing.save(slug, lang.code(), form, editor);
@@ -84,7 +84,7 @@ class PageAdminController {
             Revision theirs = repository.revision(slug, lang.code(), conflict.currentVersion()).orElse(null);
             // saving again after reading both texts is a deliberate choice, so the form now builds on theirs
             form.setVersion(conflict.currentVersion());
-            return editor(model, slug, lang, form, Map.of(), null, theirs, false);
+            return editor(model, slug, lang, form, FormErrors.NONE, null, theirs, false);
         }
     }
 
@@ -95,14 +95,15 @@ class PageAdminController {
             HttpServletResponse response, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         editors.require();
         requirePage(slug);
-        Map<String, String> problems = fieldErrors(errors, form, locale);
-        String html = problems.containsKey("body") ? "" : pages.render(form.getBody());
-        if (!problems.isEmpty()) {
+        FormErrors problems = fieldErrors(errors);
+        String html = problems.has("body") ? "" : pages.render(form.getBody());
+        if (problems.any()) {
             response.setStatus(422);
         }
         if (htmx != null) {
             model.addAttribute("html", html);
-            model.addAttribute("problem", problems.getOrDefault("body", ""));
+            model.addAttribute("problem", problems.has("body")
+                    ? messages.getMessage(problems.key("body"), problems.args("body"), locale) : "");
             return "pages/admin/preview";
         }
         return editor(model, slug, lang, form, problems, html, null, false);
@@ -147,7 +148,7 @@ class PageAdminController {
         return "redirect:/admin/pages/" + slug + "/" + lang.code() + "/revisions";
     }
 
-    private String editor(Model model, String slug, Language language, PageForm form, Map<String, String> errors,
+    private String editor(Model model, String slug, Language language, PageForm form, FormErrors errors,
             @Nullable String previewHtml, @Nullable Revision conflict, boolean newTranslation) {
         model.addAttribute("slug", slug);
         model.addAttribute("language", language);
@@ -168,8 +169,8 @@ class PageAdminController {
         return "pages/admin/edit";
     }
 
-    private Map<String, String> fieldErrors(BindingResult errors, PageForm form, Locale locale) {
-        return FieldMessages.of(errors, messages, locale);
+    private static FormErrors fieldErrors(BindingResult errors) {
+        return FormErrors.of(errors, PageForm.INVALID, PageForm::limits);
     }
 
     private void requirePage(String slug) {

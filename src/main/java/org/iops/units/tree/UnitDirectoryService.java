@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.shared.Countries;
 import org.iops.shared.Text;
 import org.iops.units.ChapterAppeared;
 import org.iops.units.InvalidResidenceException;
@@ -25,6 +26,7 @@ import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
 import org.iops.units.UnitStatus;
+import org.iops.units.UnknownCountryException;
 import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,13 +61,13 @@ public class UnitDirectoryService implements UnitDirectory {
 
     @Override
     public Residence check(Residence residence) {
-        return new Residence(Countries.validate(residence.countryCode()), validLocality(residence.locality()),
+        return new Residence(UnknownCountryException.requireKnown(residence.countryCode()), validLocality(residence.locality()),
                 residence.neighbourhood());
     }
 
     @Override
     public Placement place(UUID memberId, Residence residence) {
-        String country = Countries.validate(residence.countryCode());
+        String country = UnknownCountryException.requireKnown(residence.countryCode());
         String locality = validLocality(residence.locality());
         Unit branch = branchOf(country);
         Unit chapter = localityChapter(branch, locality, memberId);
