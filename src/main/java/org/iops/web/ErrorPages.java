@@ -74,12 +74,13 @@ class ErrorPages implements ErrorController {
         if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException) {
             throw exception; // Spring Security answers these: a login redirect or a 403
         }
-        Integer refused = refusedRequest(exception);
+        boolean notFound = notFound(exception);
+        Integer refused = notFound ? null : refusedRequest(exception);
         if (refused != null) {
             return refused(request, response, refused, exception);
         }
         int status;
-        if (exception instanceof NotFoundException) {
+        if (notFound) {
             status = 404;
         } else if (exception instanceof ForbiddenException) {
             status = 403;
@@ -109,6 +110,20 @@ class ErrorPages implements ErrorController {
             }
         }
         return null;
+    }
+
+    /**
+     * Something the request names does not exist, also when a converter found so: an id in the address that cannot
+     * be one ({@code @PathVariable UnitId id} given "zzz", see {@link org.iops.shared.MalformedIdException}) comes
+     * wrapped in a type mismatch, and to the reader it is a page that does not exist, not a bad request.
+     */
+    private static boolean notFound(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A refused request: its 4xx page and one line in the log, without a stack trace. */

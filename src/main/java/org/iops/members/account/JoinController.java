@@ -6,10 +6,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
+import org.iops.shared.Countries;
 import org.iops.shared.TooManyRequestsException;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.UnitDirectory;
 import org.iops.units.Residence;
+import org.iops.web.FormErrors;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
 import org.springframework.stereotype.Controller;
@@ -59,7 +61,7 @@ class JoinController {
         }
         if (result.hasErrors()) {
             response.setStatus(422);
-            return form(model, form, FormErrors.of(result), locale);
+            return form(model, form, FormErrors.of(result, "members.field.invalid"), locale);
         }
         Residence residence = new Residence(form.getCountry(), form.getLocality(), blankToNull(form.getNeighbourhood()));
         // a town near a chapter's name is probably that chapter mistyped: ask before making a new chapter
@@ -68,7 +70,7 @@ class JoinController {
             result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
             model.addAttribute("suggestions", near);
             response.setStatus(422);
-            return form(model, form, FormErrors.of(result), locale);
+            return form(model, form, FormErrors.of(result, "members.field.invalid"), locale);
         }
         // only a form that reaches the account logic counts, and a 429 gives back everything typed but the password
         try {
@@ -89,7 +91,7 @@ class JoinController {
             result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
                     ? "members.country.unknown" : "members.locality.invalid");
             response.setStatus(422);
-            return form(model, form, FormErrors.of(result), locale);
+            return form(model, form, FormErrors.of(result, "members.field.invalid"), locale);
         } catch (RuntimeException failure) {
             if (!Accounts.isDuplicate(failure)) {
                 throw failure;

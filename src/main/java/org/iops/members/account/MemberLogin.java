@@ -1,6 +1,7 @@
 package org.iops.members.account;
 
-import java.util.UUID;
+import org.iops.shared.MalformedIdException;
+import org.iops.shared.MemberId;
 import org.iops.web.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +26,8 @@ class MemberLogin {
     @Bean
     UserDetailsService memberDetails(MemberRepository members) {
         return username -> {
-            var member = looksLikeId(username)
-                    ? members.findById(UUID.fromString(username))
+            var member = MalformedIdException.wellFormed(username)
+                    ? members.findById(MemberId.parse(username).value())
                     : members.findByEmail(username);
             return member.map(m -> new SignedInMember(m.id(), m.displayName(), m.verified(), m.suspended(), m.passwordHash()))
                     .orElseThrow(() -> new UsernameNotFoundException("No such member"));
@@ -61,17 +62,5 @@ class MemberLogin {
             }
         });
         return provider;
-    }
-
-    private static boolean looksLikeId(String username) {
-        if (username.length() != 36 || username.contains("@")) {
-            return false;
-        }
-        try {
-            UUID.fromString(username);
-            return true;
-        } catch (IllegalArgumentException notAnId) {
-            return false;
-        }
     }
 }

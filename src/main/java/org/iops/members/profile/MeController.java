@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.iops.members.account.Accounts;
-import org.iops.members.account.Countries;
-import org.iops.members.account.FormErrors;
+import org.iops.shared.Countries;
+import org.iops.web.FormErrors;
 import org.iops.members.account.Member;
 import org.iops.members.account.MemberRepository;
 import org.iops.members.account.PasswordRules;
@@ -74,7 +74,7 @@ class MeController {
         Member member = signedIn();
         if (result.hasErrors()) {
             response.setStatus(422);
-            return render(model, member, locale, form, null, null, "profile", FormErrors.of(result));
+            return render(model, member, locale, form, null, null, "profile", FormErrors.of(result, "members.field.invalid"));
         }
         accounts.updateProfile(member.id(), form.getDisplayName(), Forms.blankToNull(form.getRealName()),
                 Forms.blankToNull(form.getBio()));
@@ -95,7 +95,7 @@ class MeController {
         }
         if (result.hasErrors()) {
             response.setStatus(422);
-            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result, "members.field.invalid"));
         }
         // a town near a chapter's name is probably that chapter mistyped: ask before making a new chapter
         List<String> near = form.isNewPlace() ? List.of()
@@ -104,7 +104,7 @@ class MeController {
             form.near(near);
             result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
             response.setStatus(422);
-            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result, "members.field.invalid"));
         }
         Placement placement;
         try {
@@ -114,13 +114,13 @@ class MeController {
             result.rejectValue(invalid.field(), "members.residence.invalid", invalid.field().equals("country")
                     ? "members.country.unknown" : "members.locality.invalid");
             response.setStatus(422);
-            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result, "members.field.invalid"));
         } catch (TooManyMovesException tooMany) {
             result.rejectValue("locality", "members.residence.tooManyMoves", "members.residence.tooManyMoves");
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Math.max(1,
                     Duration.between(java.time.Instant.now(), tooMany.nextMoveAt()).toSeconds())));
-            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result));
+            return render(model, member, locale, null, form, null, "residence", FormErrors.of(result, "members.field.invalid"));
         }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");
         redirect.addFlashAttribute("noticeArgs", new Object[] {placement.branch().displayName(locale), placement.chapter().name()});
@@ -133,7 +133,7 @@ class MeController {
         Member member = signedIn();
         if (result.hasErrors()) {
             response.setStatus(422);
-            return render(model, member, locale, null, null, null, "privacy", FormErrors.of(result));
+            return render(model, member, locale, null, null, null, "privacy", FormErrors.of(result, "members.field.invalid"));
         }
         accounts.updatePrivacy(member.id(), new PrivacySettings(form.getLocality(), form.getNeighbourhood(),
                 form.getRealName(), form.getBio(), form.getEmail(), form.isHidden()));
@@ -150,7 +150,7 @@ class MeController {
         }
         if (result.hasErrors()) {
             response.setStatus(422);
-            return render(model, member, locale, null, null, null, "email", FormErrors.of(result),
+            return render(model, member, locale, null, null, null, "email", FormErrors.of(result, "members.field.invalid"),
                     form.getNewEmail());
         }
         limiter.consume(EMAIL_CHANGES, member.id().toString());
@@ -169,7 +169,7 @@ class MeController {
         passwordRules.problem(form.getNewPassword()).ifPresent(k -> result.rejectValue("newPassword", k, k));
         if (result.hasErrors()) {
             response.setStatus(422);
-            return render(model, member, locale, null, null, null, "password", FormErrors.of(result));
+            return render(model, member, locale, null, null, null, "password", FormErrors.of(result, "members.field.invalid"));
         }
         accounts.changePassword(member.id(), form.getNewPassword(), sessionId(request));
         redirect.addFlashAttribute("notice", "members.me.passwordSaved");

@@ -1,8 +1,8 @@
 package org.iops.members.profile;
 
 import java.util.List;
-import org.iops.members.account.Countries.Country;
-import org.iops.members.account.FormErrors;
+import org.iops.shared.Countries.Country;
+import org.iops.web.FormErrors;
 import org.iops.members.account.Member;
 import org.iops.members.privacy.Audience;
 import org.iops.units.Placement;

@@ -8,6 +8,7 @@ import org.iops.members.privacy.Relation;
 import org.iops.members.privacy.Viewers;
 import org.iops.members.account.Moderation;
 import org.iops.shared.ForbiddenException;
+import org.iops.shared.MemberId;
 import org.iops.shared.NotFoundException;
 import org.iops.units.UnitDirectory;
 import org.iops.web.CurrentMember;
@@ -36,8 +37,8 @@ class MemberProfileController {
     }
 
     @GetMapping("/members/{id}")
-    String profile(@PathVariable String id, Model model) {
-        UUID memberId = parse(id);
+    String profile(@PathVariable MemberId id, Model model) {
+        UUID memberId = id.value();
         Member member = members.findById(memberId).filter(Member::verified).orElseThrow(() -> new NotFoundException("Member"));
         CurrentMember reader = PageContextFactory.currentMember();
         Relation relation = viewers.relation(reader == null ? null : reader.memberId(), memberId);
@@ -51,16 +52,16 @@ class MemberProfileController {
     }
 
     @PostMapping("/members/{id}/suspend")
-    String suspend(@PathVariable String id, RedirectAttributes flash) {
-        UUID memberId = parse(id);
+    String suspend(@PathVariable MemberId id, RedirectAttributes flash) {
+        UUID memberId = id.value();
         moderation.suspend(moderator(), memberId);
         flash.addFlashAttribute("notice", "members.moderation.suspended");
         return "redirect:/members/" + memberId;
     }
 
     @PostMapping("/members/{id}/reinstate")
-    String reinstate(@PathVariable String id, RedirectAttributes flash) {
-        UUID memberId = parse(id);
+    String reinstate(@PathVariable MemberId id, RedirectAttributes flash) {
+        UUID memberId = id.value();
         moderation.reinstate(moderator(), memberId);
         flash.addFlashAttribute("notice", "members.moderation.reinstated");
         return "redirect:/members/" + memberId;
@@ -68,8 +69,8 @@ class MemberProfileController {
 
     /** Removing an account is for good, so it is asked again on a page of its own. */
     @GetMapping("/members/{id}/remove")
-    String confirmRemove(@PathVariable String id, Model model) {
-        UUID memberId = parse(id);
+    String confirmRemove(@PathVariable MemberId id, Model model) {
+        UUID memberId = id.value();
         if (!moderation.mayModerate(moderator(), memberId)) {
             throw new ForbiddenException("moderate member");
         }
@@ -80,8 +81,8 @@ class MemberProfileController {
     }
 
     @PostMapping("/members/{id}/remove")
-    String remove(@PathVariable String id, RedirectAttributes flash) {
-        UUID memberId = parse(id);
+    String remove(@PathVariable MemberId id, RedirectAttributes flash) {
+        UUID memberId = id.value();
         moderation.remove(moderator(), memberId);
         flash.addFlashAttribute("notice", "members.moderation.removed");
         return "redirect:/me";
@@ -93,13 +94,5 @@ class MemberProfileController {
             throw new ForbiddenException("moderate member");
         }
         return reader.memberId();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("Member");
-        }
     }
 }

@@ -3,9 +3,9 @@ package org.iops.pages.content;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.Map;
 import org.iops.shared.NotFoundException;
 import org.iops.web.CurrentMember;
+import org.iops.web.FormErrors;
 import org.iops.web.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -52,28 +52,26 @@ class PageAdminController {
     }
 
     @GetMapping("/{slug}/{language}")
-    String edit(@PathVariable String slug, @PathVariable String language, Model model) {
+    String edit(@PathVariable String slug, @PathVariable("language") Language lang, Model model) {
         editors.require();
-        Language lang = language(language);
         PageText english = repository.text(slug, ContentPages.FALLBACK_LANGUAGE)
                 .orElseThrow(() -> new NotFoundException("page " + slug));
         var current = repository.text(slug, lang.code());
         // a new translation starts from the English text, which the translator replaces paragraph by paragraph
         PageForm form = current.map(t -> PageForm.of(t.title(), t.body(), t.version()))
                 .orElseGet(() -> PageForm.of(english.title(), english.body(), 0));
-        return editor(model, slug, lang, form, Map.of(), null, null, current.isEmpty());
+        return editor(model, slug, lang, form, FormErrors.NONE, null, null, current.isEmpty());
     }
 
     @PostMapping("/{slug}/{language}")
-    String save(@PathVariable String slug, @PathVariable String language, @Valid @ModelAttribute("form") PageForm form,
+    String save(@PathVariable String slug, @PathVariable("language") Language lang, @Valid @ModelAttribute("form") PageForm form,
             BindingResult errors, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Language lang = language(language);
         requirePage(slug);
         if (errors.hasErrors()) {
             response.setStatus(422);
-            return editor(model, slug, lang, form, fieldErrors(errors, form, locale), null, null, false);
+            return editor(model, slug, lang, form, fieldErrors(errors), null, null, false);
         }
         try {
             int saved = editing.save(slug, lang.code(), form, editor);
@@ -86,35 +84,34 @@ class PageAdminController {
             Revision theirs = repository.revision(slug, lang.code(), conflict.currentVersion()).orElse(null);
             // saving again after reading both texts is a deliberate choice, so the form now builds on theirs
             form.setVersion(conflict.currentVersion());
-            return editor(model, slug, lang, form, Map.of(), null, theirs, false);
+            return editor(model, slug, lang, form, FormErrors.NONE, null, theirs, false);
         }
     }
 
     /** The rendered Markdown as readers would see it: a fragment for htmx, the whole editor otherwise. */
     @PostMapping("/{slug}/{language}/preview")
-    String preview(@PathVariable String slug, @PathVariable String language,
+    String preview(@PathVariable String slug, @PathVariable("language") Language lang,
             @Valid @ModelAttribute("form") PageForm form, BindingResult errors, Locale locale, Model model,
             HttpServletResponse response, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         editors.require();
-        Language lang = language(language);
         requirePage(slug);
-        Map<String, String> problems = fieldErrors(errors, form, locale);
-        String html = problems.containsKey("body") ? "" : pages.render(form.getBody());
-        if (!problems.isEmpty()) {
+        FormErrors problems = fieldErrors(errors);
+        String html = problems.has("body") ? "" : pages.render(form.getBody());
+        if (problems.any()) {
             response.setStatus(422);
         }
         if (htmx != null) {
             model.addAttribute("html", html);
-            model.addAttribute("problem", problems.getOrDefault("body", ""));
+            model.addAttribute("problem", problems.has("body")
+                    ? messages.getMessage(problems.key("body"), problems.args("body"), locale) : "");
             return "pages/admin/preview";
         }
         return editor(model, slug, lang, form, problems, html, null, false);
     }
 
     @GetMapping("/{slug}/{language}/revisions")
-    String history(@PathVariable String slug, @PathVariable String language, Model model) {
+    String history(@PathVariable String slug, @PathVariable("language") Language lang, Model model) {
         editors.require();
-        Language lang = language(language);
         requirePage(slug);
         model.addAttribute("slug", slug);
         model.addAttribute("language", lang);
@@ -123,10 +120,9 @@ class PageAdminController {
     }
 
     @GetMapping("/{slug}/{language}/revisions/{version}")
-    String revision(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+    String revision(@PathVariable String slug, @PathVariable("language") Language lang, @PathVariable int version,
             Model model) {
         editors.require();
-        Language lang = language(language);
         Revision revision = repository.revision(slug, lang.code(), version)
                 .orElseThrow(() -> new NotFoundException("revision " + version));
         model.addAttribute("slug", slug);
@@ -138,11 +134,10 @@ class PageAdminController {
     }
 
     @PostMapping("/{slug}/{language}/revisions/{version}/restore")
-    String restore(@PathVariable String slug, @PathVariable String language, @PathVariable int version,
+    String restore(@PathVariable String slug, @PathVariable("language") Language lang, @PathVariable int version,
             @RequestParam(name = "current", defaultValue = "-1") int current, Locale locale,
             RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Language lang = language(language);
         try {
             int saved = editing.restore(slug, lang.code(), version, current, editor);
             redirect.addFlashAttribute("notice", message("pages.admin.restore.done", locale, version, saved));
@@ -153,7 +148,7 @@ class PageAdminController {
         return "redirect:/admin/pages/" + slug + "/" + lang.code() + "/revisions";
     }
 
-    private String editor(Model model, String slug, Language language, PageForm form, Map<String, String> errors,
+    private String editor(Model model, String slug, Language language, PageForm form, FormErrors errors,
             @Nullable String previewHtml, @Nullable Revision conflict, boolean newTranslation) {
         model.addAttribute("slug", slug);
         model.addAttribute("language", language);
@@ -174,13 +169,8 @@ class PageAdminController {
         return "pages/admin/edit";
     }
 
-    private Map<String, String> fieldErrors(BindingResult errors, PageForm form, Locale locale) {
-        return FieldMessages.of(errors, messages, locale);
-    }
-
-    private static Language language(String code) {
-        return Language.SHIPPED.stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("language " + code));
+    private static FormErrors fieldErrors(BindingResult errors) {
+        return FormErrors.of(errors, PageForm.INVALID, PageForm::limits);
     }
 
     private void requirePage(String slug) {

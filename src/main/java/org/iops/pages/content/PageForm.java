@@ -3,7 +3,9 @@ package org.iops.pages.content;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.iops.shared.Text;
+import org.springframework.validation.FieldError;
 
 /** What an admin sends when editing a page in one language. Messages are keys of the pages bundle. */
 public class PageForm {
@@ -11,6 +13,9 @@ public class PageForm {
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 60_000;
     static final int MAX_NOTE = 300;
+    /** The message for a value that could not be read at all; every other message names its field's problem. */
+    static final String INVALID = "pages.admin.error.invalid";
+    private static final Map<String, Integer> LIMITS = Map.of("title", MAX_TITLE, "body", MAX_BODY, "note", MAX_NOTE);
 
     @NotBlank(message = "pages.admin.error.titleRequired")
     @Size(max = MAX_TITLE, message = "pages.admin.error.titleTooLong")
@@ -72,5 +77,11 @@ public class PageForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    /** A too-long field's message names the limit and the length sent: "at most 200 characters (you sent 250)". */
+    static Object[] limits(FieldError error) {
+        Integer limit = LIMITS.get(error.getField());
+        return limit == null ? new Object[0] : new Object[] {limit, String.valueOf(error.getRejectedValue()).length()};
     }
 }

@@ -3,9 +3,9 @@ package org.iops.pages.content;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.Map;
 import org.iops.shared.NotFoundException;
 import org.iops.web.CurrentMember;
+import org.iops.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +46,11 @@ class PageListAdminController {
     String create(@Valid @ModelAttribute("newPage") NewPageForm form, BindingResult result, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CurrentMember editor = editors.require();
-        Map<String, String> errors = new java.util.LinkedHashMap<>(FieldMessages.of(result, messages, locale));
-        if (errors.isEmpty() && !editing.create(form, editor)) {
-            errors.put("slug", messages.getMessage("pages.admin.error.slugTaken", null, locale));
+        FormErrors errors = FormErrors.of(result, PageForm.INVALID, PageForm::limits);
+        if (!errors.any() && !editing.create(form, editor)) {
+            errors = errors.with("slug", "pages.admin.error.slugTaken");
         }
-        if (!errors.isEmpty()) {
+        if (errors.any()) {
             response.setStatus(422);
             model.addAttribute("pages", repository.summaries());
             model.addAttribute("newPage", form);

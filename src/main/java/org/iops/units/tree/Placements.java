@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.shared.Countries;
 import org.iops.shared.Text;
 import org.iops.units.ChapterAppeared;
 import org.iops.units.ChapterKind;
@@ -23,6 +24,7 @@ import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
 import org.iops.units.UnitStatusChanged;
+import org.iops.units.UnknownCountryException;
 import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,12 +60,12 @@ class Placements {
     }
 
     Residence check(Residence residence) {
-        return new Residence(Countries.validate(residence.countryCode()), validLocality(residence.locality()),
+        return new Residence(UnknownCountryException.requireKnown(residence.countryCode()), validLocality(residence.locality()),
                 residence.neighbourhood());
     }
 
     Placement place(UUID memberId, Residence residence) {
-        String country = Countries.validate(residence.countryCode());
+        String country = UnknownCountryException.requireKnown(residence.countryCode());
         String locality = validLocality(residence.locality());
         Unit branch = branchOf(country);
         Unit chapter = localityChapter(branch, locality, memberId);

@@ -14,6 +14,7 @@ import org.iops.shared.Text;
 import org.iops.units.MemberContacts;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
+import org.iops.units.UnitId;
 import org.iops.units.tree.RoleBook;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitDirectoryService;
@@ -66,7 +67,7 @@ class ContactAdminsController {
     }
 
     @GetMapping("/units/{id}/contact")
-    ModelAndView form(@PathVariable String id, HttpServletRequest request) {
+    ModelAndView form(@PathVariable UnitId id, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID member = UnitPresenter.signedIn();
         requireMember(member, unit);
@@ -74,7 +75,7 @@ class ContactAdminsController {
     }
 
     @PostMapping("/units/{id}/contact")
-    ModelAndView send(@PathVariable String id, @RequestParam(name = "message", defaultValue = "") String typed,
+    ModelAndView send(@PathVariable UnitId id, @RequestParam(name = "message", defaultValue = "") String typed,
             @RequestParam(name = "shareAddress", defaultValue = "false") boolean shareAddress,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);

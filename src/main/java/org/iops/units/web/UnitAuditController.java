@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.iops.shared.ForbiddenException;
+import org.iops.shared.MalformedIdException;
+import org.iops.shared.MemberId;
 import org.iops.units.MemberCard;
 import org.iops.units.UnitActions;
+import org.iops.units.UnitId;
 import org.iops.units.tree.AuditLog;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
@@ -49,7 +52,7 @@ class UnitAuditController {
     }
 
     @GetMapping("/units/{id}/audit")
-    ModelAndView auditLog(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
+    ModelAndView auditLog(@PathVariable UnitId id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
             @RequestParam Map<String, String> query, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = requireAdmin(unit);
@@ -86,7 +89,7 @@ class UnitAuditController {
 
     /** The filtered log as a spreadsheet: the same lines as the page, up to {@link #EXPORT_LIMIT}, in the reader's language. */
     @GetMapping("/units/{id}/audit.csv")
-    ResponseEntity<String> export(@PathVariable String id, @RequestParam Map<String, String> query,
+    ResponseEntity<String> export(@PathVariable UnitId id, @RequestParam Map<String, String> query,
             HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = requireAdmin(unit);
@@ -150,13 +153,13 @@ class UnitAuditController {
             Instant until = null;
             try {
                 action = values.get("action").isEmpty() ? null : AuditLog.Action.valueOf(values.get("action"));
-                member = values.get("member").isEmpty() ? null : UUID.fromString(values.get("member"));
+                member = values.get("member").isEmpty() ? null : MemberId.parse(values.get("member")).value();
                 from = values.get("from").isEmpty() ? null
                         : LocalDate.parse(values.get("from")).atStartOfDay(ZoneOffset.UTC).toInstant();
                 // "to" is a whole day: until the start of the next
                 until = values.get("to").isEmpty() ? null
                         : LocalDate.parse(values.get("to")).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+            } catch (IllegalArgumentException | java.time.DateTimeException | MalformedIdException bad) {
                 invalid = true;
             }
             if (invalid) {

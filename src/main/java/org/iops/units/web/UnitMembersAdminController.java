@@ -14,6 +14,7 @@ import org.iops.units.MemberCard;
 import org.iops.units.PendingSignUps;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitActions;
+import org.iops.units.UnitId;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitAccess;
 import org.iops.units.tree.UnitDirectoryService;
@@ -59,7 +60,7 @@ class UnitMembersAdminController {
     }
 
     @GetMapping("/units/{id}/admin/members")
-    ModelAndView members(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String typed,
+    ModelAndView members(@PathVariable UnitId id, @RequestParam(name = "q", defaultValue = "") String typed,
             @RequestParam(name = "page", defaultValue = "1") String pageNumber, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID admin = UnitPresenter.signedIn();

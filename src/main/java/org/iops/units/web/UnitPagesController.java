@@ -14,6 +14,7 @@ import org.iops.units.UnitId;
 import org.iops.units.UnitSectionContext;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitStatus;
+import org.iops.units.UnitId;
 import org.iops.units.tree.Figures;
 import org.iops.units.tree.Figures.UnitFigures;
 import org.iops.units.tree.RoleBook;
@@ -88,7 +89,7 @@ class UnitPagesController {
     }
 
     @GetMapping("/units/{id}")
-    ModelAndView unit(@PathVariable String id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
+    ModelAndView unit(@PathVariable UnitId id, @RequestParam(name = "page", defaultValue = "1") String pageNumber,
             HttpServletRequest request) {
         PageContext page = pages.of(request);
         Unit unit = present.unit(id);
@@ -172,7 +173,7 @@ class UnitPagesController {
     }
 
     @PostMapping("/units/{id}/join")
-    String join(@PathVariable String id, RedirectAttributes flash) {
+    String join(@PathVariable UnitId id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         try {
             chosen.join(UnitPresenter.signedIn(), chapter.id());
@@ -184,7 +185,7 @@ class UnitPagesController {
     }
 
     @PostMapping("/units/{id}/leave")
-    String leave(@PathVariable String id, RedirectAttributes flash) {
+    String leave(@PathVariable UnitId id, RedirectAttributes flash) {
         Unit chapter = present.unit(id);
         chosen.leave(UnitPresenter.signedIn(), chapter.id());
         flash.addFlashAttribute("notice", "units.notice.left");

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.iops.shared.NotFoundException;
 import org.iops.units.MemberCard;
 import org.iops.units.MemberCardPage;
 import org.iops.units.MemberCards;
+import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitRepository;
@@ -42,13 +42,14 @@ class UnitPresenter {
         this.memberCards = memberCards;
     }
 
-    /** The unit named in a URL, or a 404 for anything that is not a unit's id. */
+    /** The unit named in a URL, or a 404 when there is none. */
+    Unit unit(UnitId id) {
+        return units.get(id.value());
+    }
+
+    /** For a controller that still takes the id as text: a 404 for anything that is not a unit's id. */
     Unit unit(String id) {
-        try {
-            return units.get(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("unit");
-        }
+        return unit(UnitId.parse(id));
     }
 
     static @Nullable UUID reader() {
