@@ -44,6 +44,8 @@ class UnitEventsTests extends UnitsIntegrationTest {
     @Autowired
     RoleBook roles;
     @Autowired
+    Permissions permissions;
+    @Autowired
     UnitDirectoryService directory;
 
     String country = "UY";
@@ -98,11 +100,11 @@ class UnitEventsTests extends UnitsIntegrationTest {
         directory.place(member, new Residence(country, UnitFixtures.unique("Rivera"), null));
 
         scenario.stimulate(() -> structure.changeStatus(branchAdmin, chapter, UnitStatus.ARCHIVED))
-                .andWaitForStateChange(() -> roles.holds(chapterAdmin, Role.ADMIN, new UnitId(chapter)), held -> !held)
+                .andWaitForStateChange(() -> permissions.holds(chapterAdmin, Role.ADMIN, new UnitId(chapter)), held -> !held)
                 .andVerify(held -> assertThat(fixtures.count("SELECT count(*) FROM unit_audit WHERE unit_id = ? "
                         + "AND action = 'ROLE_ENDED' AND subject_member_id = ? AND actor_id = ?", chapter, chapterAdmin,
                         branchAdmin)).isEqualTo(1));
-        assertThat(roles.holds(branchAdmin, Role.ADMIN, new UnitId(branch))).isTrue();
+        assertThat(permissions.holds(branchAdmin, Role.ADMIN, new UnitId(branch))).isTrue();
     }
 
     @Test
