@@ -75,7 +75,7 @@ class EmailRenderer {
                 .map(paragraph -> paragraph.strip().lines().map(String::strip).toList()).toList();
         String siteName = t("site.name", locale);
         return new EmailView(locale.getLanguage(), t(kind + ".subject", locale, args), paragraphs,
-                link == null ? null : t(kind + ".action", locale), link, t("mail.link.hint", locale),
+                link == null ? null : t(kind + ".action", locale, args), link, t("mail.link.hint", locale),
                 to.member() ? t("mail.footer.member", locale, siteName) : t("mail.footer.address", locale, siteName),
                 to.member() ? t("mail.footer.settings", locale, baseUrl + "/me")
                         : t("mail.footer.site", locale, baseUrl));
