@@ -25,8 +25,8 @@ class EmailLanguageBrowserIT extends MembersBrowserTestSupport {
         onPhone.setViewportSize(375, 812);
         BrowserMembers.logIn(onPhone, email, PASSWORD);
 
-        assertThat(onPhone.getByLabel("Language of your emails")).hasValue("en");
-        onPhone.getByLabel("Language of your emails").selectOption("de");
+        assertThat(onPhone.getByLabel("Write my emails in")).hasValue("en");
+        onPhone.getByLabel("Write my emails in").selectOption("de");
         onPhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the language")).click();
         assertThat(onPhone.locator("#language .notice.success"))
                 .hasText("Your emails will now be written in Deutsch.");
@@ -35,7 +35,7 @@ class EmailLanguageBrowserIT extends MembersBrowserTestSupport {
         assertAccessible(onPhone);
 
         onPhone.reload();
-        assertThat(onPhone.getByLabel("Language of your emails")).hasValue("de");
+        assertThat(onPhone.getByLabel("Write my emails in")).hasValue("de");
         assertThat(db.sql("SELECT language FROM member WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("de");
         phone.close();

@@ -1,4 +1,4 @@
-package org.iops.notifications;
+package org.iops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the email was sent: started again on the same data, it sends the email, once. The first run sends nothing at
  * all (no scheduler, no send after commit), so the kill always falls in that window.
  */
-class CrashRecoveryIT {
+class NotificationCrashIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -42,7 +41,7 @@ class CrashRecoveryIT {
     @Test
     void anEmailCommittedBeforeAKillIsSentOnceAfterTheRestart() throws Exception {
         String email = "crash-" + System.nanoTime() + "@example.org";
-        int smtpPort = freePort();
+        int smtpPort = ShutdownIT.freePort();
         Process first = start(dir.resolve("first.log"), smtpPort, "--db-scheduler.enabled=false",
                 "--iops.notifications.send-on-commit=off");
         try {
@@ -90,7 +89,8 @@ class CrashRecoveryIT {
 
     private Process start(Path log, int smtpPort, String... extra) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Stream<String> command = Stream.concat(Stream.of(java, "-jar", packagedJar().toString(), "--server.port=0",
+        Stream<String> command = Stream.concat(Stream.of(java, "-jar", ShutdownIT.packagedJar().toString(),
+                "--server.port=0",
                 "--iops.data-dir=" + dir.resolve("data"), "--spring.mail.host=localhost",
                 "--spring.mail.port=" + smtpPort), Stream.of(extra));
         return new ProcessBuilder(command.toList()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -112,19 +112,5 @@ class CrashRecoveryIT {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static Path packagedJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("iops-platform-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
-                            "no packaged jar in target/: failsafe runs after the package phase"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
