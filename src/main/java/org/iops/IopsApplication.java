@@ -3,7 +3,6 @@ package org.iops;
 import org.iops.decisions.counting.cli.TallyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The IOPS platform: one deployable, a modular monolith whose modules are the direct sub-packages of
@@ -13,7 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * the web application or a database.
  */
 @SpringBootApplication
-@EnableScheduling
 public class IopsApplication {
 
     public static void main(String[] args) {

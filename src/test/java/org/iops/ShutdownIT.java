@@ -105,7 +105,7 @@ class ShutdownIT {
         return -1;
     }
 
-    private static Path packagedJar() throws IOException {
+    static Path packagedJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("iops-platform-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException(
@@ -113,7 +113,7 @@ class ShutdownIT {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.iops.shared.TooManyRequestsException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +87,7 @@ public class RateLimiter {
         buckets.clear();
     }
 
-    @Scheduled(fixedDelay = 3_600_000)
+    /** Every hour, by the db-scheduler task in {@link RateLimiterCleanup}. */
     void forgetFullBuckets() {
         // a full bucket is the same as a new one, so it need not be kept
         buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.limit().attempts());

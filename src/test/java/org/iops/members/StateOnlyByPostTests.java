@@ -34,7 +34,7 @@ class StateOnlyByPostTests extends MembersIntegrationTest {
     }
 
     @Test
-    void switchingTheLanguageOnAPageDoesNotChangeTheLanguageOfEmailsLoggingInDoes() throws Exception {
+    void neitherSwitchingTheLanguageOnAPageNorLoggingInChangesTheLanguageOfEmailsChoosingItDoes() throws Exception {
         String email = newEmail("polyglot");
         UUID id = verifiedMember(email, "Polyglot", "BE", "Gent");
         Cookie session = login(email, PASSWORD);
@@ -48,6 +48,10 @@ class StateOnlyByPostTests extends MembersIntegrationTest {
                 .param("email", email).param("password", PASSWORD));
         assertThat(loggedIn.getRedirectedUrl()).isEqualTo("/me");
         assertThat(db.sql("SELECT language FROM member WHERE id = ?").param(id).query(String.class).single())
-                .as("logging in, a POST, takes the language the member reads in").isEqualTo("de");
+                .as("logging in from a German browser keeps the language the member chose").isEqualTo("en");
+
+        perform(post("/me/language").with(csrf()).cookie(loggedIn.getCookie("SESSION")).param("emailLanguage", "de"));
+        assertThat(db.sql("SELECT language FROM member WHERE id = ?").param(id).query(String.class).single())
+                .as("choosing it on /me changes it").isEqualTo("de");
     }
 }

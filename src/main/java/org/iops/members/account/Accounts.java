@@ -9,8 +9,7 @@ import org.iops.members.MemberDeleted;
 import org.iops.members.MemberJoined;
 import org.iops.members.MemberResidenceChanged;
 import org.iops.members.privacy.PrivacySettings;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Parameter;
 import org.iops.shared.TooManyRequestsException;
 import org.iops.web.RateLimiter;
 import org.iops.units.Placement;
@@ -47,7 +46,7 @@ public class Accounts {
     private final Tokens tokens;
     private final PasswordEncoder passwords;
     private final UnitDirectory units;
-    private final Mailer mailer;
+    private final AccountMail mail;
     private final ApplicationEventPublisher events;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final PersistentTokenRepository rememberMe;
@@ -56,7 +55,7 @@ public class Accounts {
     private final Executor work;
     private final TransactionTemplate transactions;
 
-    Accounts(MemberRepository members, Tokens tokens, PasswordEncoder passwords, UnitDirectory units, Mailer mailer,
+    Accounts(MemberRepository members, Tokens tokens, PasswordEncoder passwords, UnitDirectory units, AccountMail mail,
             ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions,
             PersistentTokenRepository rememberMe, RateLimiter limiter, @Value("${iops.base-url}") String baseUrl,
             @Qualifier(AccountWorkConfiguration.NAME) Executor work, TransactionTemplate transactions) {
@@ -67,7 +66,7 @@ public class Accounts {
         this.tokens = tokens;
         this.passwords = passwords;
         this.units = units;
-        this.mailer = mailer;
+        this.mail = mail;
         this.events = events;
         this.sessions = sessions;
         this.rememberMe = rememberMe;
@@ -87,8 +86,8 @@ public class Accounts {
         var existing = members.findByEmail(request.email());
         if (existing.isPresent() || members.emailTaken(request.email())) {
             Locale locale = existing.map(Member::locale).orElse(request.language());
-            mailer.send(Email.of(MemberRepository.normalizeEmail(request.email()), locale,
-                    "members.mail.joinAgain", link("/password/reset")));
+            mail.toAddress(MemberRepository.normalizeEmail(request.email()), locale,
+                    "members.mail.joinAgain", link("/password/reset"));
             return;
         }
         UUID id = UUID.randomUUID();
@@ -96,8 +95,8 @@ public class Accounts {
         members.insert(id, request.email(), hash, request.displayName(), request.realName(), request.bio(),
                 residence, request.language().getLanguage(), Instant.now());
         String token = tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null);
-        mailer.send(Email.of(MemberRepository.normalizeEmail(request.email()), request.language(),
-                "members.mail.verify", link("/verify/" + token), request.displayName()));
+        mail.toAddress(MemberRepository.normalizeEmail(request.email()), request.language(),
+                "members.mail.verify", link("/verify/" + token), Parameter.text(request.displayName()));
     }
 
     /**
@@ -150,8 +149,8 @@ public class Accounts {
         work.execute(() -> transactions.executeWithoutResult(status ->
                 members.findByEmail(email).filter(m -> !m.verified()).ifPresent(member -> {
                     String token = tokens.issue(member.id(), Tokens.Purpose.VERIFY_EMAIL, null);
-                    mailer.send(Email.of(member.email(), member.locale(), "members.mail.verify",
-                            link("/verify/" + token), member.displayName()));
+                    mail.toAddress(member.email(), member.locale(), "members.mail.verify",
+                            link("/verify/" + token), Parameter.text(member.displayName()));
                 })));
     }
 
@@ -181,8 +180,8 @@ public class Accounts {
     void passwordChanged(UUID memberId, String mailKey) {
         tokens.forget(memberId, Tokens.Purpose.RESET_PASSWORD);
         tokens.forget(memberId, Tokens.Purpose.SIGN_IN);
-        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(), mailKey,
-                link("/password/reset"), member.displayName())));
+        members.findById(memberId).ifPresent(member -> mail.toMember(member, mailKey, link("/password/reset"),
+                Parameter.text(member.displayName())));
     }
 
     /**
@@ -197,14 +196,14 @@ public class Accounts {
             return;
         }
         if (members.emailTaken(normalized)) {
-            mailer.send(Email.of(normalized, member.locale(), "members.mail.emailTaken", link("/password/reset")));
+            mail.toAddress(normalized, member.locale(), "members.mail.emailTaken", link("/password/reset"));
             return;
         }
         String token = tokens.issue(memberId, Tokens.Purpose.CHANGE_EMAIL, normalized);
-        mailer.send(Email.of(normalized, member.locale(), "members.mail.confirmEmail",
-                link("/verify/email/" + token), member.displayName()));
-        mailer.send(Email.of(member.email(), member.locale(), "members.mail.emailChanging", null,
-                member.displayName(), normalized));
+        mail.toAddress(normalized, member.locale(), "members.mail.confirmEmail",
+                link("/verify/email/" + token), Parameter.text(member.displayName()));
+        mail.toMember(member, "members.mail.emailChanging", null, Parameter.text(member.displayName()),
+                Parameter.text(normalized));
     }
 
     public Tokens.Check checkEmailChange(String token) {
@@ -262,8 +261,8 @@ public class Accounts {
     @Transactional
     public void delete(UUID memberId) {
         // told at the address the account had, which is gone once the account is; sent after the commit
-        members.findById(memberId).ifPresent(member -> mailer.send(Email.of(member.email(), member.locale(),
-                "members.mail.deleted", null, member.displayName())));
+        members.findById(memberId).ifPresent(member -> mail.toAddress(member.email(), member.locale(),
+                "members.mail.deleted", null, Parameter.text(member.displayName())));
         tokens.forgetAll(memberId);
         endSessions(memberId, null);
         // every module erases its part (PersonalData) on this event, in this transaction
@@ -271,8 +270,9 @@ public class Accounts {
         members.tombstone(memberId, Instant.now());
     }
 
+    /** The language the member chose on their page for every email to them (at first, the one they joined in). */
     @Transactional
-    public void rememberLanguage(UUID memberId, Locale locale) {
+    public void chooseLanguage(UUID memberId, Locale locale) {
         members.updateLanguage(memberId, locale.getLanguage());
     }
 

@@ -12,7 +12,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The login form's password check, with its limits applied where authentication happens, so that no spelling of
@@ -27,17 +26,13 @@ class LimitedLogin implements AuthenticationProvider {
     private final MemberRepository members;
     private final RateLimiter limiter;
     private final SignInLinks signInLinks;
-    private final Accounts accounts;
-    private final LocaleResolver locales;
 
     LimitedLogin(AuthenticationProvider passwordCheck, MemberRepository members, RateLimiter limiter,
-            SignInLinks signInLinks, Accounts accounts, LocaleResolver locales) {
+            SignInLinks signInLinks) {
         this.passwordCheck = passwordCheck;
         this.members = members;
         this.limiter = limiter;
         this.signInLinks = signInLinks;
-        this.accounts = accounts;
-        this.locales = locales;
     }
 
     @Override
@@ -72,10 +67,6 @@ class LimitedLogin implements AuthenticationProvider {
                 member.ifPresent(signInLinks::offer);
             }
             throw wrong;
-        }
-        if (signedIn.getPrincipal() instanceof SignedInMember principal) {
-            currentRequest().ifPresent(request ->
-                    accounts.rememberLanguage(principal.memberId(), locales.resolveLocale(request)));
         }
         return signedIn;
     }

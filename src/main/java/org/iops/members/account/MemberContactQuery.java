@@ -3,14 +3,17 @@ package org.iops.members.account;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.iops.units.MemberContacts;
+import org.iops.notifications.Recipients;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The confirmed address and language of a member, for the emails the units module sends to admins. */
+/**
+ * Where the notifications module sends a member's email: their confirmed address, in the language they chose on
+ * their page (at first the one they joined in).
+ */
 @Component
-class MemberContactQuery implements MemberContacts {
+class MemberContactQuery implements Recipients {
 
     private final JdbcClient db;
 
@@ -20,10 +23,12 @@ class MemberContactQuery implements MemberContacts {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Contact> contactOf(UUID memberId) {
-        return db.sql("SELECT email, language FROM member WHERE id = ? AND email_verified_at IS NOT NULL AND deleted_at IS NULL")
+    public Optional<Recipient> find(UUID memberId) {
+        return db.sql("SELECT email, display_name, language FROM member "
+                        + "WHERE id = ? AND email_verified_at IS NOT NULL AND deleted_at IS NULL")
                 .param(memberId)
-                .query((rs, n) -> new Contact(rs.getString(1), Locale.forLanguageTag(rs.getString(2))))
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
+                        Locale.forLanguageTag(rs.getString(3))))
                 .optional();
     }
 }

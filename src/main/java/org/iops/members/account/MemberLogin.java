@@ -13,7 +13,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * How members sign in: by address and password at the login form (never by member id, which is public), by member
@@ -37,10 +36,8 @@ class MemberLogin {
     /** The login form's check: only email addresses, rate-limited where the password is checked. */
     @Bean
     AuthenticationProvider memberAuthentication(UserDetailsService memberDetails, PasswordEncoder passwords,
-            MemberRepository members, RateLimiter limiter, SignInLinks signInLinks, Accounts accounts,
-            LocaleResolver locales) {
-        return new LimitedLogin(passwordCheck(memberDetails, passwords), members, limiter, signInLinks, accounts,
-                locales);
+            MemberRepository members, RateLimiter limiter, SignInLinks signInLinks) {
+        return new LimitedLogin(passwordCheck(memberDetails, passwords), members, limiter, signInLinks);
     }
 
     @Bean

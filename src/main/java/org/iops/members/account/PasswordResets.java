@@ -2,8 +2,7 @@ package org.iops.members.account;
 
 import java.time.Instant;
 import java.util.concurrent.Executor;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Parameter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,18 +16,18 @@ public class PasswordResets {
     private final MemberRepository members;
     private final Tokens tokens;
     private final PasswordEncoder passwords;
-    private final Mailer mailer;
+    private final AccountMail mail;
     private final Accounts accounts;
     private final Executor work;
     private final TransactionTemplate transactions;
 
-    PasswordResets(MemberRepository members, Tokens tokens, PasswordEncoder passwords, Mailer mailer,
+    PasswordResets(MemberRepository members, Tokens tokens, PasswordEncoder passwords, AccountMail mail,
             Accounts accounts, @Qualifier(AccountWorkConfiguration.NAME) Executor work,
             TransactionTemplate transactions) {
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
-        this.mailer = mailer;
+        this.mail = mail;
         this.accounts = accounts;
         this.work = work;
         this.transactions = transactions;
@@ -42,8 +41,8 @@ public class PasswordResets {
         work.execute(() -> transactions.executeWithoutResult(status ->
                 members.findByEmail(email).ifPresent(member -> {
                     String token = tokens.issue(member.id(), Tokens.Purpose.RESET_PASSWORD, null);
-                    mailer.send(Email.of(member.email(), member.locale(), "members.mail.reset",
-                            accounts.link("/password/reset/" + token), member.displayName()));
+                    mail.toMember(member, "members.mail.reset", accounts.link("/password/reset/" + token),
+                            Parameter.text(member.displayName()));
                 })));
     }
 

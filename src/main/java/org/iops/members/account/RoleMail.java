@@ -1,21 +1,14 @@
 package org.iops.members.account;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
 import org.iops.units.RoleAssigned;
 import org.iops.units.RoleEnded;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitRef;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,64 +19,48 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleMail {
 
-    private final MemberRepository members;
     private final UnitDirectory units;
-    private final Mailer mailer;
-    private final MessageSource messages;
+    private final Notifications notifications;
     private final String baseUrl;
 
-    RoleMail(MemberRepository members, UnitDirectory units, Mailer mailer, MessageSource messages,
-            @Value("${iops.base-url}") String baseUrl) {
-        this.members = members;
+    RoleMail(UnitDirectory units, Notifications notifications, @Value("${iops.base-url}") String baseUrl) {
         this.units = units;
-        this.mailer = mailer;
-        this.messages = messages;
+        this.notifications = notifications;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @ApplicationModuleListener
     void on(RoleAssigned assigned) {
-        members.findById(assigned.memberId()).ifPresent(member -> {
-            Locale locale = member.locale();
-            mailer.send(Email.of(member.email(), locale, "members.mail.roleAssigned", link(assigned.unit()),
-                    member.displayName(), roleName(assigned.role(), locale), unitName(assigned.unit(), locale),
-                    date(assigned.startsAt(), locale),
-                    assigned.endsAt() == null ? "none" : date(assigned.endsAt().minusNanos(1), locale)));
-        });
+        notifications.notify(assigned.memberId(), "members.mail.roleAssigned", link(assigned.unit()),
+                Parameter.recipientName(), roleName(assigned.role()), unitName(assigned.unit()),
+                Parameter.date(assigned.startsAt()),
+                assigned.endsAt() == null ? Parameter.text("none") : Parameter.date(assigned.endsAt().minusNanos(1)));
     }
 
     @ApplicationModuleListener
     void on(RoleEnded ended) {
-        members.findById(ended.memberId()).ifPresent(member -> {
-            Locale locale = member.locale();
-            mailer.send(Email.of(member.email(), locale,
-                    ended.termOver() ? "members.mail.roleTermOver" : "members.mail.roleEnded", link(ended.unit()),
-                    member.displayName(), roleName(ended.role(), locale), unitName(ended.unit(), locale)));
-        });
+        notifications.notify(ended.memberId(),
+                ended.termOver() ? "members.mail.roleTermOver" : "members.mail.roleEnded", link(ended.unit()),
+                Parameter.recipientName(), roleName(ended.role()), unitName(ended.unit()));
     }
 
-    private String roleName(org.iops.units.Role role, Locale locale) {
-        return messages.getMessage(role.messageKey(), null, locale);
+    private static Parameter roleName(org.iops.units.Role role) {
+        return Parameter.message(role.messageKey());
     }
 
-    /** The international and branches by their name in the member's language, the others as their members named them. */
-    private String unitName(UnitId id, Locale locale) {
+    /** The international by its name in the member's language, the others as their members named them. */
+    private Parameter unitName(UnitId id) {
         UnitRef unit = units.find(id).orElse(null);
         if (unit == null) {
-            return "";
+            return Parameter.text("");
         }
         if (unit.level() == UnitLevel.INTERNATIONAL) {
-            return messages.getMessage("units.international.name", null, locale);
+            return Parameter.message("units.international.name");
         }
-        return unit.name();
+        return Parameter.text(unit.name());
     }
 
-    private static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(instant.atZone(ZoneOffset.UTC));
-    }
-
-    private @Nullable String link(UnitId unit) {
+    private String link(UnitId unit) {
         return baseUrl + "/units/" + unit.value();
     }
 }

@@ -2,8 +2,7 @@ package org.iops.members.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Parameter;
 import org.iops.web.RateLimiter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,16 +21,16 @@ import org.springframework.stereotype.Component;
 class SignInLinks {
 
     private final Tokens tokens;
-    private final Mailer mailer;
+    private final AccountMail mail;
     private final RateLimiter limiter;
     private final Accounts accounts;
     private final UserDetailsService memberDetails;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInLinks(Tokens tokens, Mailer mailer, RateLimiter limiter, Accounts accounts,
+    SignInLinks(Tokens tokens, AccountMail mail, RateLimiter limiter, Accounts accounts,
             UserDetailsService memberDetails) {
         this.tokens = tokens;
-        this.mailer = mailer;
+        this.mail = mail;
         this.limiter = limiter;
         this.accounts = accounts;
         this.memberDetails = memberDetails;
@@ -43,8 +42,8 @@ class SignInLinks {
             return;
         }
         String token = tokens.issue(member.id(), Tokens.Purpose.SIGN_IN, null);
-        mailer.send(Email.of(member.email(), member.locale(), "members.mail.signInLink",
-                accounts.link("/login/link/" + token), member.displayName()));
+        mail.toMember(member, "members.mail.signInLink", accounts.link("/login/link/" + token),
+                Parameter.recipientName());
     }
 
     Tokens.Check check(String token) {

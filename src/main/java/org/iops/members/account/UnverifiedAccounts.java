@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +32,10 @@ public class UnverifiedAccounts {
         this.transactions = transactions;
     }
 
-    /** Runs on every node; each account is removed under a row lock, so two nodes never remove it twice. */
-    @Scheduled(initialDelay = 600_000, fixedDelay = 3_600_000)
+    /**
+     * Run hourly by the db-scheduler task in {@link AccountSchedule} (on one node at a time); each account is also
+     * removed under a row lock, so a call from elsewhere never removes it twice.
+     */
     public int removeExpired() {
         Instant cutoff = Instant.now().minus(KEPT_FOR);
         List<UUID> expired = db.sql("SELECT id FROM member WHERE email_verified_at IS NULL AND deleted_at IS NULL "

@@ -63,7 +63,7 @@ class MeController {
 
     @GetMapping("/me")
     String me(Model model, Locale locale) {
-        // reading the page changes nothing: the language emails use is taken when the member logs in (a POST)
+        // reading the page changes nothing: emails use the language the member chose below (POST /me/language)
         Member member = signedIn();
         return render(model, member, locale, null, null, null, "", FormErrors.NONE);
     }
@@ -174,6 +174,21 @@ class MeController {
         accounts.changePassword(member.id(), form.getNewPassword(), sessionId(request));
         redirect.addFlashAttribute("notice", "members.me.passwordSaved");
         return redirectTo(redirect, "password");
+    }
+
+    @PostMapping("/me/language")
+    String emailLanguage(@ModelAttribute("emailLanguage") EmailLanguageForm form, BindingResult result, Model model,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        Member member = signedIn();
+        if (form.chosen().isEmpty()) {
+            result.rejectValue("emailLanguage", "members.language.unknown", "members.language.unknown");
+            response.setStatus(422);
+            return render(model, member, locale, null, null, null, "language", FormErrors.of(result, "members.field.invalid"));
+        }
+        accounts.chooseLanguage(member.id(), form.chosen().get().locale());
+        redirect.addFlashAttribute("notice", "members.me.emailLanguageSaved");
+        redirect.addFlashAttribute("noticeArgs", new Object[] {form.chosen().get().nativeName()});
+        return redirectTo(redirect, "language");
     }
 
     @PostMapping("/me/sessions")

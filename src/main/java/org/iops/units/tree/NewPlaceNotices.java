@@ -3,12 +3,10 @@ package org.iops.units.tree;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
 import org.iops.units.ChapterAppeared;
-import org.iops.units.MemberContacts;
 import org.iops.units.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,25 +20,19 @@ class NewPlaceNotices {
 
     private final RoleBook roles;
     private final UnitRepository units;
-    private final ObjectProvider<MemberContacts> contacts;
-    private final Mailer mailer;
+    private final Notifications notifications;
     private final String baseUrl;
 
-    NewPlaceNotices(RoleBook roles, UnitRepository units, ObjectProvider<MemberContacts> contacts, Mailer mailer,
+    NewPlaceNotices(RoleBook roles, UnitRepository units, Notifications notifications,
             @Value("${iops.base-url}") String baseUrl) {
         this.roles = roles;
         this.units = units;
-        this.contacts = contacts;
-        this.mailer = mailer;
+        this.notifications = notifications;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @ApplicationModuleListener
     void on(ChapterAppeared appeared) {
-        MemberContacts addresses = contacts.getIfAvailable();
-        if (addresses == null) {
-            return;
-        }
         Unit chapter = units.get(appeared.chapter().value());
         Unit branch = units.get(appeared.branch().value());
         Set<UUID> admins = new LinkedHashSet<>(roles.currentHolders(branch.id(), Role.ADMIN));
@@ -51,10 +43,8 @@ class NewPlaceNotices {
         }
         String link = baseUrl + chapter.ref().path();
         for (UUID admin : admins) {
-            String mailKey = key;
-            addresses.contactOf(admin).ifPresent(contact -> mailer.send(Email.of(contact.email(), contact.locale(),
-                    mailKey, link, chapter.name(), new java.util.Locale("", branch.countryCode() == null ? "" : branch.countryCode())
-                            .getDisplayCountry(contact.locale()))));
+            notifications.notify(admin, key, link, Parameter.text(chapter.name()),
+                    Parameter.country(branch.countryCode() == null ? "" : branch.countryCode()));
         }
     }
 }

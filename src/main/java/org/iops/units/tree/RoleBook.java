@@ -19,7 +19,6 @@ import org.iops.units.tree.AuditLog.Action;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -188,9 +187,9 @@ public class RoleBook {
 
     /**
      * Tells each holder whose term is over (by its end date, or ended by a merge) that it ended: once per term,
-     * on one node (rows are claimed with {@code SKIP LOCKED}). Returns how many were announced.
+     * on one node (rows are claimed with {@code SKIP LOCKED}). Run every ten minutes by the db-scheduler task in
+     * {@link TermSchedule}. Returns how many were announced.
      */
-    @Scheduled(initialDelay = 60_000, fixedDelay = 600_000)
     public int announceEndedTerms() {
         Timestamp now = Timestamp.from(clock.instant());
         List<UUID> ids = new java.util.ArrayList<>();

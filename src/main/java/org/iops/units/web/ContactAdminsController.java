@@ -7,11 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.iops.notifications.Email;
-import org.iops.notifications.Mailer;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.Text;
-import org.iops.units.MemberContacts;
 import org.iops.units.Role;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitId;
@@ -22,7 +21,6 @@ import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
 import org.iops.web.RateLimiter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -48,20 +46,18 @@ class ContactAdminsController {
     private final UnitDirectoryService directory;
     private final RoleBook roles;
     private final PageContextFactory pages;
-    private final ObjectProvider<MemberContacts> contacts;
-    private final Mailer mailer;
+    private final Notifications notifications;
     private final RateLimiter limiter;
     private final String baseUrl;
 
     ContactAdminsController(UnitPresenter present, UnitDirectoryService directory, RoleBook roles,
-            PageContextFactory pages, ObjectProvider<MemberContacts> contacts, Mailer mailer, RateLimiter limiter,
+            PageContextFactory pages, Notifications notifications, RateLimiter limiter,
             @Value("${iops.base-url}") String baseUrl) {
         this.present = present;
         this.directory = directory;
         this.roles = roles;
         this.pages = pages;
-        this.contacts = contacts;
-        this.mailer = mailer;
+        this.notifications = notifications;
         this.limiter = limiter;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -91,17 +87,12 @@ class ContactAdminsController {
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         limiter.consume(PER_MEMBER, member.toString());
-        MemberContacts addresses = contacts.getIfAvailable();
-        Set<UUID> admins = admins(unit);
         String from = page.memberName();
-        @Nullable String replyTo = shareAddress && addresses != null
-                ? addresses.contactOf(member).map(MemberContacts.Contact::email).orElse(null) : null;
-        if (addresses != null) {
-            for (UUID admin : admins) {
-                addresses.contactOf(admin).ifPresent(contact -> mailer.send(Email.of(contact.email(), contact.locale(),
-                        replyTo == null ? "units.mail.contact" : "units.mail.contactReply",
-                        baseUrl + "/members/" + member, from, unit.name(), message, replyTo == null ? "" : replyTo)));
-            }
+        // the sender's address, if they chose to share it, is put in by the notifications module: units never has it
+        for (UUID admin : admins(unit)) {
+            notifications.notify(admin, shareAddress ? "units.mail.contactReply" : "units.mail.contact",
+                    baseUrl + "/members/" + member, Parameter.text(from), Parameter.text(unit.name()),
+                    Parameter.text(message), shareAddress ? Parameter.memberAddress(member) : Parameter.text(""));
         }
         flash.addFlashAttribute("notice", "units.contact.sent");
         return new ModelAndView("redirect:" + unit.ref().path());

@@ -1,0 +1,17 @@
+package org.iops.notifications.mail;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One email as its templates show it, in the recipient's language: {@code notifications/email.jte} writes the
+ * HTML part and {@code jte-text/notifications/email.jte} the plain-text part.
+ *
+ * @param paragraphs the body's paragraphs, each as its lines
+ * @param action the label of the button that leads to {@code link}
+ * @param why the footer's sentence saying why the recipient gets this email
+ * @param settings the footer's line leading to the member's settings, or to the site for a non-member
+ */
+public record EmailView(String language, String subject, List<List<String>> paragraphs, @Nullable String action,
+        @Nullable String link, String linkHint, String why, String settings) {
+}

@@ -1,0 +1,38 @@
+package org.iops.notifications.mail;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The notifications' db-scheduler tasks, each run by one node at a time: the sweep that sends what is waiting
+ * (what a crash or an unreachable mail server left, and the retries), and the daily clean-up of the outbox.
+ */
+@Configuration(proxyBeanMethods = false)
+class SendingSchedule {
+
+    /** How long a sent (or given up) notification stays in the outbox for an operator to look at. */
+    static final Duration KEPT_FOR = Duration.ofDays(30);
+
+    @Bean
+    RecurringTask<Void> sendWaitingNotifications(OutboxSender sender,
+            @Value("${iops.notifications.sweep-every:10s}") Duration every) {
+        return Tasks.recurring("notifications-send", FixedDelay.of(every))
+                .execute((instance, context) -> sender.sendDue());
+    }
+
+    @Bean
+    RecurringTask<Void> forgetOldNotifications(JdbcClient db, Clock clock) {
+        return Tasks.recurring("notifications-forget", FixedDelay.of(Duration.ofDays(1)))
+                .execute((instance, context) -> db.sql(
+                        "DELETE FROM notification WHERE coalesce(sent_at, given_up_at) < ?")
+                        .param(Timestamp.from(clock.instant().minus(KEPT_FOR))).update());
+    }
+}
