@@ -20,6 +20,7 @@ import org.iops.units.Residence;
 import org.iops.units.TooManyMovesException;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
+import org.iops.units.tree.UnitTreeCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,6 +41,9 @@ class ChapterMateTests extends MembersIntegrationTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    UnitTreeCache tree;
 
     private String suffix() {
         return UUID.randomUUID().toString().substring(0, 6);
@@ -176,6 +180,7 @@ class ChapterMateTests extends MembersIntegrationTest {
                         + "SELECT ?, b.id, 'CHAPTER', 'ONLINE', 'ACTIVE', ?, b.id, b.country_code, b.path || ?::uuid "
                         + "FROM units b WHERE b.id = ?")
                 .params(id, name, id, branch.value()).update();
+        tree.invalidate(); // written around the units module, which keeps the tree in memory
         return new UnitId(id);
     }
 }

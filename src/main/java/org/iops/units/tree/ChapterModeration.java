@@ -74,7 +74,7 @@ public class ChapterModeration {
         jdbc.sql("DELETE FROM unit_aliases WHERE chapter_id = ?").param(chapterId).update();
         jdbc.sql("DELETE FROM unit_roles WHERE unit_id = ?").param(chapterId).update();
         jdbc.sql("DELETE FROM unit_memberships WHERE unit_id = ?").param(chapterId).update();
-        jdbc.sql("DELETE FROM units WHERE id = ?").param(chapterId).update();
+        units.delete(chapterId);
         audit.record(branch, actor, Action.CHAPTER_DELETED, null, null, chapter.name());
         events.publishEvent(new ChapterDeleted(new UnitId(chapterId), new UnitId(branch)));
     }

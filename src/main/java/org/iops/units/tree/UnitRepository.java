@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The units table: reading the tree, creating units, keeping member counts. */
+/**
+ * The units table: reading the tree, creating units, keeping member counts. Reads outside a writing transaction
+ * come from the {@link UnitTreeCache}; every write invalidates it.
+ */
 @Repository
 public class UnitRepository {
 
@@ -35,12 +38,17 @@ public class UnitRepository {
     private static final String LOCALITY_CHAPTER = "level = 'CHAPTER' AND chapter_kind = 'LOCALITY' AND status <> 'MERGED'";
 
     private final JdbcClient jdbc;
+    private final UnitTreeCache tree;
 
-    UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc, UnitTreeCache tree) {
         this.jdbc = jdbc;
+        this.tree = tree;
     }
 
     public Optional<Unit> find(UUID id) {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().find(id);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.id = ?").param(id).query(UNIT).optional();
     }
 
@@ -79,28 +87,43 @@ public class UnitRepository {
 
     /** The units with these ids, in no particular order: one query for a whole path. */
     public List<Unit> findAll(Collection<UUID> ids) {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().findAll(ids);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.id = ANY(?)")
                 .param(ids.toArray(UUID[]::new)).query(UNIT).list();
     }
 
     public List<Unit> children(UUID parentId) {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().children(parentId);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.parent_id = ? ORDER BY lower(u.name)")
                 .param(parentId).query(UNIT).list();
     }
 
     /** The units one and two levels below: a branch's regions and chapters, and the chapters of its regions. */
     public List<Unit> twoLevelsBelow(UUID unitId) {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().twoLevelsBelow(unitId);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.parent_id = ? "
                         + "OR u.parent_id IN (SELECT id FROM units WHERE parent_id = ?) ORDER BY lower(u.name)")
                 .param(unitId).param(unitId).query(UNIT).list();
     }
 
     public List<Unit> branches() {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().branches();
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.level = 'BRANCH'").query(UNIT).list();
     }
 
     /** Chapters anywhere below the unit, by name. */
     public List<Unit> chaptersBelow(UUID unitId) {
+        if (UnitTreeCache.mayReadCached()) {
+            return tree.snapshot().chaptersBelow(unitId);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM units u WHERE u.level = 'CHAPTER' AND u.path @> ARRAY[?]::uuid[] "
                 + "AND u.id <> ? ORDER BY lower(u.name)").param(unitId).param(unitId).query(UNIT).list();
     }
@@ -112,6 +135,7 @@ public class UnitRepository {
 
     /** Creates the country's branch unless a concurrent placement just did; true if this call created it. */
     boolean insertBranch(String countryCode, String name) {
+        tree.invalidate();
         UUID id = UUID.randomUUID();
         return jdbc.sql("INSERT INTO units (id, parent_id, level, status, name, branch_id, country_code, path) "
                         + "VALUES (:id, :root, 'BRANCH', 'ACTIVE', :name, :id, :code, ARRAY[:root, :id]::uuid[]) "
@@ -128,6 +152,7 @@ public class UnitRepository {
 
     /** Creates a provisional locality chapter unless a concurrent placement just did; true if this call did. */
     boolean insertLocalityChapter(Unit branch, String name, String matchKey) {
+        tree.invalidate();
         UUID id = UUID.randomUUID();
         List<UUID> path = new ArrayList<>(branch.path());
         path.add(id);
@@ -144,6 +169,7 @@ public class UnitRepository {
      * case, accents and spaces) is already there.
      */
     Optional<Unit> insertChild(Unit parent, UnitLevel level, @Nullable ChapterKind kind, String name) {
+        tree.invalidate();
         UUID id = UUID.randomUUID();
         List<UUID> path = new ArrayList<>(parent.path());
         path.add(id);
@@ -160,6 +186,12 @@ public class UnitRepository {
         return inserted == 1 ? Optional.of(get(id)) : Optional.empty();
     }
 
+    /** Removes a unit nothing refers to any more. */
+    void delete(UUID id) {
+        tree.invalidate();
+        jdbc.sql("DELETE FROM units WHERE id = ?").param(id).update();
+    }
+
     /** A live region of the parent with this match key, other than {@code except}. */
     boolean regionNamed(UUID parentId, String matchKey, UUID except) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM units WHERE parent_id = ? AND match_key = ? AND level = 'REGION' "
@@ -168,6 +200,7 @@ public class UnitRepository {
     }
 
     void rename(UUID id, String name, @Nullable String matchKey) {
+        tree.invalidate();
         jdbc.sql("UPDATE units SET name = ?, match_key = ? WHERE id = ?").params(name, matchKey, id).update();
     }
 
@@ -177,19 +210,23 @@ public class UnitRepository {
     }
 
     void setStatus(UUID id, UnitStatus status, @Nullable LocalDate foundedOn) {
+        tree.invalidate();
         jdbc.sql("UPDATE units SET status = ?, founded_on = coalesce(?, founded_on) WHERE id = ?")
                 .param(status.name()).param(foundedOn).param(id).update();
     }
 
     void setHidden(UUID id, boolean hidden) {
+        tree.invalidate();
         jdbc.sql("UPDATE units SET hidden = ? WHERE id = ?").param(hidden).param(id).update();
     }
 
     void markMerged(UUID id, UUID into) {
+        tree.invalidate();
         jdbc.sql("UPDATE units SET status = 'MERGED', merged_into = ? WHERE id = ?").param(into).param(id).update();
     }
 
     void moveUnder(Unit chapter, Unit parent) {
+        tree.invalidate();
         List<UUID> path = new ArrayList<>(parent.path());
         path.add(chapter.id());
         jdbc.sql("UPDATE units SET parent_id = ?, path = ? WHERE id = ?")
@@ -201,6 +238,7 @@ public class UnitRepository {
      * the same order and never deadlock. The international is not counted here (every join would wait on it).
      */
     void adjustCounts(Map<UUID, Integer> deltas) {
+        tree.invalidate();
         new TreeMap<>(deltas).forEach((id, delta) -> {
             if (delta != 0 && !id.equals(Unit.INTERNATIONAL)) {
                 jdbc.sql("UPDATE units SET member_count = member_count + ? WHERE id = ?").param(delta).param(id).update();
@@ -210,6 +248,7 @@ public class UnitRepository {
 
     /** Recomputes the member counts of these units from the memberships. */
     void recount(Collection<UUID> ids) {
+        tree.invalidate();
         jdbc.sql("""
                 UPDATE units u SET member_count = CASE WHEN u.level = 'CHAPTER'
                     THEN (SELECT count(*) FROM unit_memberships m WHERE m.unit_id = u.id AND m.until IS NULL)
@@ -221,6 +260,7 @@ public class UnitRepository {
     }
 
     void recountAll() {
+        tree.invalidate();
         jdbc.sql("""
                 WITH direct AS (
                     SELECT unit_id, count(*) AS n FROM unit_memberships WHERE until IS NULL GROUP BY unit_id),
