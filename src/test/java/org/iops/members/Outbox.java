@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +25,9 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class Outbox {
 
     public static final Path DIR = Path.of("target/test-data/outbox");
+    // each file is parsed once: a message is moved into the outbox whole and never changes, and parsing every
+    // message on every poll made each wait cost seconds once a few hundred had been sent
+    private static final Map<Path, Mail> READ = new ConcurrentHashMap<>();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+)");
 
     /** One received message, decoded. */
@@ -51,7 +56,7 @@ public final class Outbox {
         }
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
-                Mail mail = read(file);
+                Mail mail = READ.computeIfAbsent(file, Outbox::readOnce);
                 if (mail.to().equalsIgnoreCase(address)) {
                     found.add(mail);
                 }
@@ -90,6 +95,14 @@ public final class Outbox {
                     return same;
                 });
         return last[0];
+    }
+
+    private static Mail readOnce(Path file) {
+        try {
+            return read(file);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
     }
 
     static Mail read(Path file) throws Exception {

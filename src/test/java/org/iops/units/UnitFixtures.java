@@ -14,9 +14,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Builds small worlds for the units tests: members placed in chapters, roles granted directly. A test component
- * (imported by {@link UnitsIntegrationTest}), so that other modules' test contexts, which have no
- * {@link TestMembers}, do not pick it up.
+ * Builds small worlds for the units tests: real members ({@link TestMembers}) placed in chapters, roles granted
+ * directly. A test component imported by every shared test context ({@code org.iops.TestFixtures}).
  */
 @TestComponent
 public class UnitFixtures {

@@ -16,6 +16,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.iops.IopsApplication;
+import org.iops.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the browser tests ({@code *BrowserIT}, run by failsafe in {@code ./mvnw verify}): the application on a
  * random port, Debian's Chromium driven by Playwright (never a downloaded browser), a fresh browser context per
- * test, and helpers to take screenshots and to check accessibility with axe-core.
+ * test, and helpers to take screenshots and to check accessibility with axe-core. Every browser test shares this one
+ * context ({@link TestFixtures} included), so a subclass adds no configuration of its own.
  */
+@TestFixtures
 @SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
