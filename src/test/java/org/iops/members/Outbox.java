@@ -67,10 +67,13 @@ public final class Outbox {
         return found;
     }
 
+    // an upper bound only: a wait ends as soon as the mail is there, and a machine busy with other builds needs more
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     /** Waits (mail leaves in the background) until the address has at least {@code count} messages. */
     public static List<Mail> await(String address, int count) {
         try {
-            return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50))
                     .until(() -> to(address), mails -> mails.size() >= count);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Expected " + count + " emails to " + address + ", got " + to(address).size());
@@ -87,7 +90,7 @@ public final class Outbox {
     public static int settledCount(String address) {
         int[] last = {to(address).size()};
         Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                .during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .during(Duration.ofMillis(500)).atMost(PATIENCE)
                 .until(() -> {
                     int now = to(address).size();
                     boolean same = now == last[0];

@@ -35,10 +35,14 @@ public class TestMembers {
 
     /** A confirmed member with that display name and the address {@code <id>@example.org}; returns the id. */
     public UUID add(String name, boolean hidden) {
-        UUID id = UUID.randomUUID();
+        return add(UUID.randomUUID(), name, hidden);
+    }
+
+    /** The member with that id, made unless a test made it before (for members a test class names once). */
+    public UUID add(UUID id, String name, boolean hidden) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("INSERT INTO member (id, email, email_verified_at, password_hash, display_name, hidden, joined_at, "
-                        + "updated_at, privacy_consent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "updated_at, privacy_consent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")
                 .params(id, id + "@example.org", now, NO_PASSWORD, name, hidden, now, now, now).update();
         return id;
     }

@@ -66,6 +66,14 @@ public class UnitFixtures {
         return memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
     }
 
+    /** Makes the member an international admin unless they are one already. */
+    public void makeInternationalAdmin(UUID member) {
+        if (count("SELECT count(*) FROM unit_roles WHERE unit_id = ? AND member_id = ? AND role = ? "
+                + "AND (ends_at IS NULL OR ends_at > now())", Unit.INTERNATIONAL, member, Role.ADMIN.name()) == 0) {
+            grant(member, Role.ADMIN, Unit.INTERNATIONAL);
+        }
+    }
+
     /** Signs the request in as this member (a visitor when null). */
     public RequestPostProcessor as(@Nullable UUID member) {
         if (member == null) {
