@@ -74,7 +74,7 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
     void anAdminTranslatesAPageWithAPreviewAndFindsItInTheHistory() {
         signIn(context, ADMIN);
         page.navigate("/admin/pages?lang=de");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Seiten");
+        assertThat(mainHeading(page)).hasText("Seiten");
         screenshot(page, "pages-admin-list-de-desktop");
         assertAccessible(page);
 
@@ -89,14 +89,14 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
         Locator preview = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vorschau"));
         assertThat(preview.locator("strong")).hasText("jeden Monat");
         assertThat(preview.getByRole(AriaRole.LISTITEM).first()).hasText("sie planen");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/pages/" + slug + "/de$"));
+        assertThat(page).hasURL(urlEndingWith("/admin/pages/" + slug + "/de"));
         screenshot(page, "pages-admin-edit-de-desktop");
         assertAccessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         assertThat(page.getByText("Als Version 1 gespeichert.")).isVisible();
         page.navigate("/pages/" + slug + "?lang=de");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        assertThat(mainHeading(page))
                 .hasText("Vor Ort organisieren");
 
         page.navigate("/admin/pages/" + slug + "/de/revisions");

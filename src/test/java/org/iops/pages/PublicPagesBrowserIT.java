@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Response;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,7 +35,7 @@ class PublicPagesBrowserIT extends BrowserTestSupport {
                 Response response = visitor.navigate(path);
                 assertThat(response.status()).as(path).isEqualTo(200);
                 assertThat(visitor.locator("html")).hasAttribute("lang", language);
-                assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                assertThat(mainHeading(visitor))
                         .hasCount(1);
                 assertThat(visitor.locator(".notice")).hasCount(0);
                 String name = path.equals("/") ? "home" : path.substring("/pages/".length());
@@ -53,7 +52,7 @@ class PublicPagesBrowserIT extends BrowserTestSupport {
                 // the real organization's figures: members, countries and chapters, counted
                 assertThat(visitor.locator(".figures")).containsText(Pattern.compile("\\d"));
                 visitor.locator("main a[href='/join']").first().click();
-                assertThat(visitor).hasURL(Pattern.compile(".*/join$"));
+                assertThat(visitor).hasURL(urlEndingWith("/join"));
             }
         }
     }

@@ -8,12 +8,15 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iops.IopsApplication;
 import org.iops.TestFixtures;
@@ -98,6 +101,16 @@ public abstract class BrowserTestSupport {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** The page's one top-level heading, for Playwright's auto-waiting {@code assertThat(...).hasText(...)}. */
+    protected static Locator mainHeading(Page target) {
+        return target.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** For {@code assertThat(page).hasURL(...)}: an address that ends with {@code path}. */
+    protected static Pattern urlEndingWith(String path) {
+        return Pattern.compile(".*" + Pattern.quote(path) + "$");
     }
 
     protected String baseUrl() {
