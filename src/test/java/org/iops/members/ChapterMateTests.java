@@ -23,14 +23,12 @@ import org.iops.units.UnitId;
 import org.iops.units.tree.UnitTreeCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * "Members of my chapter" cannot be bought by a click: the attacks of the security review, as a script would make
  * them, against the rule in docs/accounts.md ("Who is a chapter mate"). The application's clock is moved by hand.
  */
-@Import(TestClock.Config.class)
 class ChapterMateTests extends MembersIntegrationTest {
 
     @Autowired

@@ -7,23 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.iops.IopsApplication;
+import org.iops.ApplicationTest;
 import org.iops.web.RateLimiter;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * One Spring context (and one embedded database) for the members integration tests, which go through the real
- * pages with MockMvc and read the emails from the outbox.
+ * The members integration tests, which go through the real pages with MockMvc and read the emails from the outbox,
+ * in the context every module's MockMvc tests share ({@link ApplicationTest}).
  */
-@SpringBootTest(classes = IopsApplication.class)
-@AutoConfigureMockMvc
+@ApplicationTest
 public abstract class MembersIntegrationTest {
 
     public static final String PASSWORD = "correct horse battery";

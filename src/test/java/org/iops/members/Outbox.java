@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +25,9 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class Outbox {
 
     public static final Path DIR = Path.of("target/test-data/outbox");
+    // each file is parsed once: a message is moved into the outbox whole and never changes, and parsing every
+    // message on every poll made each wait cost seconds once a few hundred had been sent
+    private static final Map<Path, Mail> READ = new ConcurrentHashMap<>();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+)");
 
     /** One received message, decoded. */
@@ -51,7 +56,7 @@ public final class Outbox {
         }
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
-                Mail mail = read(file);
+                Mail mail = READ.computeIfAbsent(file, Outbox::readOnce);
                 if (mail.to().equalsIgnoreCase(address)) {
                     found.add(mail);
                 }
@@ -62,10 +67,13 @@ public final class Outbox {
         return found;
     }
 
+    // an upper bound only: a wait ends as soon as the mail is there, and a machine busy with other builds needs more
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     /** Waits (mail leaves in the background) until the address has at least {@code count} messages. */
     public static List<Mail> await(String address, int count) {
         try {
-            return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50))
                     .until(() -> to(address), mails -> mails.size() >= count);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Expected " + count + " emails to " + address + ", got " + to(address).size());
@@ -82,7 +90,7 @@ public final class Outbox {
     public static int settledCount(String address) {
         int[] last = {to(address).size()};
         Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                .during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .during(Duration.ofMillis(500)).atMost(PATIENCE)
                 .until(() -> {
                     int now = to(address).size();
                     boolean same = now == last[0];
@@ -90,6 +98,14 @@ public final class Outbox {
                     return same;
                 });
         return last[0];
+    }
+
+    private static Mail readOnce(Path file) {
+        try {
+            return read(file);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
     }
 
     static Mail read(Path file) throws Exception {

@@ -1,27 +1,25 @@
 package org.iops.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.iops.members.MemberStatistics;
-import org.iops.units.MemberCards;
-import org.iops.units.Permissions;
-import org.iops.units.UnitDirectory;
+import org.iops.units.TestMembers;
+import org.iops.units.UnitFixtures;
 import org.iops.web.BrowserTestSupport;
 import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -34,26 +32,19 @@ import org.springframework.session.SessionRepository;
  * An international admin edits a page in the browser: the list, the editor with its htmx preview (which must work
  * under the site's Content-Security-Policy and CSRF protection), saving, and the revision history.
  */
-@Import(PagesTestBeans.class)
 class AdminPagesBrowserIT extends BrowserTestSupport {
 
-    /** The signed-in admin, stored in a real session as the accounts module's principal would be. */
-    record Admin(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    /** A signed-in member, stored in a real session as the accounts module's principal would be. */
+    record SignedInMember(UUID memberId, String displayName) implements CurrentMember, Serializable {
     }
 
-    static final Admin ADMIN = new Admin(UUID.randomUUID(), "Amina Okafor");
+    static final SignedInMember ADMIN = new SignedInMember(UUID.randomUUID(), "Amina Okafor");
 
     @Autowired
-    MemberStatistics memberStatistics;
+    TestMembers members;
 
     @Autowired
-    UnitDirectory unitDirectory;
-
-    @Autowired
-    Permissions permissions;
-
-    @Autowired
-    MemberCards memberCards;
+    UnitFixtures fixtures;
 
     @Autowired
     SessionRepository<? extends Session> sessions;
@@ -65,7 +56,8 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     @BeforeEach
     void anAdminWithAPageOfTheirOwn() {
-        PagesTestBeans.standIn(memberStatistics, unitDirectory, permissions, memberCards, ADMIN.memberId());
+        members.add(ADMIN.memberId(), ADMIN.displayName(), false);
+        fixtures.makeInternationalAdmin(ADMIN.memberId());
         slug = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO content_page (slug, position) VALUES (?, 50)").param(slug).update();
         jdbc.sql("""
@@ -80,32 +72,37 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     @Test
     void anAdminTranslatesAPageWithAPreviewAndFindsItInTheHistory() {
-        signIn(context);
+        signIn(context, ADMIN);
         page.navigate("/admin/pages?lang=de");
-        assertThat(page.locator("h1").textContent()).isEqualTo("Seiten");
+        assertThat(mainHeading(page)).hasText("Seiten");
         screenshot(page, "pages-admin-list-de-desktop");
         assertAccessible(page);
 
         page.locator("a[href='/admin/pages/" + slug + "/de']").click();
-        assertThat(page.locator("#body").inputValue()).contains("Chapters meet **every month**.");
-        page.locator("#title").fill("Vor Ort organisieren");
-        page.locator("#body").fill("Ortsgruppen treffen sich **jeden Monat**.\n\n- sie planen\n- sie handeln");
-        page.locator("#note").fill("Deutsche Fassung");
-        page.locator("button[formaction$='/preview']").click();
-        page.locator("#preview strong").waitFor();
-        assertThat(page.locator("#preview").innerHTML()).contains("<strong>jeden Monat</strong>")
-                .contains("<li>sie planen</li>");
-        assertThat(page.url()).as("the preview did not leave the editor").endsWith("/admin/pages/" + slug + "/de");
+        Locator body = page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true));
+        assertThat(body).hasValue(java.util.regex.Pattern.compile(".*Chapters meet \\*\\*every month\\*\\*\\..*",
+                java.util.regex.Pattern.DOTALL));
+        page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("Vor Ort organisieren");
+        body.fill("Ortsgruppen treffen sich **jeden Monat**.\n\n- sie planen\n- sie handeln");
+        page.getByLabel("Änderungsnotiz").fill("Deutsche Fassung");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau")).click();
+        Locator preview = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vorschau"));
+        assertThat(preview.locator("strong")).hasText("jeden Monat");
+        assertThat(preview.getByRole(AriaRole.LISTITEM).first()).hasText("sie planen");
+        assertThat(page).hasURL(urlEndingWith("/admin/pages/" + slug + "/de"));
         screenshot(page, "pages-admin-edit-de-desktop");
         assertAccessible(page);
 
-        page.locator("button.primary").click();
-        assertThat(page.locator(".notice.success").textContent()).isEqualTo("Als Version 1 gespeichert.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        assertThat(page.getByText("Als Version 1 gespeichert.")).isVisible();
         page.navigate("/pages/" + slug + "?lang=de");
-        assertThat(page.locator("article h1").textContent()).isEqualTo("Vor Ort organisieren");
+        assertThat(mainHeading(page))
+                .hasText("Vor Ort organisieren");
 
         page.navigate("/admin/pages/" + slug + "/de/revisions");
-        assertThat(page.locator("table.revisions").textContent()).contains("Amina Okafor").contains("Deutsche Fassung");
+        Locator revisions = page.getByRole(AriaRole.TABLE);
+        assertThat(revisions).containsText("Amina Okafor");
+        assertThat(revisions).containsText("Deutsche Fassung");
         screenshot(page, "pages-admin-history-de-desktop");
         assertAccessible(page);
     }
@@ -114,12 +111,13 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
     void theEditorWorksOnAPhone() {
         BrowserContext phone = newPhoneContext("en-GB");
         try (phone) {
-            signIn(phone);
+            signIn(phone, ADMIN);
             Page onPhone = phone.newPage();
             onPhone.navigate("/admin/pages/" + slug + "/en");
-            onPhone.locator("#body").fill("## Changed\n\nShorter text.");
-            onPhone.locator("button[formaction$='/preview']").click();
-            onPhone.locator("#preview h2:has-text('Changed')").waitFor();
+            onPhone.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("## Changed\n\nShorter text.");
+            onPhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+            assertThat(onPhone.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview"))
+                    .getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Changed"))).isVisible();
             screenshot(onPhone, "pages-admin-edit-en-phone");
             assertAccessible(onPhone);
             Object overflow = onPhone.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
@@ -133,23 +131,23 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     @Test
     void aMemberWhoIsNotAnAdminIsTurnedAway() {
-        when(permissions.isInternationalAdmin(any())).thenReturn(false);
-        signIn(context);
+        signIn(context, new SignedInMember(members.add("Nora Member"), "Nora Member"));
         assertThat(page.navigate("/admin/pages").status()).isEqualTo(403);
         assertAccessible(page);
     }
 
     /** Signs the browser in by handing it a session that holds the admin's authentication. */
-    private void signIn(BrowserContext browser) {
-        String id = signedInSession(sessions);
+    private void signIn(BrowserContext browser, SignedInMember member) {
+        String id = signedInSession(sessions, member);
         String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
         browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
     }
 
-    private static <S extends Session> String signedInSession(SessionRepository<S> repository) {
+    private static <S extends Session> String signedInSession(SessionRepository<S> repository,
+            SignedInMember member) {
         S session = repository.createSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(ADMIN, null,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
                         List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
         repository.save(session);
         return session.getId();

@@ -4,18 +4,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.UUID;
-import org.iops.IopsApplication;
+import org.iops.ApplicationTest;
 import org.iops.members.MemberStatistics;
 import org.iops.units.MemberCards;
 import org.iops.units.Permissions;
+import org.iops.units.TestMembers;
 import org.iops.units.UnitDirectory;
+import org.iops.units.UnitFixtures;
 import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,13 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * One application context for the pages module's tests. The figures and permissions come from the members and
- * units modules; primary test beans ({@link PagesTestBeans}) stand in for them, so these tests say exactly who is
- * an international admin and what the figures are.
+ * The pages module's tests, in the context every module's MockMvc tests share ({@link ApplicationTest}), with the
+ * real members and units modules: {@link #ADMIN} is a real member holding the international admin role, and
+ * {@link #MEMBER} a real member holding none.
  */
-@SpringBootTest(classes = IopsApplication.class)
-@AutoConfigureMockMvc
-@Import(PagesTestBeans.class)
+@ApplicationTest
 public abstract class PagesIntegrationTest {
 
     /** A record of the signed-in member, as the accounts module's principal would present it. */
@@ -57,9 +53,18 @@ public abstract class PagesIntegrationTest {
     @Autowired
     protected MemberCards memberCards;
 
+    @Autowired
+    protected TestMembers members;
+
+    @Autowired
+    protected UnitFixtures fixtures;
+
     @BeforeEach
-    void standInForTheMembersAndUnitsModules() {
-        PagesTestBeans.standIn(memberStatistics, unitDirectory, permissions, memberCards, ADMIN.memberId());
+    void theAdminAndTheMemberAreRealMembers() {
+        members.add(ADMIN.memberId(), ADMIN.displayName(), false);
+        members.add(MEMBER.memberId(), MEMBER.displayName(), false);
+        // again before each test: a test of the setup link starts from a database without international admin
+        fixtures.makeInternationalAdmin(ADMIN.memberId());
     }
 
     protected static RequestPostProcessor signedInAs(TestMember member) {

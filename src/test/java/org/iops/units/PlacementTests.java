@@ -184,11 +184,14 @@ class PlacementTests extends UnitsIntegrationTest {
 
     @Test
     void recountingGivesTheSameCountsAsPlacement() {
-        Placement placement = place("GH", "Accra");
-        place("GH", "accra");
+        // a town of its own: other tests in the shared context place members in Ghana too
+        String town = UnitFixtures.unique("Accra");
+        Placement placement = place("GH", town);
+        place("GH", town.toLowerCase(java.util.Locale.ROOT));
+        int branchAsPlaced = count(placement.branch());
         directory.recountMembers();
         assertThat(count(placement.chapter())).isEqualTo(2);
-        assertThat(count(placement.branch())).isEqualTo(2);
+        assertThat(count(placement.branch())).isEqualTo(branchAsPlaced).isGreaterThanOrEqualTo(2);
     }
 
     private int count(UnitRef unit) {

@@ -17,10 +17,8 @@ import org.iops.units.tree.RoleBook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** A member given a role is told by email, in their language, and so is a member whose role ends. */
-@Import(TestClock.Config.class)
 class RoleEmailTests extends MembersIntegrationTest {
 
     @Autowired

@@ -1,79 +1,54 @@
 package org.iops.units;
 
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.iops.web.CurrentMember;
-import org.jspecify.annotations.Nullable;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stands in for the accounts module in the units tests until it lands: a registry of members with names, email
- * addresses and a "hidden from directories" flag. Test scope only.
+ * Members for the units tests, written as real confirmed accounts (no town of their own, so every reader may list
+ * them, unless hidden from directories) that the real members module then shows, searches and names. A test
+ * component imported by the shared test configuration; nothing here stands in for a module.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestMembers implements MemberCards, MemberLookup {
+@TestComponent
+public class TestMembers {
 
     /** A signed-in member for MockMvc's {@code authentication()}. */
     public record Principal(UUID memberId, String displayName) implements CurrentMember {
     }
 
-    private record Registered(String name, String email, boolean hidden) {
-    }
+    // a well-formed Argon2 hash of no password anyone types: these members never log in through the form
+    private static final String NO_PASSWORD = "{argon2}$argon2id$v=19$m=16384,t=2,p=1$"
+            + "AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-    private final Map<UUID, Registered> members = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
-    @Bean
-    @Primary
-    TestMembers testMembers() {
-        return this;
+    TestMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     public UUID add(String name) {
         return add(name, false);
     }
 
+    /** A confirmed member with that display name and the address {@code <id>@example.org}; returns the id. */
     public UUID add(String name, boolean hidden) {
-        UUID id = UUID.randomUUID();
-        members.put(id, new Registered(name, id + "@example.org", hidden));
+        return add(UUID.randomUUID(), name, hidden);
+    }
+
+    /** The member with that id, made unless a test made it before (for members a test class names once). */
+    public UUID add(UUID id, String name, boolean hidden) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("INSERT INTO member (id, email, email_verified_at, password_hash, display_name, hidden, joined_at, "
+                        + "updated_at, privacy_consent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")
+                .params(id, id + "@example.org", now, NO_PASSWORD, name, hidden, now, now, now).update();
         return id;
     }
 
     public Principal principal(UUID id) {
-        return new Principal(id, members.get(id).name());
-    }
-
-    @Override
-    public List<MemberCard> visibleTo(@Nullable UUID reader, Collection<UUID> memberIds) {
-        return Set.copyOf(memberIds).stream()
-                .map(id -> {
-                    Registered member = members.get(id);
-                    return member == null || member.hidden() ? null : new MemberCard(id, member.name(), null);
-                })
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(MemberCard::displayName))
-                .toList();
-    }
-
-    @Override
-    public List<MemberCard> search(Collection<UUID> candidates, String query, int limit) {
-        String wanted = query.strip().toLowerCase(java.util.Locale.ROOT);
-        return Set.copyOf(candidates).stream()
-                .filter(id -> members.containsKey(id) && (members.get(id).name().toLowerCase(java.util.Locale.ROOT)
-                        .contains(wanted) || members.get(id).email().equalsIgnoreCase(wanted)))
-                .map(id -> new MemberCard(id, members.get(id).name(), null))
-                .sorted(Comparator.comparing(MemberCard::displayName)).limit(limit).toList();
-    }
-
-    @Override
-    public boolean exists(UUID member) {
-        return members.containsKey(member);
+        String name = jdbc.sql("SELECT display_name FROM member WHERE id = ?").param(id).query(String.class).single();
+        return new Principal(id, name);
     }
 }

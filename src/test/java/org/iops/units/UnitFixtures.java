@@ -14,9 +14,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Builds small worlds for the units tests: members placed in chapters, roles granted directly. A test component
- * (imported by {@link UnitsIntegrationTest}), so that other modules' test contexts, which have no
- * {@link TestMembers}, do not pick it up.
+ * Builds small worlds for the units tests: real members ({@link TestMembers}) placed in chapters, roles granted
+ * directly. A test component imported by every shared test context ({@code org.iops.TestFixtures}).
  */
 @TestComponent
 public class UnitFixtures {
@@ -69,6 +68,14 @@ public class UnitFixtures {
 
     public UUID internationalAdmin() {
         return memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
+    }
+
+    /** Makes the member an international admin unless they are one already. */
+    public void makeInternationalAdmin(UUID member) {
+        if (count("SELECT count(*) FROM unit_roles WHERE unit_id = ? AND member_id = ? AND role = ? "
+                + "AND (ends_at IS NULL OR ends_at > now())", Unit.INTERNATIONAL, member, Role.ADMIN.name()) == 0) {
+            grant(member, Role.ADMIN, Unit.INTERNATIONAL);
+        }
     }
 
     /** Signs the request in as this member (a visitor when null). */

@@ -22,7 +22,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -34,7 +33,6 @@ import org.springframework.session.SessionRepository;
  * The tree's pages in a real browser, on a desktop and on a phone: screenshots under target/screenshots/units-*,
  * an axe-core check on each, and an admin adding another name for a chapter through the form.
  */
-@Import({TestMembers.class, UnitFixtures.class})
 class UnitPagesBrowserIT extends BrowserTestSupport {
 
     /** The signed-in admin, kept in a real session as the accounts module's principal would be. */

@@ -1,13 +1,11 @@
 package org.iops.units;
 
-import org.iops.IopsApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import org.iops.ApplicationTest;
 
-/** One Spring context (and one embedded database) for every units integration test. */
-@SpringBootTest(classes = IopsApplication.class)
-@AutoConfigureMockMvc
-@Import({TestMembers.class, UnitFixtures.class, TestSections.class})
+/**
+ * The units integration tests, with real members ({@link TestMembers}) placed and given roles by {@link UnitFixtures},
+ * in the context every module's MockMvc tests share ({@link ApplicationTest}).
+ */
+@ApplicationTest
 public abstract class UnitsIntegrationTest {
 }

@@ -8,14 +8,18 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iops.IopsApplication;
+import org.iops.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the browser tests ({@code *BrowserIT}, run by failsafe in {@code ./mvnw verify}): the application on a
  * random port, Debian's Chromium driven by Playwright (never a downloaded browser), a fresh browser context per
- * test, and helpers to take screenshots and to check accessibility with axe-core.
+ * test, and helpers to take screenshots and to check accessibility with axe-core. Every browser test shares this one
+ * context ({@link TestFixtures} included), so a subclass adds no configuration of its own.
  */
+@TestFixtures
 @SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
@@ -95,6 +101,16 @@ public abstract class BrowserTestSupport {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** The page's one top-level heading, for Playwright's auto-waiting {@code assertThat(...).hasText(...)}. */
+    protected static Locator mainHeading(Page target) {
+        return target.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** For {@code assertThat(page).hasURL(...)}: an address that ends with {@code path}. */
+    protected static Pattern urlEndingWith(String path) {
+        return Pattern.compile(".*" + Pattern.quote(path) + "$");
     }
 
     protected String baseUrl() {

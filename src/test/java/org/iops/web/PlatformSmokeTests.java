@@ -6,23 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.iops.IopsApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application starts on the embedded database and answers like a real site. */
-@SpringBootTest(classes = IopsApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class PlatformSmokeTests {
+/** The application starts on the embedded database and answers like a real site (asked directly, not through the proxy). */
+class PlatformSmokeTests extends RealServerTest {
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
     }
 

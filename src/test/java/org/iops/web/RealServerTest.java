@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.IopsApplication;
+import org.iops.TestFixtures;
 import org.iops.members.account.Accounts;
 import org.iops.units.Residence;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One application on a real port (Tomcat, not MockMvc), served as {@code https://iops.example.org} behind a proxy
- * on 127.0.0.1, for what only the real server shows: forwarded headers, body limits, cookies, redirects.
+ * on 127.0.0.1, for what only the real server shows: forwarded headers, body limits, cookies, redirects. One context
+ * for all of them: a subclass adds no configuration of its own.
  */
+@TestFixtures
 @SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"iops.web.trusted-proxies=127.0.0.1, ::1", "iops.base-url=https://iops.example.org"})
 abstract class RealServerTest {

@@ -5,17 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import org.iops.IopsApplication;
+import org.iops.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What search engines, link previews and browsers find: robots.txt, a favicon, a description, Open Graph. */
-@SpringBootTest(classes = IopsApplication.class)
-@AutoConfigureMockMvc
+@ApplicationTest
 class SiteBasicsTests {
 
     @Autowired

@@ -1,0 +1,28 @@
+package org.iops;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.iops.units.TestMembers;
+import org.iops.units.TestSections;
+import org.iops.units.UnitFixtures;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What every shared test context carries, and the same set everywhere so that Spring's test context cache reuses
+ * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
+ * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
+ * chapters named for them only ({@link TestSections}). Nothing here replaces a module.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class})
+@ExtendWith(TestClock.Reset.class)
+public @interface TestFixtures {
+}
