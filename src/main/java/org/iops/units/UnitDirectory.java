@@ -32,7 +32,10 @@ public interface UnitDirectory {
     /** The member's current branch and residence chapter, if placed. */
     Optional<Placement> placementOf(UUID memberId);
 
-    /** Every unit the member currently belongs to: branch, residence chapter and chapters joined by choice. */
+    /**
+     * Every unit the member currently belongs to: branch, region, residence chapter and chapters joined by choice;
+     * the same answer as {@link Memberships#unitsOf}, from the same place.
+     */
     List<UnitRef> membershipsOf(UUID memberId);
 
     /**
