@@ -5,17 +5,26 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.iops.shared.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
 /**
- * Token-bucket rate limits (Bucket4j) kept in this node's memory, keyed by what is limited ("login-ip:1.2.3.4").
- * Behind a load balancer each node limits on its own, which multiplies the allowance by the node count. Time comes
- * from the application's {@link Clock}, so tests move it instead of waiting.
+ * Token-bucket rate limits (Bucket4j), keyed by what is limited ("login-ip:1.2.3.4"), kept in PostgreSQL with
+ * Bucket4j's backend (table {@code rate_limit_bucket}, each change under a row lock), so every node behind a load
+ * balancer counts against the same allowance. Time comes from the application's {@link Clock}, so tests move it
+ * instead of waiting. A bucket that has refilled expires and is removed.
  */
 @Component
 public class RateLimiter {
@@ -24,14 +33,11 @@ public class RateLimiter {
     public record Limit(String name, int attempts, Duration period) {
     }
 
-    private record Entry(Limit limit, Bucket bucket) {
-    }
+    private final ProxyManager<String> buckets;
+    private final DataSource dataSource;
 
-    private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
-    private final TimeMeter time;
-
-    RateLimiter(Clock clock) {
-        this.time = new TimeMeter() {
+    RateLimiter(Clock clock, DataSource dataSource) {
+        TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
                 return clock.millis() * 1_000_000L;
@@ -42,6 +48,14 @@ public class RateLimiter {
                 return true;
             }
         };
+        this.dataSource = dataSource;
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .clientClock(time)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(1)))
+                .build();
     }
 
     /** Takes one attempt for the key or throws {@link TooManyRequestsException} saying when to retry. */
@@ -71,25 +85,32 @@ public class RateLimiter {
     }
 
     private Bucket bucket(Limit limit, String key) {
-        return buckets.computeIfAbsent(limit.name() + ':' + key, k -> new Entry(limit, Bucket.builder()
+        return buckets.getProxy(limit.name() + ':' + key, () -> BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.attempts())
                         .refillGreedy(limit.attempts(), limit.period()).build())
-                .withCustomTimePrecision(time)
-                .build())).bucket();
+                .build());
     }
 
     private static long seconds(long nanos) {
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
-    /** Forgets everything; tests start from a clean slate. */
+    /** Forgets everything, on every node; tests start from a clean slate. */
     public void reset() {
-        buckets.clear();
+        try (Connection connection = dataSource.getConnection(); Statement delete = connection.createStatement()) {
+            delete.execute("DELETE FROM rate_limit_bucket");
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not empty the rate limits", failure);
+        }
     }
 
     /** Every hour, by the db-scheduler task in {@link RateLimiterCleanup}. */
     void forgetFullBuckets() {
-        // a full bucket is the same as a new one, so it need not be kept
-        buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.limit().attempts());
+        // a bucket that has refilled is the same as a new one, so it need not be kept
+        if (buckets instanceof ExpiredEntriesCleaner cleaner) {
+            while (cleaner.removeExpired(1_000) == 1_000) {
+                // more to remove
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.iops.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -9,8 +12,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,29 +24,33 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keeps the public pages that visitors read most (home, branches, unit pages, content pages) for a few seconds, per
  * address and language, and serves visitors from it. A visitor's page holds nothing personal: no session, no form
  * token, no member. Signed-in members, requests with a session or a language switch, and anything but a plain 200
- * page always go to the application. Figures a visitor sees may be up to the time-to-live old.
+ * page always go to the application. Figures a visitor sees may be up to the time-to-live old. Kept in a Caffeine
+ * cache: {@code iops.visitor-page-cache.time-to-live} (5 s; 0 turns it off) and {@code
+ * iops.visitor-page-cache.max-entries} (5,000 pages, the least used go first).
  */
 class VisitorPageCache extends OncePerRequestFilter {
 
     static final List<String> CACHED_PATHS = List.of("/", "/branches", "/units/*", "/pages/*");
-    private static final int MAX_ENTRIES = 5_000;
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
-    private record Entry(byte[] body, String contentType, String contentLanguage, long expiresAtNanos) {
+    private record Entry(byte[] body, String contentType, String contentLanguage) {
     }
 
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> pages;
     private final LocaleResolver languages;
-    private final long timeToLiveNanos;
+    private final boolean enabled;
 
-    VisitorPageCache(LocaleResolver languages, Duration timeToLive) {
+    VisitorPageCache(LocaleResolver languages, Duration timeToLive, long maxEntries, Ticker ticker) {
         this.languages = languages;
-        this.timeToLiveNanos = timeToLive.toNanos();
+        this.enabled = !timeToLive.isNegative() && !timeToLive.isZero() && maxEntries > 0;
+        this.pages = Caffeine.newBuilder().expireAfterWrite(enabled ? timeToLive : Duration.ofNanos(1))
+                .maximumSize(Math.max(0, maxEntries)).ticker(ticker)
+                .executor(Runnable::run).build();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (timeToLiveNanos <= 0 || !"GET".equals(request.getMethod())) {
+        if (!enabled || !"GET".equals(request.getMethod())) {
             return true;
         }
         String path = request.getRequestURI();
@@ -62,9 +67,8 @@ class VisitorPageCache extends OncePerRequestFilter {
         Locale language = languages.resolveLocale(request);
         String key = language.getLanguage() + ' ' + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        long now = System.nanoTime();
-        Entry cached = pages.get(key);
-        if (cached != null && now - cached.expiresAtNanos() < 0) {
+        Entry cached = pages.getIfPresent(key);
+        if (cached != null) {
             response.setContentType(cached.contentType());
             if (!cached.contentLanguage().isEmpty()) {
                 response.setHeader("Content-Language", cached.contentLanguage());
@@ -78,12 +82,9 @@ class VisitorPageCache extends OncePerRequestFilter {
         chain.doFilter(request, recorder);
         if (recorder.getStatus() == 200 && !recorder.containsHeader("Set-Cookie") && request.getSession(false) == null
                 && recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")) {
-            if (pages.size() >= MAX_ENTRIES) {
-                pages.clear();
-            }
             String contentLanguage = recorder.getHeader("Content-Language");
             pages.put(key, new Entry(recorder.getContentAsByteArray(), recorder.getContentType(),
-                    contentLanguage == null ? "" : contentLanguage, now + timeToLiveNanos));
+                    contentLanguage == null ? "" : contentLanguage));
         }
         recorder.copyBodyToResponse();
     }
@@ -105,8 +106,14 @@ class VisitorPageCache extends OncePerRequestFilter {
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
+    /** How many pages are kept now. */
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
     /** Forgets every kept page; tests that change data start fresh. */
     void clear() {
-        pages.clear();
+        pages.invalidateAll();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -20,7 +21,8 @@ class VisitorPageCacheTests {
     private final AtomicInteger rendered = new AtomicInteger();
     private int status = 200;
     private boolean setsCookie;
-    private final VisitorPageCache cache = new VisitorPageCache(acceptHeader(), Duration.ofMinutes(1));
+    private final AtomicLong nanos = new AtomicLong();
+    private final VisitorPageCache cache = new VisitorPageCache(acceptHeader(), Duration.ofMinutes(1), 100, nanos::get);
 
     private static AcceptHeaderLocaleResolver acceptHeader() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
@@ -54,6 +56,29 @@ class VisitorPageCacheTests {
         request.addHeader("Accept-Language", language);
         request.addPreferredLocale(java.util.Locale.forLanguageTag(language));
         return request;
+    }
+
+    @Test
+    void aKeptPageIsRenderedAgainOnceItsTimeToLiveIsOver() throws Exception {
+        assertThat(get(visitor("/branches", "en")).getContentAsString()).isEqualTo("page 1 en");
+        nanos.addAndGet(Duration.ofSeconds(59).toNanos());
+        assertThat(get(visitor("/branches", "en")).getContentAsString()).isEqualTo("page 1 en");
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(get(visitor("/branches", "en")).getContentAsString()).isEqualTo("page 2 en");
+    }
+
+    @Test
+    void keepsNoMorePagesThanItsMaximum() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            get(visitor("/units/" + i, "en"));
+        }
+        assertThat(cache.size()).isBetween(1L, 100L);
+    }
+
+    @Test
+    void aTimeToLiveOfZeroKeepsNothing() throws Exception {
+        VisitorPageCache off = new VisitorPageCache(acceptHeader(), Duration.ZERO, 100, nanos::get);
+        assertThat(off.shouldNotFilter(visitor("/branches", "en"))).isTrue();
     }
 
     @Test

@@ -1,35 +1,31 @@
 package org.iops.pages.content;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import org.iops.web.Language;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads pages for visitors, in their language or else in English. Rendered HTML is remembered per text version,
- * so a busy page is not parsed and sanitized on every request, and an edit (a new version) shows at once.
+ * so a busy page is not parsed and sanitized on every request, and an edit (a new version) shows at once: a Caffeine
+ * cache of {@code iops.pages.rendered-cache-size} texts (200), the least used going first.
  */
 @Service
 class ContentPages {
 
     static final String FALLBACK_LANGUAGE = "en";
-    private static final int RENDERED_ENTRIES = 200;
 
     private final ContentPageRepository repository;
     private final MarkdownRenderer markdown;
-    private final Map<String, MarkdownRenderer.Rendered> rendered = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, MarkdownRenderer.Rendered> eldest) {
-                    return size() > RENDERED_ENTRIES;
-                }
-            });
+    private final Cache<String, MarkdownRenderer.Rendered> rendered;
 
-    ContentPages(ContentPageRepository repository, MarkdownRenderer markdown) {
+    ContentPages(ContentPageRepository repository, MarkdownRenderer markdown,
+            @Value("${iops.pages.rendered-cache-size:200}") long renderedEntries) {
         this.repository = repository;
         this.markdown = markdown;
+        this.rendered = Caffeine.newBuilder().maximumSize(renderedEntries).build();
     }
 
     Optional<PageView> read(String slug, String language) {
@@ -57,7 +53,7 @@ class ContentPages {
     }
 
     private MarkdownRenderer.Rendered rendered(PageText text) {
-        return rendered.computeIfAbsent(text.slug() + "/" + text.language() + "/" + text.version(),
+        return rendered.get(text.slug() + "/" + text.language() + "/" + text.version(),
                 key -> markdown.renderWithSections(text.body()));
     }
 

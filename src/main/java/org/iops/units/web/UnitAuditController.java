@@ -1,6 +1,8 @@
 package org.iops.units.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.MalformedIdException;
 import org.iops.shared.MemberId;
@@ -99,11 +104,16 @@ class UnitAuditController {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(page.t("units.audit.badFilter"));
         }
         StringBuilder csv = new StringBuilder();
-        csv.append(Csv.line(page.t("units.col.when"), page.t("units.col.unit"), page.t("units.col.who"), page.t("units.col.what")));
-        for (AuditRow row : rows(unit, actor, audit.of(unit.id(), parsed.filter(), EXPORT_LIMIT, 0), page)) {
-            csv.append(Csv.line(row.at().toString(), row.unitName(),
-                    row.actorKey().isEmpty() ? row.actorName() : page.t(row.actorKey()),
-                    page.t(row.actionKey(), row.subject(), row.related(), row.detail())));
+        try (CSVPrinter printer = new CSVPrinter(csv, Csv.FORMAT)) {
+            printer.printRecord(Csv.cells(page.t("units.col.when"), page.t("units.col.unit"), page.t("units.col.who"),
+                    page.t("units.col.what")));
+            for (AuditRow row : rows(unit, actor, audit.of(unit.id(), parsed.filter(), EXPORT_LIMIT, 0), page)) {
+                printer.printRecord(Csv.cells(row.at().toString(), row.unitName(),
+                        row.actorKey().isEmpty() ? row.actorName() : page.t(row.actorKey()),
+                        page.t(row.actionKey(), row.subject(), row.related(), row.detail())));
+            }
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -176,22 +186,24 @@ class UnitAuditController {
         }
     }
 
-    /** RFC 4180 lines; a cell that a spreadsheet would run as a formula starts with an apostrophe. */
+    /**
+     * RFC 4180 lines written by Commons CSV, every cell quoted; a cell that a spreadsheet would run as a formula
+     * starts with an apostrophe.
+     */
     static final class Csv {
+
+        static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
         private Csv() {
         }
 
-        static String line(String... cells) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                String cell = cells[i] == null ? "" : cells[i];
-                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-                    cell = "'" + cell;
-                }
-                line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
+        static Object[] cells(String... texts) {
+            Object[] cells = new Object[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                String cell = texts[i] == null ? "" : texts[i];
+                cells[i] = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
             }
-            return line.append("\r\n").toString();
+            return cells;
         }
     }
 
