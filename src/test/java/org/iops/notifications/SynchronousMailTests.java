@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
  * With {@code iops.notifications.send-on-commit=caller} (for tests where timing does not matter) the email has
  * left when the request that caused it returns: a test can read it without waiting.
  */
-@TestPropertySource(properties = "iops.notifications.send-on-commit=caller")
+@TestPropertySource(properties = "iops.notifications.send-on-commit=caller") // also the test profile's default
 class SynchronousMailTests extends MembersIntegrationTest {
 
     @Test
