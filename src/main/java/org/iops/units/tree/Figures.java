@@ -1,5 +1,8 @@
 package org.iops.units.tree;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,14 +41,17 @@ public class Figures {
         public static final UnitFigures NONE = new UnitFigures(0, 0);
     }
 
-    /** Per unit: its members less the pending sign-ups among them, as its kept {@code member_count} counts them. */
+    /** Per unit: the placed sign-ups still waiting to confirm, as its kept {@code member_count} counts them. */
+    private static final String PENDING = """
+            SELECT a.id AS unit_id, count(*) AS n
+            FROM unit_memberships m JOIN units c ON c.id = m.unit_id
+            CROSS JOIN LATERAL unnest(CASE WHEN m.kind = 'RESIDENCE' THEN c.path ELSE ARRAY[c.id] END) AS a(id)
+            WHERE m.until IS NULL AND c.level = 'CHAPTER' AND m.member_id = ANY(:pending)
+            GROUP BY a.id""";
+
+    /** Per unit: its members less the pending sign-ups among them. */
     private static final String COUNTED = """
-            WITH pending AS (
-                SELECT a.id AS unit_id, count(*) AS n
-                FROM unit_memberships m JOIN units c ON c.id = m.unit_id
-                CROSS JOIN LATERAL unnest(CASE WHEN m.kind = 'RESIDENCE' THEN c.path ELSE ARRAY[c.id] END) AS a(id)
-                WHERE m.until IS NULL AND c.level = 'CHAPTER' AND m.member_id = ANY(:pending)
-                GROUP BY a.id),
+            WITH pending AS (SELECT * FROM unnest(:pendingUnits::uuid[], :pendingCounts::bigint[]) AS p(unit_id, n)),
             counted AS (
                 SELECT u.id, u.level, u.status, u.hidden, u.path, greatest(0, u.member_count - coalesce(p.n, 0)) AS members
                 FROM units u LEFT JOIN pending p ON p.unit_id = u.id),
@@ -54,12 +60,23 @@ public class Figures {
                     AND (status IN ('ACTIVE', 'DORMANT') OR (status = 'PROVISIONAL' AND members > 0)))
             """;
 
+    /** The placed pending sign-ups per unit, as two arrays for {@code unnest}. */
+    private record Pending(UUID[] units, Long[] counts) {
+    }
+
     private final JdbcClient jdbc;
     private final ObjectProvider<PendingSignUps> signUps;
+    private final UnitTreeCache tree;
+    // read all pending sign-ups (3 % of a demo organization) once per state of the tree, not once per page: a
+    // placement or a recount changes the tree; a sign-up is placed only once confirmed, so an unplaced one changes
+    // nothing here; the expiry bounds the delay for anything that changes the pending ones without touching a unit
+    private final Cache<Long, Pending> pending = Caffeine.newBuilder().maximumSize(2)
+            .expireAfterWrite(Duration.ofSeconds(5)).build();
 
-    Figures(JdbcClient jdbc, ObjectProvider<PendingSignUps> signUps) {
+    Figures(JdbcClient jdbc, ObjectProvider<PendingSignUps> signUps, UnitTreeCache tree) {
         this.jdbc = jdbc;
         this.signUps = signUps;
+        this.tree = tree;
     }
 
     public OrganizationFigures organization() {
@@ -71,7 +88,7 @@ public class Figures {
                        count(*) FILTER (WHERE status = 'DORMANT'),
                        count(*) FILTER (WHERE status = 'PROVISIONAL')
                 FROM public_chapters""")
-                .param("pending", pendingIds())
+                .param("pendingUnits", pending().units()).param("pendingCounts", pending().counts())
                 .query((rs, n) -> new OrganizationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6)))
                 .single();
@@ -89,7 +106,7 @@ public class Figures {
                             ELSE (SELECT count(*) FROM public_chapters c WHERE c.path @> ARRAY[t.id] AND c.id <> t.id)
                        END
                 FROM counted t WHERE t.id = ANY(:ids)""")
-                .param("pending", pendingIds()).param("ids", unitIds.stream().distinct().toArray(UUID[]::new))
+                .param("pendingUnits", pending().units()).param("pendingCounts", pending().counts()).param("ids", unitIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> figures.put(rs.getObject(1, UUID.class), new UnitFigures(rs.getLong(2), rs.getLong(3))))
                 .list();
         return figures;
@@ -97,6 +114,16 @@ public class Figures {
 
     public UnitFigures of(UUID unitId) {
         return of(List.of(unitId)).getOrDefault(unitId, UnitFigures.NONE);
+    }
+
+    private Pending pending() {
+        return pending.get(tree.generation(), generation -> {
+            Map<UUID, Long> byUnit = new HashMap<>();
+            jdbc.sql(PENDING).param("pending", pendingIds())
+                    .query((rs, n) -> byUnit.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+            UUID[] units = byUnit.keySet().toArray(UUID[]::new);
+            return new Pending(units, java.util.Arrays.stream(units).map(byUnit::get).toArray(Long[]::new));
+        });
     }
 
     private UUID[] pendingIds() {
