@@ -67,6 +67,15 @@ class SignedInPagesTests extends MembersIntegrationTest {
                 .param(sessionId(session)).query(String.class).list();
     }
 
+    /** Moves the reader's session back in time as if unused for {@code millis} (an SQL expression); its id. */
+    private String sessionIdleFor(Reader reader, String millis) throws Exception {
+        read("/me", reader.session());
+        String id = sessionId(reader.session());
+        db.sql("UPDATE spring_session SET last_access_time = last_access_time - " + millis
+                + ", expiry_time = expiry_time - " + millis + " WHERE session_id = ?").param(id).update();
+        return id;
+    }
+
     private static String sessionId(Cookie session) {
         return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
     }
@@ -97,11 +106,7 @@ class SignedInPagesTests extends MembersIntegrationTest {
     @Test
     void aSessionUsedAgainAfterAMinuteIsKeptAliveFromThatRequest() throws Exception {
         Reader reader = signedInReader();
-        read("/me", reader.session());
-        String id = sessionId(reader.session());
-        // the member last did something two minutes ago
-        db.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000, "
-                + "expiry_time = expiry_time - 120000 WHERE session_id = ?").param(id).update();
+        String id = sessionIdleFor(reader, "120000"); // the member last did something two minutes ago
         long idleSince = db.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?").param(id)
                 .query(Long.class).single();
 
@@ -118,12 +123,8 @@ class SignedInPagesTests extends MembersIntegrationTest {
     @Test
     void aSessionIdleLongerThanItsTimeoutHasEnded() throws Exception {
         Reader reader = signedInReader();
-        read("/me", reader.session());
-        String id = sessionId(reader.session());
         // last used a second longer ago than the idle timeout (8 hours)
-        db.sql("UPDATE spring_session SET last_access_time = last_access_time - (max_inactive_interval + 1) * 1000, "
-                + "expiry_time = expiry_time - (max_inactive_interval + 1) * 1000 WHERE session_id = ?")
-                .param(id).update();
+        String id = sessionIdleFor(reader, "(max_inactive_interval + 1) * 1000");
 
         assertThat(perform(get("/me").cookie(reader.session())).getRedirectedUrl())
                 .as("signed out: the login page").isEqualTo("/login");

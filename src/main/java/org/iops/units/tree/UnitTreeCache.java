@@ -72,6 +72,11 @@ public class UnitTreeCache {
         this.jdbc = jdbc;
     }
 
+    /** Changes whenever the tree may have changed: what is computed from the tree can be kept under it. */
+    long generation() {
+        return generation.get();
+    }
+
     Snapshot snapshot() {
         return snapshots.get(generation.get(), g -> load());
     }
