@@ -3,8 +3,9 @@
  * residence; the chapter lifecycle; roles held for a term and the permissions they grant over a unit and every
  * unit below it.
  *
- * <p>API: {@link org.iops.units.UnitDirectory}, {@link org.iops.units.Permissions} and the value types of this
- * package. The accounts module implements {@link org.iops.units.MemberCards} so that unit pages can list members
+ * <p>API: {@link org.iops.units.UnitDirectory}, {@link org.iops.units.Permissions} (asked as
+ * {@code may(reader, action, unit)}) and the value types of this package. Every module declares its actions, and
+ * any roles of its own, in an {@link org.iops.units.ActionCatalog} bean. The accounts module implements {@link org.iops.units.MemberCards} so that unit pages can list members
  * as far as each member's privacy allows.
  */
 @org.jspecify.annotations.NullMarked
