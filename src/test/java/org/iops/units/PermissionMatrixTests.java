@@ -202,11 +202,11 @@ class PermissionMatrixTests extends UnitsIntegrationTest {
             case NONE -> elsewhere;
         };
         UUID actor = fixtures.memberWithRole(role, heldIn);
-        Action checked = switch (action) {
+        org.iops.units.Action checked = switch (action) {
             case ADMINISTER -> UnitActions.ADMINISTER;
             case RESTRUCTURE -> UnitActions.RESTRUCTURE;
             case MODERATE_MEMBERS -> UnitActions.MODERATE_MEMBERS;
-            case EDIT_PAGES -> new Action("pages.edit");
+            case EDIT_PAGES -> new org.iops.units.Action("pages.edit");
         };
 
         assertThat(permissions.may(actor, checked, new UnitId(target))).as("service decision").isEqualTo(allowed);
