@@ -134,6 +134,7 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
     @Test
     void aMemberWhoIsNotAnAdminIsTurnedAway() {
         when(permissions.isInternationalAdmin(any())).thenReturn(false);
+        when(permissions.may(any(), any(), any())).thenReturn(false); // pages.edit nowhere
         signIn(context);
         assertThat(page.navigate("/admin/pages").status()).isEqualTo(403);
         assertAccessible(page);
