@@ -10,8 +10,10 @@ import org.iops.shared.Text;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -31,8 +33,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach which URL. Deny by default: only the public pages and the account forms are open; everything
- * else needs a signed-in member, and the services check each member's roles on top of that.
+ * Who may reach which URL. Deny by default: each module declares its endpoints ({@link RequestRules}), public or for
+ * members, and everything nobody declared is refused; the services check each member's roles on top of that.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,19 +44,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'; object-src 'none'";
 
-    /** Pages anyone may read; what they show depends on who reads them. */
-    private static final String[] PUBLIC_PAGES = {"/", "/join", "/join/**", "/login", "/login/link/**", "/verify/**", "/password/**",
-        "/pages/**", "/branches", "/branches/**", "/chapters/**", "/units/**", "/members/**", "/setup/**",
-        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error",
-        "/actuator/health", "/actuator/health/**"};
-
-    /** Forms anyone may send. */
-    private static final String[] PUBLIC_FORMS = {"/join", "/login", "/login/link/**", "/verify/**", "/password/**", "/setup/**"};
-
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService members, PersistentTokenRepository tokens,
             List<HandlerMapping> handlerMappings, AuthenticationFailureHandler loginFailures, SiteCookies cookies,
-            FindByIndexNameSessionRepository<? extends Session> sessions)
+            FindByIndexNameSessionRepository<? extends Session> sessions, List<RequestRules> modules)
             throws Exception {
         String rememberMeKey = randomKey();
         StolenRememberMeCookies.Services rememberMe = new StolenRememberMeCookies.Services(rememberMeKey, members,
@@ -65,15 +58,16 @@ class SecurityConfiguration {
         if (cookies.https()) {
             rememberMe.setUseSecureCookie(true); // otherwise Secure follows the request
         }
-        http.authorizeHttpRequests(auth -> auth
+        http.authorizeHttpRequests(auth -> {
+                    auth
                         // a forward is the application's own doing (a limited login shows its form again)
                         .dispatcherTypeMatchers(DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
-                        .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()
-                        .requestMatchers("/error", "/error/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("OPERATOR")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/error", "/error/**").permitAll();
+                    modules.stream().flatMap(module -> module.rules().stream()).forEach(rule -> apply(auth, rule));
+                    // an endpoint nobody declared is refused; an address no controller maps leads to the 404 page
+                    auth.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                            !SignInOrNotFoundEntryPoint.hasController(handlerMappings, context.getRequest())));
+                })
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/me", false)
@@ -90,6 +84,23 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
                         .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
         return http.build();
+    }
+
+    /** One declared endpoint; a page anyone may GET may also be asked for its headers only (HEAD). */
+    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            RequestRule rule) {
+        List<HttpMethod> methods = rule.method() == null ? List.of()
+                : rule.method() == HttpMethod.GET ? List.of(HttpMethod.GET, HttpMethod.HEAD) : List.of(rule.method());
+        List<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> urls = methods.isEmpty()
+                ? List.of(auth.requestMatchers(rule.pattern()))
+                : methods.stream().map(method -> auth.requestMatchers(method, rule.pattern())).toList();
+        for (var url : urls) {
+            switch (rule.access()) {
+                case ANYONE -> url.permitAll();
+                case MEMBERS -> url.authenticated();
+                case OPERATORS -> url.hasRole("OPERATOR");
+            }
+        }
     }
 
     /** The session cookie: {@code __Host-SESSION} and Secure when the site is served over HTTPS. */

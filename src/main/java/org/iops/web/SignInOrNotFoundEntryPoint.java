@@ -30,7 +30,7 @@ class SignInOrNotFoundEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, jakarta.servlet.ServletException {
-        if (!hasController(request)) {
+        if (!hasController(handlerMappings, request)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -42,7 +42,8 @@ class SignInOrNotFoundEntryPoint implements AuthenticationEntryPoint {
         login.commence(request, response, failure);
     }
 
-    private boolean hasController(HttpServletRequest request) {
+    /** Whether a controller maps the request (a wrong method or media type counts: the address exists). */
+    static boolean hasController(List<HandlerMapping> handlerMappings, HttpServletRequest request) {
         for (HandlerMapping mapping : handlerMappings) {
             if (!(mapping instanceof AbstractHandlerMethodMapping<?>)) {
                 continue;

@@ -146,4 +146,99 @@ class PermissionMatrixTests extends UnitsIntegrationTest {
                     .as("the change is in the audit log").isPositive();
         }
     }
+
+    /** Where the actor's role is held, seen from the unit the action is asked for. */
+    enum Relation { SAME_UNIT, ANCESTOR, DESCENDANT, SIBLING, NONE }
+
+    /** Every declared action, with what the docs promise (docs/units.md, "Roles and permissions"). */
+    enum Declared { ADMINISTER, RESTRUCTURE, MODERATE_MEMBERS, EDIT_PAGES }
+
+    /**
+     * The promise, written out rather than computed by the code under test: only admins hold any of these actions;
+     * administering reaches down from where the role is held; restructuring and moderating members take a role held
+     * in the branch or above; editing pages takes the international's own admins.
+     */
+    private static boolean promised(Declared action, Role role, Relation relation) {
+        if (!role.equals(Role.ADMIN)) {
+            return false;
+        }
+        return switch (action) {
+            case ADMINISTER -> relation == Relation.SAME_UNIT || relation == Relation.ANCESTOR;
+            case RESTRUCTURE, MODERATE_MEMBERS -> relation == Relation.ANCESTOR;
+            case EDIT_PAGES -> relation == Relation.SAME_UNIT;
+        };
+    }
+
+    static Stream<Arguments> actionMatrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Declared action : Declared.values()) {
+            for (Role role : List.of(Role.ADMIN, Role.MODERATOR, Role.COMMITTEE_MEMBER)) {
+                for (Relation relation : Relation.values()) {
+                    // the international has nothing above it and no siblings
+                    if (action != Declared.EDIT_PAGES || relation == Relation.SAME_UNIT || relation == Relation.DESCENDANT
+                            || relation == Relation.NONE) {
+                        cases.add(Arguments.of(action, role, relation, promised(action, role, relation)));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1} held in the {2}: allowed={3}")
+    @MethodSource("actionMatrix")
+    void everyActionFollowsTheRoleAndWhereItIsHeld(Declared action, Role role, Relation relation, boolean allowed)
+            throws Exception {
+        World world = world();
+        UUID elsewhere = fixtures.chapterOf(fixtures.memberIn("FJ", UnitFixtures.unique("Suva")));
+        // the unit asked about: chapter A, or the international for the pages
+        UUID target = action == Declared.EDIT_PAGES ? Unit.INTERNATIONAL
+                : relation == Relation.DESCENDANT ? world.branch() : world.a();
+        UUID heldIn = switch (relation) {
+            case SAME_UNIT -> target;
+            case ANCESTOR -> world.branch();
+            case DESCENDANT -> action == Declared.EDIT_PAGES ? world.branch() : world.a();
+            case SIBLING -> world.b();
+            case NONE -> elsewhere;
+        };
+        UUID actor = fixtures.memberWithRole(role, heldIn);
+        org.iops.units.Action checked = switch (action) {
+            case ADMINISTER -> UnitActions.ADMINISTER;
+            case RESTRUCTURE -> UnitActions.RESTRUCTURE;
+            case MODERATE_MEMBERS -> UnitActions.MODERATE_MEMBERS;
+            case EDIT_PAGES -> new org.iops.units.Action("pages.edit");
+        };
+
+        assertThat(permissions.may(actor, checked, new UnitId(target))).as("service decision").isEqualTo(allowed);
+        assertThat(permissions.may(null, checked, new UnitId(target))).as("a visitor may nothing").isFalse();
+
+        String alias = UnitFixtures.unique("Also known as");
+        MockHttpServletResponse response = (switch (action) {
+            case ADMINISTER -> mvc.perform(get("/units/" + target + "/audit").with(fixtures.as(actor)));
+            case RESTRUCTURE -> mvc.perform(post("/units/" + target + "/aliases").with(fixtures.as(actor)).with(csrf())
+                    .param("name", alias));
+            case MODERATE_MEMBERS -> mvc.perform(post("/members/" + world.memberOfA() + "/suspend")
+                    .with(fixtures.as(actor)).with(csrf()));
+            case EDIT_PAGES -> mvc.perform(get("/admin/pages").with(fixtures.as(actor)));
+        }).andReturn().getResponse();
+        if (action == Declared.MODERATE_MEMBERS) {
+            // this context's members have no accounts to suspend (MemberModerationTests suspends real ones):
+            // over HTTP it proves the refusals, and that nothing is written either way
+            assertThat(response.getStatus()).as("HTTP status").isIn(403, 404);
+        } else if (allowed) {
+            assertThat(response.getStatus()).as("HTTP status").isIn(200, 302);
+        } else {
+            assertThat(response.getStatus()).as("HTTP status").isEqualTo(403);
+        }
+
+        long audited = fixtures.count("SELECT count(*) FROM unit_audit WHERE actor_id = ?", actor);
+        switch (action) {
+            case RESTRUCTURE -> {
+                assertThat(fixtures.count("SELECT count(*) FROM unit_aliases WHERE alias = ?", alias))
+                        .isEqualTo(allowed ? 1 : 0);
+                assertThat(audited).as("the audit log").isEqualTo(allowed ? 1 : 0);
+            }
+            default -> assertThat(audited).as("reading changes nothing, and writes nothing in the audit log").isZero();
+        }
+    }
 }

@@ -35,6 +35,12 @@ class ErrorPagesTests {
         String fail() {
             throw new IllegalStateException("database exploded with secret detail");
         }
+
+        /** Deny by default: a test's endpoint is declared like any module's. */
+        @org.springframework.context.annotation.Bean
+        RequestRules failingEndpoint() {
+            return () -> java.util.List.of(RequestRule.members(org.springframework.http.HttpMethod.GET, "/test-only/failure"));
+        }
     }
 
     @Autowired

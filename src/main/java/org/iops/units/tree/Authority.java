@@ -99,6 +99,16 @@ class Authority implements Permissions {
         standings.forget(member);
     }
 
+    /**
+     * The hook for a change to the tree's shape (a chapter merged, moved or archived; members placed in bulk): every
+     * cached path and standing goes. To be called by the listeners of {@code ChapterMerged}, {@code UnitMoved},
+     * {@code UnitArchived} and {@code MemberPlaced} once those events exist; until then paths live a minute.
+     */
+    void treeChanged() {
+        paths.invalidateAll();
+        standings.forgetEveryone();
+    }
+
     @Override
     public boolean holds(UUID memberId, Role role, UnitId unit) {
         List<UUID> path = pathOf(unit);
