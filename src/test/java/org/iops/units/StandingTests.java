@@ -35,6 +35,10 @@ class StandingTests extends UnitsIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    org.iops.units.tree.ChosenMemberships chosen;
+    @Autowired
+    org.iops.units.tree.Structure structure;
 
     private int adminScreen(UUID chapter, UUID reader) throws Exception {
         return mvc.perform(get("/units/" + chapter + "/admin").with(fixtures.as(reader))).andReturn().getResponse()
@@ -81,6 +85,28 @@ class StandingTests extends UnitsIntegrationTest {
         events.publishEvent(new MemberResidenceChanged(member, new UnitId(fixtures.branchOf(otherMember)), new UnitId(after)));
         assertThat(permissions.standingOf(member).memberships()).extracting(m -> m.unit().value())
                 .contains(after).doesNotContain(before);
+    }
+
+    @Test
+    void joiningAChapterAndAMergeAreSeenByTheNextCheck() {
+        UUID member = fixtures.memberIn("EC", UnitFixtures.unique("Manta"));
+        UUID home = fixtures.chapterOf(member);
+        UUID admin = fixtures.internationalAdmin();
+        UUID branch = fixtures.branchOf(member);
+        assertThat(permissions.standingOf(member).memberships()).extracting(m -> m.unit().value()).contains(home);
+
+        // units' own events (ChapterJoined, ChapterMerged) drop the cached copies once committed
+        org.iops.units.tree.Unit online = structure.addChapter(admin, branch, UnitFixtures.unique("Online"),
+                ChapterKind.ONLINE);
+        chosen.join(member, online.id());
+        assertThat(permissions.standingOf(member).memberships()).extracting(m -> m.unit().value())
+                .contains(home, online.id());
+
+        UUID neighbour = fixtures.memberIn("EC", UnitFixtures.unique("Portoviejo"));
+        UUID survivor = fixtures.chapterOf(neighbour);
+        structure.merge(admin, home, survivor);
+        assertThat(permissions.standingOf(member).memberships()).extracting(m -> m.unit().value())
+                .contains(survivor).doesNotContain(home);
     }
 
     @Test

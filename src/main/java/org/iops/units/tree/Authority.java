@@ -9,6 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.units.ChapterDeleted;
+import org.iops.units.ChapterJoined;
+import org.iops.units.ChapterLeft;
+import org.iops.units.ChapterMerged;
+import org.iops.units.MemberPlaced;
+import org.iops.units.UnitArchived;
+import org.iops.units.UnitChanged;
+import org.iops.units.UnitMoved;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.iops.units.Action;
 import org.iops.units.Permissions;
 import org.iops.units.Role;
@@ -101,12 +110,34 @@ class Authority implements Permissions {
 
     /**
      * The hook for a change to the tree's shape (a chapter merged, moved or archived; members placed in bulk): every
-     * cached path and standing goes. To be called by the listeners of {@code ChapterMerged}, {@code UnitMoved},
-     * {@code UnitArchived} and {@code MemberPlaced} once those events exist; until then paths live a minute.
+     * cached path and standing goes, once the change is committed.
      */
     void treeChanged() {
         paths.invalidateAll();
         standings.forgetEveryone();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(UnitChanged changed) {
+        if (changed instanceof ChapterMerged || changed instanceof UnitMoved || changed instanceof UnitArchived
+                || changed instanceof ChapterDeleted) {
+            treeChanged();
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MemberPlaced placed) {
+        forget(placed.memberId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChapterJoined joined) {
+        forget(joined.memberId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChapterLeft left) {
+        forget(left.memberId());
     }
 
     @Override
