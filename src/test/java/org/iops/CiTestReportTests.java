@@ -25,8 +25,7 @@ class CiTestReportTests {
     void passesWhenEveryTestRanAndPassed() throws Exception {
         report("surefire", "org.iops.AccountTests", "<testcase classname=\"org.iops.AccountTests\" name=\"joins\"/>"
                 + "<testcase classname=\"org.iops.AccountTests\" name=\"leaves\"/>", 2, 0, 0);
-        report("failsafe", "org.iops.MembersBrowserIT", "<testcase classname=\"org.iops.MembersBrowserIT\" name=\"x\"/>",
-                1, 0, 0);
+        aPassingBrowserTest();
 
         Outcome outcome = run();
 
@@ -68,10 +67,14 @@ class CiTestReportTests {
     void failsOnAFailure() throws Exception {
         report("surefire", "org.iops.AccountTests", "<testcase classname=\"org.iops.AccountTests\" name=\"joins\">"
                 + "<failure message=\"expected\"/></testcase>", 1, 1, 0);
-        report("failsafe", "org.iops.MembersBrowserIT", "<testcase classname=\"org.iops.MembersBrowserIT\" name=\"x\"/>",
-                1, 0, 0);
+        aPassingBrowserTest();
 
         assertThat(run().exitCode()).isOne();
+    }
+
+    private void aPassingBrowserTest() throws IOException {
+        report("failsafe", "org.iops.MembersBrowserIT", "<testcase classname=\"org.iops.MembersBrowserIT\" name=\"x\"/>",
+                1, 0, 0);
     }
 
     private void report(String plugin, String suite, String cases, int tests, int failures, int skipped)

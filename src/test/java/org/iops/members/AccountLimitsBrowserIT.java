@@ -1,5 +1,6 @@
 package org.iops.members;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -74,8 +75,8 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         Response paused = onPhone.waitForResponse(r -> r.url().endsWith("/login") && "POST".equals(r.request().method()), () ->
                 logIn(onPhone, email, PASSWORD, false));
         assertThat(paused.status()).isEqualTo(429);
-        assertThat(onPhone.locator(".error-summary").textContent()).contains("is paused for");
-        assertThat(onPhone.locator("#email").inputValue()).isEqualTo(email);
+        assertThat(onPhone.locator(".error-summary")).containsText("is paused for");
+        assertThat(onPhone.locator("#email")).hasValue(email);
         screenshot(onPhone, "login-paused-phone-en");
         assertAccessible(onPhone);
 
@@ -83,11 +84,11 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         assertThat(mail.subject()).isEqualTo("Jemand versucht, sich bei Ihrem Konto anzumelden");
         Page owner = phone("de-DE").newPage();
         owner.navigate(mail.link("/login/link/"));
-        assertThat(owner.locator("h1").textContent()).isEqualTo("Mit diesem Link anmelden");
+        assertThat(mainHeading(owner)).hasText("Mit diesem Link anmelden");
         screenshot(owner, "sign-in-link-phone-de");
         assertAccessible(owner);
         owner.locator("main button[type=submit]").click();
-        assertThat(owner.url()).endsWith("/me");
+        assertThat(owner).hasURL(urlEndingWith("/me"));
     }
 
     @Test
@@ -108,9 +109,9 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         Response limited = onPhone.waitForResponse(r -> r.url().endsWith("/join") && "POST".equals(r.request().method()), () ->
                 onPhone.locator("form.stacked button[type=submit]").click());
         assertThat(limited.status()).isEqualTo(429);
-        assertThat(onPhone.locator("#displayName").inputValue()).isEqualTo("Arrivée tardive");
-        assertThat(onPhone.locator("#locality").inputValue()).isEqualTo("Lyon");
-        assertThat(onPhone.locator(".notice.error").last().textContent()).contains("Patientez");
+        assertThat(onPhone.locator("#displayName")).hasValue("Arrivée tardive");
+        assertThat(onPhone.locator("#locality")).hasValue("Lyon");
+        assertThat(onPhone.locator(".notice.error").last()).containsText("Patientez");
         screenshot(onPhone, "join-limited-phone-fr");
         assertAccessible(onPhone);
     }
@@ -121,7 +122,7 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         BrowserContext ownerPhone = phone("en-GB");
         Page owner = ownerPhone.newPage();
         logIn(owner, email, PASSWORD, true);
-        assertThat(owner.url()).endsWith("/me");
+        assertThat(owner).hasURL(urlEndingWith("/me"));
         Cookie remembered = ownerPhone.cookies().stream().filter(c -> c.name.equals("remember-me")).findFirst()
                 .orElseThrow();
 
@@ -129,17 +130,17 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         thiefPhone.addCookies(List.of(new Cookie("remember-me", remembered.value).setUrl(baseUrl())));
         Page thief = thiefPhone.newPage();
         thief.navigate("/me");
-        assertThat(thief.url()).endsWith("/me");
+        assertThat(thief).hasURL(urlEndingWith("/me"));
 
         ownerPhone.clearCookies();
         ownerPhone.addCookies(List.of(new Cookie("remember-me", remembered.value).setUrl(baseUrl())));
         Response refused = owner.navigate("/me");
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(owner.locator("h1").textContent()).isEqualTo("You were signed out everywhere");
+        assertThat(mainHeading(owner)).hasText("You were signed out everywhere");
         screenshot(owner, "signed-out-everywhere-phone-en");
         assertAccessible(owner);
 
         thief.navigate("/me");
-        assertThat(thief.url()).endsWith("/login");
+        assertThat(thief).hasURL(urlEndingWith("/login"));
     }
 }

@@ -1,5 +1,6 @@
 package org.iops.members;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -38,26 +39,27 @@ class MembersBrowserIT extends MembersBrowserTestSupport {
         page.locator("form.stacked button[type=submit]").click();
         page.waitForURL("**/join/sent"); // the form is sent by htmx, which then goes to the page it was sent to
 
-        assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");
+        assertThat(mainHeading(page)).hasText("Check your email");
         screenshot(page, "members-join-sent");
         assertAccessible(page);
 
         String link = Outbox.latest(email, 1).link("/verify/");
         page.navigate(link);
-        assertThat(page.locator("h1").textContent()).isEqualTo("Confirm your email address");
+        assertThat(mainHeading(page)).hasText("Confirm your email address");
         screenshot(page, "members-verify");
         assertAccessible(page);
         page.locator("main button[type=submit]").click();
 
         // confirming the address signs the new member in: a welcome page with next steps, no second login
         page.waitForURL("**/welcome");
-        assertThat(page.locator(".notice.success").textContent()).contains("Your address is confirmed");
-        assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, Browser Member");
-        assertThat(page.locator("main a[href^='/units/']").textContent()).isEqualTo("Meet your chapter");
+        assertThat(page.locator(".notice.success")).containsText("Your address is confirmed");
+        assertThat(mainHeading(page)).hasText("Welcome, Browser Member");
+        assertThat(page.locator("main a[href^='/units/']")).hasText("Meet your chapter");
         screenshot(page, "members-welcome");
         assertAccessible(page);
         page.navigate("/me");
-        assertThat(page.locator("#belong-title + dl").textContent()).contains("Iceland").contains(town);
+        assertThat(page.locator("#belong-title + dl")).containsText("Iceland");
+        assertThat(page.locator("#belong-title + dl")).containsText(town);
         assertThat(page.locator("a", new Page.LocatorOptions().setHasText(town)).first().getAttribute("href"))
                 .startsWith("/units/");
         screenshot(page, "members-me");
@@ -67,7 +69,7 @@ class MembersBrowserIT extends MembersBrowserTestSupport {
         phone.addCookies(context.cookies());
         Page onPhone = phone.newPage();
         onPhone.navigate("/me");
-        assertThat(onPhone.locator("h1").textContent()).isEqualTo("Your page");
+        assertThat(mainHeading(onPhone)).hasText("Your page");
         screenshot(onPhone, "members-me-phone");
         assertAccessible(onPhone);
         phone.close();
@@ -94,7 +96,7 @@ class MembersBrowserIT extends MembersBrowserTestSupport {
         Page bobPage = bobContext.newPage();
         logIn(bobPage, bob);
         bobPage.navigate("/members/" + aliceId);
-        assertThat(bobPage.locator("h1").textContent()).isEqualTo("Alice");
+        assertThat(mainHeading(bobPage)).hasText("Alice");
         assertThat(bobPage.content()).doesNotContain(aliceTown).doesNotContain(alice);
         screenshot(bobPage, "members-profile-before");
         assertAccessible(bobPage);
@@ -102,12 +104,12 @@ class MembersBrowserIT extends MembersBrowserTestSupport {
         logIn(page, alice);
         page.locator("#privacy-locality").selectOption("MEMBERS");
         page.locator("form[action='/me/privacy'] button[type=submit]").click();
-        assertThat(page.locator(".notice.success").textContent()).contains("privacy settings are saved");
+        assertThat(page.locator(".notice.success")).containsText("privacy settings are saved");
         screenshot(page, "members-privacy-saved");
         assertAccessible(page);
 
         bobPage.reload();
-        assertThat(bobPage.locator("main").textContent()).contains(aliceTown);
+        assertThat(bobPage.locator("main")).containsText(aliceTown);
         assertThat(bobPage.content()).doesNotContain(alice);
         screenshot(bobPage, "members-profile-after");
         assertAccessible(bobPage);
@@ -130,7 +132,7 @@ class MembersBrowserIT extends MembersBrowserTestSupport {
         assertAccessible(page);
         page.locator("#preview-as").selectOption("VISITOR");
         page.locator("form.preview-form button[type=submit]").click();
-        assertThat(page.locator("main").textContent()).doesNotContain(town);
+        assertThat(page.locator("main")).not().containsText(town);
         BrowserContext phone = newPhoneContext("en-GB");
         Page onPhone = phone.newPage();
         logIn(onPhone, email);

@@ -7,6 +7,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class Outbox {
             return found;
         }
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml") && sentByThisRun(f)).sorted().toList()) {
                 Mail mail = READ.computeIfAbsent(file, Outbox::readOnce);
                 if (mail.to().equalsIgnoreCase(address)) {
                     found.add(mail);
@@ -98,6 +99,17 @@ public final class Outbox {
                     return same;
                 });
         return last[0];
+    }
+
+    // the outbox outlives a run (target/ is not cleaned between runs): earlier runs' messages are not read at all
+    private static final long RUN_STARTED = ManagementFactory.getRuntimeMXBean().getStartTime() - 1_000;
+
+    private static boolean sentByThisRun(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() >= RUN_STARTED;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static Mail readOnce(Path file) {

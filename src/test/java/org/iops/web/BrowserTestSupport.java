@@ -110,7 +110,17 @@ public abstract class BrowserTestSupport {
 
     /** For {@code assertThat(page).hasURL(...)}: an address that ends with {@code path}. */
     protected static Pattern urlEndingWith(String path) {
-        return Pattern.compile(".*" + Pattern.quote(path) + "$");
+        return Pattern.compile(".*" + literally(path) + "$");
+    }
+
+    /** For {@code assertThat(page).hasURL(...)}: an address that has {@code path} in it. */
+    protected static Pattern urlContaining(String path) {
+        return Pattern.compile(".*" + literally(path) + ".*");
+    }
+
+    // Playwright matches in the browser, with JavaScript's regular expressions: no \Q...\E, so escape each character
+    private static String literally(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
     protected String baseUrl() {

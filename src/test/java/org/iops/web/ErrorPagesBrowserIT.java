@@ -1,5 +1,6 @@
 package org.iops.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -16,7 +17,7 @@ class ErrorPagesBrowserIT extends BrowserTestSupport {
         Page onPhone = phone.newPage();
         Response response = onPhone.navigate("/no-such-page");
         assertThat(response.status()).isEqualTo(404);
-        assertThat(onPhone.locator("h1").textContent()).isEqualTo("Página no encontrada");
+        assertThat(mainHeading(onPhone)).hasText("Página no encontrada");
         screenshot(onPhone, "error-404-phone-es");
         assertAccessible(onPhone);
         phone.close();
@@ -26,8 +27,8 @@ class ErrorPagesBrowserIT extends BrowserTestSupport {
     void languageCanBeSwitchedFromTheFooter() {
         page.navigate("/no-such-page");
         page.locator("footer a[hreflang=fr]").click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Page introuvable");
-        assertThat(page.url()).contains("/no-such-page");
+        assertThat(mainHeading(page)).hasText("Page introuvable");
+        assertThat(page).hasURL(urlContaining("/no-such-page"));
         screenshot(page, "error-404-desktop-fr");
         assertAccessible(page);
     }
