@@ -55,6 +55,13 @@ public final class FormErrors {
         return new FormErrors(byField);
     }
 
+    /** Errors found without Bean Validation: a message key per field, in the order given. */
+    public static FormErrors of(Map<String, String> keysByField) {
+        Map<String, Problem> byField = new LinkedHashMap<>();
+        keysByField.forEach((field, key) -> byField.put(field, new Problem(key, NO_ARGUMENTS)));
+        return new FormErrors(byField);
+    }
+
     /** These errors and one more, for a problem found after validation (an address already taken). */
     public FormErrors with(String field, String key, Object... args) {
         Map<String, Problem> byField = new LinkedHashMap<>(this.byField);

@@ -64,7 +64,7 @@ class FormComponentsBrowserIT extends MembersBrowserTestSupport {
             join.locator("form[action='/join'] button[type=submit]").click();
             refusedFormLinksEveryField(join, "join");
             assertThat(join.locator("#join-errors a").allTextContents())
-                    .contains("Enter a valid email address.", "Choose your country.");
+                    .contains("Enter a valid email address, such as name@example.org.", "Choose your country.");
             // the summary takes the focus, and its link moves it to the field
             join.waitForFunction("() => document.activeElement && document.activeElement.id === 'join-errors'");
             join.locator("#join-errors a[href='#country']").click();

@@ -141,7 +141,7 @@ public final class Views {
     }
 
     /** A choice in a select list. */
-    public record Option(String value, String label) {
+    public record Option(String value, String label) implements org.iops.web.FormOption {
     }
 
     /** What an admin form sent and what was wrong with it, to show it again with the errors next to the fields. */
