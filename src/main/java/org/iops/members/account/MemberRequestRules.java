@@ -36,7 +36,7 @@ class MemberRequestRules implements RequestRules {
                 members(GET, "/me"), members(GET, "/me/preview"), members(GET, "/me/export"),
                 members(GET, "/me/delete"), members(POST, "/me/delete"),
                 members(POST, "/me/profile"), members(POST, "/me/residence"), members(POST, "/me/privacy"),
-                members(POST, "/me/email"), members(POST, "/me/password"), members(POST, "/me/sessions"),
+                members(POST, "/me/email"), members(POST, "/me/password"), members(POST, "/me/sessions"), members(POST, "/me/language"),
                 members(POST, "/members/{id}/suspend", UnitActions.MODERATE_MEMBERS.name()),
                 members(POST, "/members/{id}/reinstate", UnitActions.MODERATE_MEMBERS.name()),
                 members(GET, "/members/{id}/remove", UnitActions.MODERATE_MEMBERS.name()),
