@@ -4,5 +4,5 @@
  * approval, yes/no/abstain, consent and Schulze; the {@code tally} command line recounts an RCTab contest.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Decisions")
+@org.springframework.modulith.ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared"})
 package org.iops.decisions;

@@ -4,5 +4,5 @@
  * Each module writes its part through a {@link org.iops.demo.DemoContribution}; loaded in bulk with PostgreSQL COPY. Started with {@code --iops.demo.members=N}; see docs/demo-data.md.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared"})
 package org.iops.demo;

@@ -8,5 +8,5 @@
  * org.iops.units.MemberLookup} for the units module.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Members")
+@org.springframework.modulith.ApplicationModule(displayName = "Members", allowedDependencies = {"demo", "notifications", "shared", "units", "web"})
 package org.iops.members;

@@ -8,5 +8,5 @@
  * by members, {@link org.iops.notifications.Recipients}.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared"})
 package org.iops.notifications;

@@ -8,5 +8,5 @@
  * {@link org.iops.units.UnitDirectory} and {@link org.iops.units.Permissions}.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Pages", allowedDependencies = {"members", "shared", "units", "web"})
 package org.iops.pages;

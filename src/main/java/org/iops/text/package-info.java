@@ -6,5 +6,5 @@
  * (what survives) is written down in {@code docs/security.md}. It depends on no other module.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Member text")
+@org.springframework.modulith.ApplicationModule(displayName = "Member text", allowedDependencies = {"shared"})
 package org.iops.text;

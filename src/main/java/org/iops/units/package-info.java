@@ -12,5 +12,5 @@
  * as far as each member's privacy allows.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Units")
+@org.springframework.modulith.ApplicationModule(displayName = "Units", allowedDependencies = {"demo", "notifications", "shared", "web"})
 package org.iops.units;

@@ -3,5 +3,5 @@
  * signed-in member, CSRF token), the security configuration, rate limiting, language selection and error pages.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = {"shared"})
 package org.iops.web;
