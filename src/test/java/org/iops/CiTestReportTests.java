@@ -72,6 +72,31 @@ class CiTestReportTests {
         assertThat(run().exitCode()).isOne();
     }
 
+    @Test
+    void failsAndNamesATestClassThatHasNoReport() throws Exception {
+        source("org/iops/AccountTests.java", "package org.iops;\nclass AccountTests {\n    @Test\n    void joins() {}\n}\n");
+        source("org/iops/VanishedTests.java", "package org.iops;\nclass VanishedTests {\n    @Test\n    void x() {}\n}\n");
+        source("org/iops/BaseTest.java", "package org.iops;\npublic abstract class BaseTest {\n    @Test\n    void y() {}\n}\n");
+        source("org/iops/TestClock.java", "package org.iops;\npublic class TestClock {\n}\n");
+        report("surefire", "org.iops.AccountTests", "<testcase classname=\"org.iops.AccountTests\" name=\"joins\"/>", 1,
+                0, 0);
+        aPassingBrowserTest();
+        source("org/iops/MembersBrowserIT.java", "package org.iops;\nclass MembersBrowserIT {\n    @Test\n    void x() {}\n}\n");
+
+        Outcome outcome = run();
+
+        assertThat(outcome.exitCode()).isOne();
+        assertThat(outcome.output()).contains("never ran: org.iops.VanishedTests").doesNotContain("BaseTest")
+                .doesNotContain("TestClock").doesNotContain("never ran: org.iops.AccountTests")
+                .doesNotContain("never ran: org.iops.MembersBrowserIT").contains("FAILED");
+    }
+
+    private void source(String path, String text) throws IOException {
+        Path file = target.resolve("src").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     private void aPassingBrowserTest() throws IOException {
         report("failsafe", "org.iops.MembersBrowserIT", "<testcase classname=\"org.iops.MembersBrowserIT\" name=\"x\"/>",
                 1, 0, 0);
@@ -86,7 +111,8 @@ class CiTestReportTests {
     }
 
     private Outcome run() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("python3", ".ci/test-report", target.toString())
+        Process process = new ProcessBuilder("python3", ".ci/test-report", target.toString(),
+                target.resolve("src").toString())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Outcome(process.waitFor(), output);
