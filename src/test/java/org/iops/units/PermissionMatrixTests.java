@@ -221,9 +221,8 @@ class PermissionMatrixTests extends UnitsIntegrationTest {
                     .with(fixtures.as(actor)).with(csrf()));
             case EDIT_PAGES -> mvc.perform(get("/admin/pages").with(fixtures.as(actor)));
         }).andReturn().getResponse();
-        if (action == Declared.MODERATE_MEMBERS) {
-            // this context's members have no accounts to suspend (MemberModerationTests suspends real ones):
-            // over HTTP it proves the refusals, and that nothing is written either way
+        if (action == Declared.MODERATE_MEMBERS && !allowed) {
+            // a member the actor may not moderate is not theirs to see either
             assertThat(response.getStatus()).as("HTTP status").isIn(403, 404);
         } else if (allowed) {
             assertThat(response.getStatus()).as("HTTP status").isIn(200, 302);
@@ -236,6 +235,11 @@ class PermissionMatrixTests extends UnitsIntegrationTest {
             case RESTRUCTURE -> {
                 assertThat(fixtures.count("SELECT count(*) FROM unit_aliases WHERE alias = ?", alias))
                         .isEqualTo(allowed ? 1 : 0);
+                assertThat(audited).as("the audit log").isEqualTo(allowed ? 1 : 0);
+            }
+            case MODERATE_MEMBERS -> {
+                assertThat(fixtures.count("SELECT count(*) FROM member WHERE id = ? AND suspended_at IS NOT NULL",
+                        world.memberOfA())).as("suspended").isEqualTo(allowed ? 1 : 0);
                 assertThat(audited).as("the audit log").isEqualTo(allowed ? 1 : 0);
             }
             default -> assertThat(audited).as("reading changes nothing, and writes nothing in the audit log").isZero();
