@@ -20,7 +20,12 @@ public record UnitRef(UnitId id, UnitLevel level, String name, UnitStatus status
 
     /** The name in the reader's language: a branch is named after its country, other units as they are called. */
     public String displayName(Locale reader) {
-        String country = level == UnitLevel.BRANCH ? COUNTRY_BY_ENGLISH_NAME.get(name) : null;
+        String country = countryCode();
         return country == null ? name : new Locale("", country).getDisplayCountry(reader);
+    }
+
+    /** A branch's country (ISO 3166-1 alpha-2), or null for any other unit. */
+    public @org.jspecify.annotations.Nullable String countryCode() {
+        return level == UnitLevel.BRANCH ? COUNTRY_BY_ENGLISH_NAME.get(name) : null;
     }
 }

@@ -27,6 +27,9 @@ class RoleEmailTests extends MembersIntegrationTest {
     @Autowired
     RoleBook roles;
 
+    @Autowired
+    org.iops.units.Permissions permissions;
+
     String town;
     UUID chapter;
     Cookie admin;
@@ -70,6 +73,25 @@ class RoleEmailTests extends MembersIntegrationTest {
         Outbox.Mail ended = Outbox.latest(holderEmail, 3);
         assertThat(ended.subject()).isEqualTo("Ihre Rolle Moderation von " + town + " ist beendet");
         assertThat(roles.announceEndedTerms()).as("an ended role is announced once").isZero();
+    }
+
+    @Test
+    void aBranchIsNamedInTheHoldersLanguage() throws Exception {
+        UUID branch = db.sql("SELECT branch_id FROM member_placements WHERE member_id = ?").param(holder)
+                .query(UUID.class).single();
+        UUID branchAdmin = memberId(newEmailVerified("branch-admin"));
+        db.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at) VALUES (?, ?, ?, 'ADMIN', now() - interval '1 minute')")
+                .params(UUID.randomUUID(), branch, branchAdmin).update();
+        permissions.forget(branchAdmin);
+        roles.assign(branchAdmin, branch, holder, org.iops.units.Role.MODERATOR, null, null);
+        // stored under its English name, "Austria"; Hanna reads German
+        assertThat(Outbox.latest(holderEmail, 2).subject()).isEqualTo("Sie haben eine neue Rolle: Moderation von Österreich");
+    }
+
+    private String newEmailVerified(String name) throws Exception {
+        String email = newEmail(name);
+        verifiedMember(email, "Branch Admin", "AT", "Wien");
+        return email;
     }
 
     @Test

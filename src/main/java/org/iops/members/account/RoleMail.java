@@ -48,7 +48,10 @@ class RoleMail {
         return Parameter.message(role.messageKey());
     }
 
-    /** The international by its name in the member's language, the others as their members named them. */
+    /**
+     * The international and a branch by their names in the member's language (a branch is its country), the others as
+     * their members named them.
+     */
     private Parameter unitName(UnitId id) {
         UnitRef unit = units.find(id).orElse(null);
         if (unit == null) {
@@ -57,7 +60,8 @@ class RoleMail {
         if (unit.level() == UnitLevel.INTERNATIONAL) {
             return Parameter.message("units.international.name");
         }
-        return Parameter.text(unit.name());
+        String country = unit.countryCode();
+        return country != null ? Parameter.country(country) : Parameter.text(unit.name());
     }
 
     private String link(UnitId unit) {
