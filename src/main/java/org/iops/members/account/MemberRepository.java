@@ -189,6 +189,23 @@ public class MemberRepository {
         return names;
     }
 
+    /** Living, confirmed members by display name (as asked, matched ignoring case). */
+    public java.util.Map<String, java.util.List<UUID>> byDisplayName(java.util.Collection<String> names) {
+        java.util.Map<String, String> asked = new java.util.HashMap<>();
+        names.forEach(name -> asked.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name));
+        java.util.Map<String, java.util.List<UUID>> found = new java.util.LinkedHashMap<>();
+        if (asked.isEmpty()) {
+            return found;
+        }
+        db.sql("SELECT id, lower(display_name) FROM member WHERE lower(display_name) = ANY(?)"
+                        + " AND deleted_at IS NULL AND email_verified_at IS NOT NULL ORDER BY joined_at")
+                .param(asked.keySet().toArray(String[]::new))
+                .query((rs, n) -> found.computeIfAbsent(asked.get(rs.getString(2)), k -> new java.util.ArrayList<>())
+                        .add(rs.getObject(1, UUID.class)))
+                .list();
+        return found;
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

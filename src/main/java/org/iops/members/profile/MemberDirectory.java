@@ -91,6 +91,11 @@ class MemberDirectory implements MemberCards, MemberStatistics, MemberLookup, Me
     }
 
     @Override
+    public java.util.Map<String, java.util.List<UUID>> byDisplayName(Collection<String> names) {
+        return members.byDisplayName(names);
+    }
+
+    @Override
     public long verifiedMembers() {
         return members.countVerified();
     }

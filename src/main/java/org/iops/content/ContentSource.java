@@ -1,0 +1,33 @@
+package org.iops.content;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Implemented by each module that owns a kind of member content (blog posts, forum topics and replies, comments):
+ * one bean per module, naming the {@link ContentRef#type() types} it owns. Through it the shared mechanisms find an
+ * item and moderation acts on it, without knowing the module. Each method answers false (or empty) for an id the
+ * module does not know.
+ */
+public interface ContentSource {
+
+    /** The content types this module owns, such as {@code forums.topic} and {@code forums.reply}. */
+    Set<String> types();
+
+    /** The item as the shared mechanisms see it, or empty when there is no such item (never for a removed one). */
+    Optional<ContentItem> find(ContentRef ref);
+
+    /** The item's text as its author wrote it (Markdown), for a moderator to read and edit. */
+    Optional<String> text(ContentRef ref);
+
+    /**
+     * Moves the item to {@code state}: a moderator hid it (with the reason shown in its place), removed it,
+     * approved a held item or showed a hidden one again. Called in the moderator's transaction.
+     */
+    boolean changeState(ContentRef ref, ContentState state, @Nullable String reason);
+
+    /** Replaces the item's text with a moderator's edit (a phone number taken out), kept as a revision by {@code editor}. */
+    boolean replaceText(ContentRef ref, String markdown, UUID editor);
+}
