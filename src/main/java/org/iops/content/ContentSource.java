@@ -1,8 +1,12 @@
 package org.iops.content;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,4 +34,13 @@ public interface ContentSource {
 
     /** Replaces the item's text with a moderator's edit (a phone number taken out), kept as a revision by {@code editor}. */
     boolean replaceText(ContentRef ref, String markdown, UUID editor);
+
+    /**
+     * The newest published items of this module's own kinds (not replies or comments, which belong to an item) that
+     * live in one of {@code units}, created before {@code before}, newest first, at most {@code limit}, whatever
+     * their visibility ({@link Contents#recentIn} filters). One indexed query. None by default.
+     */
+    default List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
+        return List.of();
+    }
 }

@@ -1,8 +1,14 @@
 package org.iops.content;
 
+import gg.jte.Content;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iops.units.UnitId;
+import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 
 /** Finds any item of member content through its module's {@link ContentSource}, and applies the one rule of who sees what. */
@@ -31,4 +37,17 @@ public interface Contents {
      * @throws PostingRefusedException when a rule refuses
      */
     PostingVerdict checkPosting(UUID author, UnitId unit, String markdown);
+
+    /**
+     * What every {@link ContentAttachment} of this place shows with each of the items, in order: for a page of
+     * items, one call. Items with nothing attached map to an empty list.
+     */
+    Map<ContentRef, List<Content>> attachments(List<ContentItem> items, ContentAttachment.Place place,
+            @Nullable UUID reader, PageContext page);
+
+    /**
+     * The newest items the reader may see that live in any of {@code units} (not below them), from every module,
+     * created before {@code before}, newest first, at most {@code limit}: a member's "what is new" page.
+     */
+    List<ContentItem> recentIn(Collection<UnitId> units, @Nullable UUID reader, Instant before, int limit);
 }

@@ -27,6 +27,14 @@ public interface Notifications {
     void notify(UUID memberId, String kind, @Nullable String link, Parameter... parameters);
 
     /**
+     * {@link #notify} about a thread the member may answer by replying to the email (see {@link ReplyByEmail}).
+     * Until reply by email is switched on this sends the same message as {@link #notify}.
+     */
+    default void notify(UUID memberId, String kind, @Nullable String link, ReplyThread thread, Parameter... parameters) {
+        notify(memberId, kind, link, parameters);
+    }
+
+    /**
      * Emails an address that is not (or not yet, or no longer) a confirmed member's: a confirmation link, a
      * notice to an address someone tried to join with, the goodbye to a deleted account. Everything else goes
      * through {@link #notify}.

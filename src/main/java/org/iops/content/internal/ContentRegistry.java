@@ -1,11 +1,19 @@
 package org.iops.content.internal;
 
+import gg.jte.Content;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iops.content.ContentActions;
+import org.iops.content.ContentAttachment;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
@@ -17,6 +25,7 @@ import org.iops.shared.NotFoundException;
 import org.iops.units.Memberships;
 import org.iops.units.Permissions;
 import org.iops.units.UnitId;
+import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +35,12 @@ class ContentRegistry implements Contents {
 
     private final Map<String, ContentSource> sources = new HashMap<>();
     private final List<PostingRule> rules;
+    private final List<ContentAttachment> attachments;
     private final Permissions permissions;
     private final Memberships memberships;
 
-    ContentRegistry(List<ContentSource> sources, List<PostingRule> rules, Permissions permissions,
-            Memberships memberships) {
+    ContentRegistry(List<ContentSource> sources, List<PostingRule> rules, List<ContentAttachment> attachments,
+            Permissions permissions, Memberships memberships) {
         for (ContentSource source : sources) {
             for (String type : source.types()) {
                 ContentSource before = this.sources.putIfAbsent(type, source);
@@ -41,6 +51,7 @@ class ContentRegistry implements Contents {
             }
         }
         this.rules = List.copyOf(rules);
+        this.attachments = attachments.stream().sorted(Comparator.comparingInt(ContentAttachment::order)).toList();
         this.permissions = permissions;
         this.memberships = memberships;
     }
@@ -98,5 +109,41 @@ class ContentRegistry implements Contents {
             }
         }
         return verdict;
+    }
+
+    @Override
+    public Map<ContentRef, List<Content>> attachments(List<ContentItem> items, ContentAttachment.Place place,
+            @Nullable UUID reader, PageContext page) {
+        Map<ContentRef, List<Content>> shown = new LinkedHashMap<>();
+        items.forEach(item -> shown.put(item.ref(), new ArrayList<>()));
+        for (ContentAttachment attachment : attachments) {
+            if (attachment.place() != place) {
+                continue;
+            }
+            List<ContentItem> attached = items.stream().filter(item -> attachment.attachesTo(item.ref().type())).toList();
+            if (!attached.isEmpty()) {
+                attachment.render(attached, reader, page).forEach((ref, content) -> {
+                    List<Content> parts = shown.get(ref);
+                    if (parts != null) {
+                        parts.add(content);
+                    }
+                });
+            }
+        }
+        return shown;
+    }
+
+    @Override
+    public List<ContentItem> recentIn(Collection<UnitId> units, @Nullable UUID reader, Instant before, int limit) {
+        if (units.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<ContentItem> all = new ArrayList<>();
+        for (ContentSource source : new LinkedHashSet<>(sources.values())) {
+            // ask for more than the limit: some may be hidden from this reader
+            all.addAll(source.recent(units, before, limit * 2));
+        }
+        return all.stream().filter(item -> maySee(reader, item))
+                .sorted(Comparator.comparing(ContentItem::created).reversed()).limit(limit).toList();
     }
 }
