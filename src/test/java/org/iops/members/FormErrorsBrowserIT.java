@@ -59,7 +59,7 @@ class FormErrorsBrowserIT extends MembersBrowserTestSupport {
 
         me.locator("#newEmail").fill("not an address");
         me.locator("#emailPassword").fill("wrong password entirely");
-        me.locator("form[action='/me/email'] button[type=submit]").click();
+        me.locator("form[action^='/me/email'] button[type=submit]").click();
 
         me.locator("#email-errors").waitFor();
         assertThat(awaitFocus(me, "email-errors")).isEqualTo("email-errors");
@@ -68,7 +68,7 @@ class FormErrorsBrowserIT extends MembersBrowserTestSupport {
         assertThat(me.url()).endsWith("/me");
         // the other forms are untouched, and the summary sits inside the form that needs correcting
         assertThat(me.locator(".error-summary").count()).isOne();
-        assertThat(me.locator("form[action='/me/email'] #email-errors").count()).isOne();
+        assertThat(me.locator("form[action^='/me/email'] #email-errors").count()).isOne();
         screenshot(me, "members-me-email-errors-phone");
         assertAccessible(me);
 
@@ -86,7 +86,7 @@ class FormErrorsBrowserIT extends MembersBrowserTestSupport {
     void aSavedProfileSaysSoAtTheFormAndTheAddressStaysMe() {
         logIn(page, member("Gudrun"));
         page.locator("#displayName").fill("");
-        page.locator("form[action='/me/profile'] button[type=submit]").click();
+        page.locator("form[action^='/me/profile'] button[type=submit]").click();
         page.locator("#profile-errors").waitFor();
         assertThat(awaitFocus(page, "profile-errors")).isEqualTo("profile-errors");
         page.locator("#profile-errors a").first().click();
@@ -94,7 +94,7 @@ class FormErrorsBrowserIT extends MembersBrowserTestSupport {
 
         page.locator("#displayName").fill("Gudrun the Second");
         List<String> sent = methodsOf(page, () -> {
-            page.locator("form[action='/me/profile'] button[type=submit]").click();
+            page.locator("form[action^='/me/profile'] button[type=submit]").click();
             page.locator("#profile [data-form-notice]").waitFor();
         });
         assertThat(sent).contains("POST /me/profile", "GET /me");
@@ -136,5 +136,30 @@ class FormErrorsBrowserIT extends MembersBrowserTestSupport {
         assertAccessible(page);
         page.locator("#login-errors a").click();
         assertThat(focusedId(page)).isEqualTo("email");
+    }
+
+    @Test
+    void choosingTheChapterTheJoinFormSuggestsKeepsThePasswordTyped() {
+        member("Sigrun"); // makes sure Selfoss has its chapter
+        String email = "selfos-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        page.navigate("/join");
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByLabel("Display name").fill("Typo Town");
+        page.getByLabel("Country").selectOption("IS");
+        page.getByLabel("City or town").fill("Selfos");
+        page.locator("#privacyConsent").check();
+        page.locator("#join form button[type=submit]").first().click();
+
+        com.microsoft.playwright.Locator choose = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Yes: Selfoss").setExact(true)).first();
+        choose.waitFor();
+        screenshot(page, "members-join-did-you-mean");
+        assertAccessible(page);
+        // the question about the town does not make the person type their password again
+        assertThat(page.locator("#password").inputValue()).isEqualTo(PASSWORD);
+        choose.click();
+        page.waitForURL("**/join/sent");
+        assertThat(Outbox.latest(email, 1).link("/verify/")).contains("/verify/");
     }
 }

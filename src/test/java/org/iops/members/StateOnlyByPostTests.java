@@ -54,4 +54,25 @@ class StateOnlyByPostTests extends MembersIntegrationTest {
         assertThat(db.sql("SELECT language FROM member WHERE id = ?").param(id).query(String.class).single())
                 .as("choosing it on /me changes it").isEqualTo("de");
     }
+
+    @Test
+    void aFormSentWithoutScriptAnswersAtTheFormAndItsAddressOpenedAgainLeadsBackToIt() throws Exception {
+        String email = newEmail("noscript");
+        verifiedMember(email, "No Script", "BE", "Namur");
+        Cookie session = login(email, PASSWORD);
+        String me = perform(get("/me").cookie(session)).getContentAsString();
+        for (String form : java.util.List.of("profile", "residence", "privacy", "email", "password", "sessions",
+                "language")) {
+            // the browser keeps the anchor of the form's address: the answer, with errors or not, opens at the form
+            assertThat(me).as(form).contains("action=\"/me/" + form + "#" + form + "\"").contains("id=\"" + form + "\"");
+            MockHttpServletResponse again = perform(get("/me/" + form).cookie(session));
+            assertThat(again.getRedirectedUrl()).as(form).isEqualTo("/me#" + form);
+        }
+        // a POST with errors answers 422 at /me/email; reloading that address by hand is a GET that changes nothing
+        MockHttpServletResponse wrong = perform(post("/me/email").with(csrf()).cookie(session)
+                .param("newEmail", "not an address").param("emailPassword", "wrong"));
+        assertThat(wrong.getStatus()).isEqualTo(422);
+        assertThat(db.sql("SELECT email FROM member WHERE lower(email) = lower(?)").param(email).query(String.class)
+                .optional()).isPresent();
+    }
 }

@@ -43,7 +43,14 @@ class TownSuggestionsTests extends MembersIntegrationTest {
         assertThat(asked.getStatus()).isEqualTo(422);
         assertThat(asked.getContentAsString()).contains("Did you mean")
                 .contains("name=\"suggestion\" value=\"Salto Grande\"").contains("Yes: Salto Grande")
-                .contains("name=\"newPlace\" value=\"true\"");
+                .contains("name=\"newPlace\" value=\"true\"")
+                // sent without script, the answer cannot give the password back: it says to type it again
+                .contains("Type your password again first");
+        // sent by htmx, the password field stays as typed (hx-preserve), so the answer does not ask for it
+        String byHtmx = perform(joinRequest(typo, "Tomás Typo", "UY", "Salto Grnade").header("HX-Request", "true"))
+                .getContentAsString();
+        assertThat(byHtmx).contains("Yes: Salto Grande").doesNotContain("Type your password again")
+                .containsPattern("id=\"password\"[^>]*hx-preserve");
         assertThat(count("SELECT count(*) FROM member WHERE email = ?", typo)).isZero();
         assertThat(count("SELECT count(*) FROM units WHERE name = 'Salto Grnade'")).isZero();
 

@@ -69,6 +69,8 @@ class JoinController {
         if (!near.isEmpty()) {
             result.rejectValue("locality", "members.locality.didYouMean", "members.locality.didYouMean");
             model.addAttribute("suggestions", near);
+            // htmx keeps the password field across the answer (hx-preserve); a form sent without script must retype it
+            model.addAttribute("passwordKept", "true".equals(request.getHeader("HX-Request")));
             response.setStatus(422);
             return form(model, form, FormErrors.of(result, "members.field.invalid"), locale);
         }

@@ -37,6 +37,8 @@ class MemberRequestRules implements RequestRules {
                 members(GET, "/me/delete"), members(POST, "/me/delete"),
                 members(POST, "/me/profile"), members(POST, "/me/residence"), members(POST, "/me/privacy"),
                 members(POST, "/me/email"), members(POST, "/me/password"), members(POST, "/me/sessions"), members(POST, "/me/language"),
+                members(GET, "/me/profile"), members(GET, "/me/residence"), members(GET, "/me/privacy"),
+                members(GET, "/me/email"), members(GET, "/me/password"), members(GET, "/me/sessions"), members(GET, "/me/language"),
                 members(POST, "/members/{id}/suspend", UnitActions.MODERATE_MEMBERS.name()),
                 members(POST, "/members/{id}/reinstate", UnitActions.MODERATE_MEMBERS.name()),
                 members(GET, "/members/{id}/remove", UnitActions.MODERATE_MEMBERS.name()),
