@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedIdTests extends RealServerTest {
 
-    /** The typed ids an address can carry; a path variable called "id" counts too, whatever its Java type. */
+    /** The typed ids an address can carry; a path variable called "id" or "...Id" counts too, whatever its Java type. */
     private static final Set<Class<?>> TYPED_IDS = Set.of(MemberId.class, UnitId.class, Language.class);
     private static final Map<String, String> OTHER_VARIABLES = Map.of("slug", "vision", "version", "1");
     private static final List<String> MALFORMED = List.of(
@@ -111,7 +111,7 @@ class MalformedIdTests extends RealServerTest {
                 }
                 String name = !variable.value().isEmpty() ? variable.value()
                         : !variable.name().isEmpty() ? variable.name() : parameter.getParameterName();
-                if (TYPED_IDS.contains(parameter.getParameterType()) || "id".equals(name)) {
+                if (TYPED_IDS.contains(parameter.getParameterType()) || "id".equals(name) || name.endsWith("Id")) {
                     ids.add(name);
                 }
             }

@@ -1,5 +1,6 @@
 package org.iops.members.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +56,13 @@ public class Accounts {
     private final Executor work;
     private final TransactionTemplate transactions;
 
+    private final Clock clock;
+
     Accounts(MemberRepository members, Tokens tokens, PasswordEncoder passwords, UnitDirectory units, AccountMail mail,
             ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions,
             PersistentTokenRepository rememberMe, RateLimiter limiter, @Value("${iops.base-url}") String baseUrl,
-            @Qualifier(AccountWorkConfiguration.NAME) Executor work, TransactionTemplate transactions) {
+            @Qualifier(AccountWorkConfiguration.NAME) Executor work, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.limiter = limiter;
         this.work = work;
         this.transactions = transactions;
@@ -93,7 +97,7 @@ public class Accounts {
         UUID id = UUID.randomUUID();
         Residence residence = units.check(request.residence());
         members.insert(id, request.email(), hash, request.displayName(), request.realName(), request.bio(),
-                residence, request.language().getLanguage(), Instant.now());
+                residence, request.language().getLanguage(), clock.instant());
         String token = tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null);
         mail.toAddress(MemberRepository.normalizeEmail(request.email()), request.language(),
                 "members.mail.verify", link("/verify/" + token), Parameter.text(request.displayName()));
@@ -135,7 +139,7 @@ public class Accounts {
     public Tokens.Check verify(String token) {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.VERIFY_EMAIL);
         if (check.valid()) {
-            members.markVerified(check.memberId(), Instant.now());
+            members.markVerified(check.memberId(), clock.instant());
             placeOnConfirmation(check.memberId());
         }
         return check;
@@ -171,7 +175,7 @@ public class Accounts {
 
     @Transactional
     public void changePassword(UUID memberId, String newPassword, @Nullable String currentSessionId) {
-        members.updatePassword(memberId, passwords.encode(newPassword), Instant.now());
+        members.updatePassword(memberId, passwords.encode(newPassword), clock.instant());
         passwordChanged(memberId, "members.mail.passwordChanged");
         endSessions(memberId, currentSessionId);
     }
@@ -215,20 +219,20 @@ public class Accounts {
     public Tokens.Check confirmEmailChange(String token) {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.CHANGE_EMAIL);
         if (check.valid()) {
-            members.updateEmail(check.memberId(), check.newEmail(), Instant.now());
+            members.updateEmail(check.memberId(), check.newEmail(), clock.instant());
         }
         return check;
     }
 
     @Transactional
     public void updateProfile(UUID memberId, String displayName, @Nullable String realName, @Nullable String bio) {
-        members.updateProfile(memberId, displayName, realName, bio, Instant.now());
+        members.updateProfile(memberId, displayName, realName, bio, clock.instant());
     }
 
     /** Moves the member to the branch and chapter of their new residence; the units module keeps the history. */
     @Transactional
     public Placement changeResidence(UUID memberId, Residence residence) {
-        members.updateResidence(memberId, residence, Instant.now());
+        members.updateResidence(memberId, residence, clock.instant());
         Placement placement = units.place(memberId, residence);
         events.publishEvent(new MemberResidenceChanged(memberId, placement.branch().id(), placement.chapter().id()));
         return placement;
@@ -236,7 +240,7 @@ public class Accounts {
 
     @Transactional
     public void updatePrivacy(UUID memberId, PrivacySettings settings) {
-        members.updatePrivacy(memberId, settings, Instant.now());
+        members.updatePrivacy(memberId, settings, clock.instant());
     }
 
     /** Ends every session of the member but the given one, and forgets every remember-me token. */
@@ -267,7 +271,7 @@ public class Accounts {
         endSessions(memberId, null);
         // every module erases its part (PersonalData) on this event, in this transaction
         events.publishEvent(new MemberDeleted(memberId));
-        members.tombstone(memberId, Instant.now());
+        members.tombstone(memberId, clock.instant());
     }
 
     /** The language the member chose on their page for every email to them (at first, the one they joined in). */

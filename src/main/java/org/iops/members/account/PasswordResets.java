@@ -1,5 +1,6 @@
 package org.iops.members.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import org.iops.notifications.Parameter;
@@ -21,9 +22,12 @@ public class PasswordResets {
     private final Executor work;
     private final TransactionTemplate transactions;
 
+    private final Clock clock;
+
     PasswordResets(MemberRepository members, Tokens tokens, PasswordEncoder passwords, AccountMail mail,
             Accounts accounts, @Qualifier(AccountWorkConfiguration.NAME) Executor work,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -58,7 +62,7 @@ public class PasswordResets {
     public Tokens.Check resetPassword(String token, String newPassword) {
         Tokens.Check check = tokens.use(token, Tokens.Purpose.RESET_PASSWORD);
         if (check.valid()) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             members.updatePassword(check.memberId(), passwords.encode(newPassword), now);
             members.markVerified(check.memberId(), now);
             accounts.placeOnConfirmation(check.memberId());

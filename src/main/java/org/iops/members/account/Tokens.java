@@ -1,5 +1,6 @@
 package org.iops.members.account;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,8 +51,11 @@ public class Tokens {
     private static final SecureRandom random = new SecureRandom();
 
     private final JdbcClient db;
-    Tokens(JdbcClient db) {
+    private final Clock clock;
+
+    Tokens(JdbcClient db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     public static String newToken() {
@@ -70,7 +74,7 @@ public class Tokens {
 
     /** Issues a link, replacing any unused one the member had for the same purpose. */
     public String issue(UUID memberId, Purpose purpose, @Nullable String newEmail) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         db.sql("DELETE FROM member_token WHERE member_id = ? AND purpose = ? AND used_at IS NULL")
                 .params(memberId, purpose.name()).update();
         String token = newToken();

@@ -1,5 +1,6 @@
 package org.iops.members.profile;
 
+import java.time.Clock;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +38,11 @@ class DataController {
     private final ObjectProvider<PersonalData> personalData;
     private final SiteCookies cookies;
 
+    private final Clock clock;
+
     DataController(MemberRepository members, Accounts accounts, ObjectProvider<PersonalData> personalData,
-            SiteCookies cookies) {
+            SiteCookies cookies, Clock clock) {
+        this.clock = clock;
         this.cookies = cookies;
         this.members = members;
         this.accounts = accounts;
@@ -49,7 +53,7 @@ class DataController {
     ResponseEntity<Map<String, Object>> export() {
         Member m = members.findById(MeController.currentId()).orElseThrow(() -> new NotFoundException("Member"));
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("exportedAt", Instant.now().toString());
+        data.put("exportedAt", clock.instant().toString());
         data.put("account", ordered("id", m.id(), "email", m.email(),
                 "emailVerifiedAt", m.emailVerifiedAt() == null ? null : m.emailVerifiedAt().toString(),
                 "joinedAt", m.joinedAt().toString(), "language", m.language()));

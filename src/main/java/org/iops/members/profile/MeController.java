@@ -52,8 +52,11 @@ class MeController {
     // each request mails a stranger's address: keep it from becoming a way to send spam
     private static final RateLimiter.Limit EMAIL_CHANGES = new RateLimiter.Limit("email-change", 5, Duration.ofHours(1));
 
+    private final java.time.Clock clock;
+
     MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules,
-            RateLimiter limiter) {
+            RateLimiter limiter, java.time.Clock clock) {
+        this.clock = clock;
         this.limiter = limiter;
         this.members = members;
         this.accounts = accounts;
@@ -130,7 +133,7 @@ class MeController {
             result.rejectValue("locality", "members.residence.tooManyMoves", "members.residence.tooManyMoves");
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Math.max(1,
-                    Duration.between(java.time.Instant.now(), tooMany.nextMoveAt()).toSeconds())));
+                    Duration.between(clock.instant(), tooMany.nextMoveAt()).toSeconds())));
             return render(model, member, locale, null, form, null, "residence", FormErrors.of(result, "members.field.invalid"));
         }
         redirect.addFlashAttribute("notice", "members.me.residenceSaved");

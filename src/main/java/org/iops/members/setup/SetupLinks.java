@@ -1,5 +1,6 @@
 package org.iops.members.setup;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +33,10 @@ class SetupLinks {
     private final Permissions permissions;
     private final String baseUrl;
 
-    SetupLinks(JdbcClient db, Permissions permissions, @Value("${iops.base-url}") String baseUrl) {
+    private final Clock clock;
+
+    SetupLinks(JdbcClient db, Permissions permissions, @Value("${iops.base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.permissions = permissions;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -61,7 +65,7 @@ class SetupLinks {
     String issue() {
         String token = Tokens.newToken();
         db.sql("INSERT INTO setup_link (token_hash, created_at) VALUES (?, ?)")
-                .params(Tokens.hash(token), OffsetDateTime.now(ZoneOffset.UTC)).update();
+                .params(Tokens.hash(token), clock.instant().atOffset(ZoneOffset.UTC)).update();
         return token;
     }
 
@@ -79,7 +83,7 @@ class SetupLinks {
     /** Makes the member the first international admin and spends every link; of two claims only one wins. */
     @Transactional
     Outcome claim(String token, UUID memberId) {
-        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         int taken = db.sql("UPDATE setup_link SET spent_at = ?, claimed_by = ? WHERE token_hash = ? "
                         + "AND spent_at IS NULL")
                 .params(now, memberId, Tokens.hash(token)).update();

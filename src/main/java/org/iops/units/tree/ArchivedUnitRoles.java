@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.iops.units.UnitArchived;
@@ -20,8 +21,11 @@ class ArchivedUnitRoles {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    ArchivedUnitRoles(JdbcClient jdbc, AuditLog audit) {
+    private final Clock clock;
+
+    ArchivedUnitRoles(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -29,9 +33,10 @@ class ArchivedUnitRoles {
     void on(UnitArchived archived) {
         UUID unit = archived.unit().value();
         // a redelivered event finds the terms already ended and ends nothing twice
-        List<Object[]> ended = jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ? "
-                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now()) RETURNING member_id, role")
-                .params(archived.by(), unit)
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        List<Object[]> ended = jdbc.sql("UPDATE unit_roles SET ends_at = greatest(?, starts_at), ended_by = ? "
+                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > ?) RETURNING member_id, role")
+                .params(now, archived.by(), unit, now)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
         ended.forEach(term -> audit.record(unit, archived.by(), Action.ROLE_ENDED, (UUID) term[0], null, (String) term[1]));
     }

@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,16 +28,19 @@ public class AuditLog {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void record(UUID unitId, @Nullable UUID actor, Action action, @Nullable UUID subjectMember,
             @Nullable UUID relatedUnit, @Nullable String detail) {
-        jdbc.sql("INSERT INTO unit_audit (unit_id, actor_id, action, subject_member_id, related_unit_id, detail) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(unitId, actor, action.name(), subjectMember, relatedUnit, detail).update();
+        jdbc.sql("INSERT INTO unit_audit (unit_id, actor_id, action, subject_member_id, related_unit_id, detail, at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(unitId, actor, action.name(), subjectMember, relatedUnit, detail,
+                        java.sql.Timestamp.from(clock.instant())).update();
     }
 
     /**

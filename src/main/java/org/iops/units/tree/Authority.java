@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -42,11 +43,13 @@ class Authority implements Permissions {
     private final RoleBook roles;
     private final JdbcClient jdbc;
     private final Grants grants;
+    private final Clock clock;
     /** Paths change only when a chapter moves; a minute's old path is the worst a moved chapter meets. */
     private final Cache<UUID, List<UUID>> paths = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(200_000).build();
 
-    Authority(Standings standings, UnitRepository units, RoleBook roles, JdbcClient jdbc, Grants grants) {
+    Authority(Standings standings, UnitRepository units, RoleBook roles, JdbcClient jdbc, Grants grants, Clock clock) {
+        this.clock = clock;
         this.standings = standings;
         this.units = units;
         this.roles = roles;
@@ -143,7 +146,7 @@ class Authority implements Permissions {
     @Override
     public boolean holds(UUID memberId, Role role, UnitId unit) {
         List<UUID> path = pathOf(unit);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return standings.of(memberId).roles().stream().anyMatch(held -> held.role().equals(role)
                 && held.isCurrent(now) && path.contains(held.unit().value()));
     }

@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.units.ChapterJoined;
@@ -22,8 +23,11 @@ public class ChosenMemberships {
     private final UnitRepository units;
     private final ApplicationEventPublisher events;
 
-    ChosenMemberships(JdbcClient jdbc, UnitRepository units, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    ChosenMemberships(JdbcClient jdbc, UnitRepository units, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.units = units;
         this.events = events;
     }
@@ -34,9 +38,9 @@ public class ChosenMemberships {
         if (chapter.isLocalityChapter() || !chapter.isLive()) {
             throw new UnitRuleException("chapter", "units.error.notJoinable");
         }
-        int added = jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind) VALUES (?, ?, ?, 'CHOICE') "
-                        + "ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
-                .params(UUID.randomUUID(), member, chapterId).update();
+        int added = jdbc.sql("INSERT INTO unit_memberships (id, member_id, unit_id, kind, since) "
+                        + "VALUES (?, ?, ?, 'CHOICE', ?) ON CONFLICT (member_id, unit_id) WHERE until IS NULL DO NOTHING")
+                .params(UUID.randomUUID(), member, chapterId, java.sql.Timestamp.from(clock.instant())).update();
         if (added == 1) {
             units.adjustCounts(Map.of(chapterId, 1));
             events.publishEvent(new ChapterJoined(member, new UnitId(chapterId)));
@@ -46,9 +50,9 @@ public class ChosenMemberships {
     /** Leaving a chapter joined by choice; leaving one not joined changes nothing. */
     public void leave(UUID member, UUID chapterId) {
         Unit chapter = units.chapter(chapterId);
-        int ended = jdbc.sql("UPDATE unit_memberships SET until = now() WHERE member_id = ? AND unit_id = ? "
-                        + "AND kind = 'CHOICE' AND until IS NULL")
-                .params(member, chapter.id()).update();
+        int ended = jdbc.sql("UPDATE unit_memberships SET until = greatest(?, since) WHERE member_id = ? "
+                        + "AND unit_id = ? AND kind = 'CHOICE' AND until IS NULL")
+                .params(java.sql.Timestamp.from(clock.instant()), member, chapter.id()).update();
         if (ended == 1) {
             units.adjustCounts(Map.of(chapterId, -1));
             events.publishEvent(new ChapterLeft(member, new UnitId(chapterId)));

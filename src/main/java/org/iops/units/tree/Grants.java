@@ -1,6 +1,6 @@
 package org.iops.units.tree;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,10 @@ class Grants {
 
     private final Map<Action, List<Grant>> byAction;
     private final List<Role> roles;
+    private final Clock clock;
 
-    Grants(List<ActionCatalog> catalogs) {
+    Grants(List<ActionCatalog> catalogs, Clock clock) {
+        this.clock = clock;
         this.byAction = catalogs.stream().flatMap(c -> c.grants().stream())
                 .collect(Collectors.groupingBy(Grant::action, Collectors.toUnmodifiableList()));
         // the units module's own roles first, then the others' in the order the context lists them
@@ -36,11 +38,11 @@ class Grants {
     /** Whether the standing allows the action now in the unit of this path (international first, unit last). */
     boolean allow(Standing standing, Action action, List<UUID> path) {
         List<Grant> granting = byAction.getOrDefault(action, List.of());
-        return !granting.isEmpty() && !path.isEmpty() && standing.meets(granting, path, Instant.now());
+        return !granting.isEmpty() && !path.isEmpty() && standing.meets(granting, path, clock.instant());
     }
 
     List<UnitId> reach(Standing standing, Action action) {
-        return standing.reach(byAction.getOrDefault(action, List.of()), Instant.now());
+        return standing.reach(byAction.getOrDefault(action, List.of()), clock.instant());
     }
 
     List<Role> roles() {

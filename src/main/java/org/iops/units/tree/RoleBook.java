@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleBook {
 
     /** A current term: started, and not yet ended. */
-    private static final String CURRENT = "r.starts_at <= now() AND (r.ends_at IS NULL OR r.ends_at > now())";
+    // terms are current by the application clock (bound twice: start, end), never by the database's now()
+    private static final String CURRENT = "r.starts_at <= ? AND (r.ends_at IS NULL OR r.ends_at > ?)";
 
     /** A role held or to be held: for the role pages. */
     public record Term(UUID id, UUID unitId, UUID memberId, Role role, Instant startsAt, @Nullable Instant endsAt,
@@ -78,10 +79,10 @@ public class RoleBook {
     public boolean claimFirstInternationalAdmin(UUID memberId) {
         // the international's row is the lock: two claims at once are served one after the other
         units.lockOne(Unit.INTERNATIONAL);
-        // clock_timestamp, not now(): now() is when this transaction began, maybe before the other claim committed
+        // read under the lock, so a claim committed just before is seen
         boolean claimed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND role = 'ADMIN' "
-                        + "AND (ends_at IS NULL OR ends_at > clock_timestamp()))")
-                .param(Unit.INTERNATIONAL).query(Boolean.class).single();
+                        + "AND (ends_at IS NULL OR ends_at > ?))")
+                .params(Unit.INTERNATIONAL, now()).query(Boolean.class).single();
         if (claimed) {
             return false;
         }
@@ -107,15 +108,15 @@ public class RoleBook {
     @Transactional(readOnly = true)
     public List<UUID> currentHolders(UUID unitId, Role role) {
         return jdbc.sql("SELECT DISTINCT r.member_id FROM unit_roles r WHERE r.unit_id = ? AND r.role = ? AND " + CURRENT)
-                .params(unitId, role.name()).query(UUID.class).list();
+                .params(unitId, role.name(), now(), now()).query(UUID.class).list();
     }
 
     /** Current and future terms in this unit, by role and start. */
     @Transactional(readOnly = true)
     public List<Term> termsIn(UUID unitId) {
         return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
-                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY role, starts_at")
-                .param(unitId)
+                        + "WHERE unit_id = ? AND (ends_at IS NULL OR ends_at > ?) ORDER BY role, starts_at")
+                .params(unitId, now())
                 .query(TERM)
                 .list();
     }
@@ -124,8 +125,8 @@ public class RoleBook {
     @Transactional(readOnly = true)
     public List<Term> termsOf(UUID memberId) {
         return jdbc.sql("SELECT id, unit_id, member_id, role, starts_at, ends_at, granted_by FROM unit_roles "
-                        + "WHERE member_id = ? AND (ends_at IS NULL OR ends_at > now()) ORDER BY starts_at, role")
-                .param(memberId)
+                        + "WHERE member_id = ? AND (ends_at IS NULL OR ends_at > ?) ORDER BY starts_at, role")
+                .params(memberId, now())
                 .query(TERM)
                 .list();
     }
@@ -144,14 +145,15 @@ public class RoleBook {
         if (!grants.declares(role)) {
             throw new UnitRuleException("role", "units.error.invalidValue");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (start != null && (start.isBefore(today.minusYears(10)) || start.isAfter(today.plusYears(5)))) {
             throw new UnitRuleException("start", "units.error.startOutOfRange");
         }
         if (end != null && (end.isBefore(start == null ? today : start) || end.isAfter(today.plusYears(20)))) {
             throw new UnitRuleException("end", "units.error.endBeforeStart");
         }
-        Instant startsAt = start == null || start.equals(today) ? Instant.now()
+        Instant startsAt = start == null || start.equals(today) ? now
                 : start.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant endsAt = end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         boolean overlaps = jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_roles WHERE unit_id = ? AND member_id = ? "
@@ -163,7 +165,7 @@ public class RoleBook {
         if (overlaps) {
             throw new UnitRuleException("member", "units.error.alreadyHolds");
         }
-        UUID id = insert(unitId, memberId, role, start == null || start.equals(today) ? null : startsAt, endsAt, actor);
+        UUID id = insert(unitId, memberId, role, startsAt, endsAt, actor);
         audit.record(unitId, actor, Action.ROLE_ASSIGNED, memberId, null, role.name());
         events.publishEvent(new RoleAssigned(memberId, new UnitId(unitId), role, startsAt, endsAt));
         return id;
@@ -174,13 +176,13 @@ public class RoleBook {
         requireAdmin(actor, units.lockOne(unitId));
         Term term = termsIn(unitId).stream().filter(t -> t.id().equals(termId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("role"));
-        if (term.role().equals(Role.ADMIN) && unitId.equals(Unit.INTERNATIONAL) && term.isCurrent(Instant.now())
+        if (term.role().equals(Role.ADMIN) && unitId.equals(Unit.INTERNATIONAL) && term.isCurrent(clock.instant())
                 && currentHolders(Unit.INTERNATIONAL, Role.ADMIN).size() <= 1) {
             throw new UnitRuleException("role", "units.error.lastInternationalAdmin");
         }
-        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(now(), starts_at), ended_by = ?, end_announced_at = now() "
+        jdbc.sql("UPDATE unit_roles SET ends_at = greatest(?, starts_at), ended_by = ?, end_announced_at = ? "
                         + "WHERE id = ?")
-                .params(actor, termId).update();
+                .params(now(), actor, now(), termId).update();
         audit.record(unitId, actor, Action.ROLE_ENDED, term.memberId(), null, term.role().name());
         events.publishEvent(new RoleEnded(term.memberId(), new UnitId(unitId), term.role(), false));
     }
@@ -217,15 +219,19 @@ public class RoleBook {
         }
     }
 
-    /** A null start means now, in the database's clock, so the role counts within this very transaction. */
+    /** A null start means now, by the application clock. */
     private UUID insert(UUID unitId, UUID memberId, Role role, @Nullable Instant startsAt, @Nullable Instant endsAt,
             @Nullable UUID grantedBy) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at, ends_at, granted_by) "
-                        + "VALUES (?, ?, ?, ?, coalesce(CAST(? AS timestamptz), now()), ?, ?)")
-                .params(id, unitId, memberId, role.name(), startsAt == null ? null : java.sql.Timestamp.from(startsAt),
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, unitId, memberId, role.name(), java.sql.Timestamp.from(startsAt == null ? clock.instant() : startsAt),
                         endsAt == null ? null : java.sql.Timestamp.from(endsAt), grantedBy)
                 .update();
         return id;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -1,6 +1,6 @@
 package org.iops.units.tree;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 class RoleHolders implements Navigation {
 
     private final Standings standings;
+    private final Clock clock;
 
-    RoleHolders(Standings standings) {
+    RoleHolders(Standings standings, Clock clock) {
+        this.clock = clock;
         this.standings = standings;
     }
 
@@ -33,6 +35,6 @@ class RoleHolders implements Navigation {
     }
 
     public boolean holdsAnyRole(UUID memberId) {
-        return standings.of(memberId).holdsAnyRole(Instant.now());
+        return standings.of(memberId).holdsAnyRole(clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -34,9 +35,11 @@ public class Standings {
     private static final String REQUEST_KEY = Standings.class.getName() + ".";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final Cache<UUID, Standing> cache;
 
-    Standings(JdbcClient jdbc, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive) {
+    Standings(JdbcClient jdbc, Clock clock, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100_000).build();
     }
@@ -88,8 +91,8 @@ public class Standings {
     private Standing load(UUID member) {
         List<HeldRole> roles = jdbc.sql("""
                 SELECT r.role, r.unit_id, u.level, r.starts_at, r.ends_at FROM unit_roles r JOIN units u ON u.id = r.unit_id
-                WHERE r.member_id = ? AND (r.ends_at IS NULL OR r.ends_at > now())""")
-                .param(member)
+                WHERE r.member_id = ? AND (r.ends_at IS NULL OR r.ends_at > ?)""")
+                .params(member, java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> new HeldRole(Role.valueOf(rs.getString(1)), new UnitId(rs.getObject(2, UUID.class)),
                         UnitLevel.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))

@@ -1,5 +1,6 @@
 package org.iops.units.tree;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,8 +48,11 @@ public class Structure {
     private final OtherNames otherNames;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     Structure(UnitRepository units, UnitAccess access, AuditLog audit, ChapterMerger merger,
-            OtherNames otherNames, ApplicationEventPublisher events) {
+            OtherNames otherNames, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.access = access;
         this.audit = audit;
@@ -64,7 +68,7 @@ public class Structure {
         if (foundedOn == null) {
             throw new UnitRuleException("foundedOn", "units.error.dateRequired");
         }
-        if (foundedOn.isAfter(LocalDate.now(ZoneOffset.UTC)) || foundedOn.isBefore(LocalDate.of(2000, 1, 1))) {
+        if (foundedOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) || foundedOn.isBefore(LocalDate.of(2000, 1, 1))) {
             throw new UnitRuleException("foundedOn", "units.error.dateOutOfRange");
         }
         if (chapter.status() != UnitStatus.PROVISIONAL) {

@@ -1,5 +1,6 @@
 package org.iops.units.web;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.iops.shared.ForbiddenException;
-import org.iops.shared.NotFoundException;
 import org.iops.units.ChapterKind;
 import org.iops.units.MemberCard;
 import org.iops.units.MemberLookup;
@@ -62,9 +62,12 @@ class AdminScreen {
     private final ObjectProvider<MemberLookup> lookup;
     private final UnitDirectoryService directory;
 
+    private final Clock clock;
+
     AdminScreen(UnitRepository units, RoleBook roles, UnitAccess access, Permissions permissions, Structure structure,
             UnitPresenter present, PageContextFactory pages, ObjectProvider<MemberLookup> lookup,
-            UnitDirectoryService directory) {
+            UnitDirectoryService directory, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.roles = roles;
         this.access = access;
@@ -125,10 +128,10 @@ class AdminScreen {
         model.put("form", form);
         model.put("mayRestructure", restructure);
         model.put("hidden", unit.hidden());
-        model.put("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.put("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
         List<RoleBook.Term> terms = roles.termsIn(unit.id());
         Map<UUID, MemberCard> cards = present.cards(actor, terms.stream().map(RoleBook.Term::memberId).distinct().toList());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         model.put("terms", terms.stream().map(t -> new TermRow(t.id(), present.memberName(cards, t.memberId(), page),
                 cards.containsKey(t.memberId()) ? cards.get(t.memberId()).path() : null, t.role(), t.startsAt(),
                 t.endsAt(), t.isCurrent(now))).toList());
@@ -186,19 +189,14 @@ class AdminScreen {
         }
     }
 
+    /** An id from the address: a 404 for anything but a UUID as links write it. */
     static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("item");
-        }
+        return org.iops.shared.MalformedIdException.uuid(id, "item");
     }
 
+    /** An id from a form field, or null when it is blank or not a UUID as links write it. */
     static @Nullable UUID parseOrNull(@Nullable String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
+        String text = id == null ? "" : id.strip();
+        return org.iops.shared.MalformedIdException.wellFormed(text) ? UUID.fromString(text) : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.iops.units.web;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,11 @@ class MyRolesController {
     private final UnitPresenter present;
     private final PageContextFactory pages;
 
-    MyRolesController(RoleBook roles, UnitRepository units, UnitPresenter present, PageContextFactory pages) {
+    private final Clock clock;
+
+    MyRolesController(RoleBook roles, UnitRepository units, UnitPresenter present, PageContextFactory pages,
+            Clock clock) {
+        this.clock = clock;
         this.roles = roles;
         this.units = units;
         this.present = present;
@@ -36,7 +41,7 @@ class MyRolesController {
     ModelAndView myRoles(HttpServletRequest request) {
         UUID member = UnitPresenter.signedIn();
         PageContext page = pages.of(request);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MyRoleRow> rows = roles.termsOf(member).stream().map(term -> {
             Unit unit = units.get(term.unitId());
             return new MyRoleRow(present.name(unit, page), unit.ref().path(), term.role(), term.startsAt(), term.endsAt(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.shared.NotFoundException;
+import org.iops.units.UnitId;
 import org.iops.units.MemberLookup;
 import org.iops.units.UnitActions;
 import org.iops.units.tree.RoleBook;
@@ -61,7 +62,7 @@ class UnitAdminController {
     }
 
     @GetMapping("/units/{id}/admin")
-    ModelAndView admin(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String query,
+    ModelAndView admin(@PathVariable UnitId id, @RequestParam(name = "q", defaultValue = "") String query,
             HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -72,7 +73,7 @@ class UnitAdminController {
     }
 
     @PostMapping("/units/{id}/roles")
-    ModelAndView assignRole(@PathVariable String id, @Valid RoleForm form, BindingResult binding,
+    ModelAndView assignRole(@PathVariable UnitId id, @Valid RoleForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -92,11 +93,11 @@ class UnitAdminController {
 
     /** The step before ending a term: who loses which role, and a button that ends it. */
     @GetMapping("/units/{id}/roles/{termId}/end")
-    ModelAndView confirmEndRole(@PathVariable String id, @PathVariable String termId, HttpServletRequest request) {
+    ModelAndView confirmEndRole(@PathVariable UnitId id, @PathVariable String termId, HttpServletRequest request) {
         Unit unit = present.unit(id);
+        UUID termIdValue = parse(termId); // a malformed id is a 404 for everyone, before any permission check
         UUID actor = UnitPresenter.signedIn();
         require(access.may(actor, UnitActions.ADMINISTER, unit));
-        UUID termIdValue = parse(termId);
         RoleBook.Term term = roles.termsIn(unit.id()).stream().filter(t -> t.id().equals(termIdValue)).findFirst()
                 .orElseThrow(() -> new NotFoundException("role"));
         PageContext page = pages.of(request);
@@ -110,7 +111,7 @@ class UnitAdminController {
     }
 
     @PostMapping("/units/{id}/roles/{termId}/end")
-    ModelAndView endRole(@PathVariable String id, @PathVariable String termId,
+    ModelAndView endRole(@PathVariable UnitId id, @PathVariable String termId,
             @RequestParam(name = "confirmed", required = false) @Nullable String confirmed, HttpServletRequest request,
             RedirectAttributes flash) {
         Unit unit = present.unit(id);

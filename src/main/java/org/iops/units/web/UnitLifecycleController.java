@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.units.UnitId;
 import org.iops.units.UnitActions;
 import org.iops.units.UnitStatus;
 import org.iops.units.tree.ChapterModeration;
@@ -52,7 +53,7 @@ class UnitLifecycleController {
     }
 
     @PostMapping("/units/{id}/found")
-    ModelAndView found(@PathVariable String id, @Valid FoundingForm form, BindingResult binding,
+    ModelAndView found(@PathVariable UnitId id, @Valid FoundingForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -62,7 +63,7 @@ class UnitLifecycleController {
     }
 
     @PostMapping("/units/{id}/status")
-    ModelAndView status(@PathVariable String id, @Valid StatusForm form, BindingResult binding,
+    ModelAndView status(@PathVariable UnitId id, @Valid StatusForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -73,7 +74,7 @@ class UnitLifecycleController {
     }
 
     @PostMapping("/units/{id}/visibility")
-    ModelAndView visibility(@PathVariable String id, @RequestParam(name = "hidden", defaultValue = "true") boolean hidden,
+    ModelAndView visibility(@PathVariable UnitId id, @RequestParam(name = "hidden", defaultValue = "true") boolean hidden,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -84,7 +85,7 @@ class UnitLifecycleController {
 
     /** Deleting is for good, so it is asked again on a page of its own. */
     @GetMapping("/units/{id}/delete")
-    ModelAndView confirmDelete(@PathVariable String id, HttpServletRequest request) {
+    ModelAndView confirmDelete(@PathVariable UnitId id, HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         require(unit.isChapter() && access.may(actor, UnitActions.RESTRUCTURE, unit));
@@ -94,7 +95,7 @@ class UnitLifecycleController {
     }
 
     @PostMapping("/units/{id}/delete")
-    ModelAndView delete(@PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+    ModelAndView delete(@PathVariable UnitId id, HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         require(unit.isChapter() && access.may(actor, UnitActions.RESTRUCTURE, unit));

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.units.UnitId;
 import org.iops.units.UnitActions;
 import org.iops.units.UnitLevel;
 import org.iops.units.tree.Structure;
@@ -55,7 +56,7 @@ class UnitStructureController {
 
     /** The step before a merge: what moves where, with the chosen target (or the likeliest duplicate) selected. */
     @GetMapping("/units/{id}/merge")
-    ModelAndView confirmMerge(@PathVariable String id, @RequestParam(name = "target", required = false) @Nullable String target,
+    ModelAndView confirmMerge(@PathVariable UnitId id, @RequestParam(name = "target", required = false) @Nullable String target,
             HttpServletRequest request) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -77,7 +78,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/merge")
-    ModelAndView merge(@PathVariable String id, TargetForm form,
+    ModelAndView merge(@PathVariable UnitId id, TargetForm form,
             @RequestParam(name = "confirmed", required = false) @Nullable String confirmed, HttpServletRequest request,
             RedirectAttributes flash) {
         Unit unit = present.unit(id);
@@ -93,7 +94,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/move")
-    ModelAndView move(@PathVariable String id, TargetForm form, HttpServletRequest request, RedirectAttributes flash) {
+    ModelAndView move(@PathVariable UnitId id, TargetForm form, HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         return screen.handle(unit, actor, unit.isChapter() && restructures(actor, unit), "move", form.values(), null,
@@ -102,7 +103,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/aliases")
-    ModelAndView addAlias(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+    ModelAndView addAlias(@PathVariable UnitId id, @Valid NameForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -112,7 +113,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/aliases/{aliasId}/remove")
-    ModelAndView removeAlias(@PathVariable String id, @PathVariable String aliasId, HttpServletRequest request,
+    ModelAndView removeAlias(@PathVariable UnitId id, @PathVariable String aliasId, HttpServletRequest request,
             RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -122,7 +123,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/regions")
-    ModelAndView addRegion(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+    ModelAndView addRegion(@PathVariable UnitId id, @Valid NameForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -132,7 +133,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/rename")
-    ModelAndView rename(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+    ModelAndView rename(@PathVariable UnitId id, @Valid NameForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
@@ -142,7 +143,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/remove")
-    ModelAndView removeRegion(@PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
+    ModelAndView removeRegion(@PathVariable UnitId id, HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();
         return screen.handle(unit, actor, unit.level() == UnitLevel.REGION && restructures(actor, unit), "region",
@@ -151,7 +152,7 @@ class UnitStructureController {
     }
 
     @PostMapping("/units/{id}/chapters")
-    ModelAndView addChapter(@PathVariable String id, @Valid NameForm form, BindingResult binding,
+    ModelAndView addChapter(@PathVariable UnitId id, @Valid NameForm form, BindingResult binding,
             HttpServletRequest request, RedirectAttributes flash) {
         Unit unit = present.unit(id);
         UUID actor = UnitPresenter.signedIn();

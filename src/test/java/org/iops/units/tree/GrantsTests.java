@@ -53,7 +53,7 @@ class GrantsTests {
     @Test
     void aModulesOwnRoleGrantsItsOwnActionAndNothingElse() {
         // the finance catalog listed first: the units module's roles still come first on the role form
-        Grants grants = new Grants(List.of(FINANCE, new UnitActionCatalog()));
+        Grants grants = new Grants(List.of(FINANCE, new UnitActionCatalog()), java.time.Clock.systemUTC());
         assertThat(grants.roles()).containsExactly(Role.ADMIN, Role.MODERATOR, Role.COMMITTEE_MEMBER, TREASURER);
         assertThat(grants.declares(TREASURER)).isTrue();
 
@@ -70,7 +70,7 @@ class GrantsTests {
 
     @Test
     void withoutTheModuleItsRoleIsUnknownAndItsActionGrantedToNobody() {
-        Grants grants = new Grants(List.of(new UnitActionCatalog()));
+        Grants grants = new Grants(List.of(new UnitActionCatalog()), java.time.Clock.systemUTC());
         assertThat(grants.declares(TREASURER)).isFalse();
         assertThat(grants.allow(holding(TREASURER, chapter, UnitLevel.CHAPTER), APPROVE_EXPENSE, chapterPath)).isFalse();
         assertThat(grants.allow(holding(Role.ADMIN, international, UnitLevel.INTERNATIONAL), APPROVE_EXPENSE,
@@ -79,7 +79,7 @@ class GrantsTests {
 
     @Test
     void aTermCountsOnlyBetweenItsStartAndItsEnd() {
-        Grants grants = new Grants(List.of(new UnitActionCatalog()));
+        Grants grants = new Grants(List.of(new UnitActionCatalog()), java.time.Clock.systemUTC());
         Instant now = Instant.now();
         Standing later = new Standing(UUID.randomUUID(), List.of(new HeldRole(Role.ADMIN, new UnitId(chapter),
                 UnitLevel.CHAPTER, now.plus(1, ChronoUnit.DAYS), null)), List.of());
