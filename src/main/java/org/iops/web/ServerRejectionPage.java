@@ -39,7 +39,8 @@ class ServerRejectionPage implements WebServerFactoryCustomizer<TomcatServletWeb
 
         private static final Logger log = LoggerFactory.getLogger(ServerRejectionPage.class);
 
-        // a fixed page (so its inline style may be allowed); it cannot know the reader's language (the request was not understood), so it says little, in English
+        // a fixed page (so its own inline style may be allowed); it cannot know the reader's language (the request
+        // was not understood), so it says little, in English
         private static final String PAGE = """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,7 +75,8 @@ class ServerRejectionPage implements WebServerFactoryCustomizer<TomcatServletWeb
                 response.setCharacterEncoding("UTF-8");
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+                response.setHeader("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
                 response.setHeader("Referrer-Policy", "no-referrer");
                 response.setHeader("Cache-Control", "no-store");
                 Writer writer = response.getReporter();
