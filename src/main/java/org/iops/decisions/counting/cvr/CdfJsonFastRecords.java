@@ -2,6 +2,7 @@ package org.iops.decisions.counting.cvr;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -34,6 +35,13 @@ final class CdfJsonFastRecords extends JsonByteCursor {
     private final CdfJsonBallots ballots;
     // reading to the end of the file rather than a range of records
     private final boolean openEnded;
+    // the selections of one CVRContest, and their positions: CdfJsonBallots.marksOf reads them and
+    // keeps none, so they are reused from one CVRContest to the next
+    private final List<CdfJsonBallots.RawSelection> raw = new ArrayList<>();
+    private final List<CdfJsonBallots.RawSelection> selections = new ArrayList<>();
+    private final List<CdfJsonBallots.Position> positions = new ArrayList<>();
+    private int selectionsUsed;
+    private int positionsUsed;
 
     private CdfJsonFastRecords(CdfJsonBallots ballots, FileChannel channel, long from, long to, boolean openEnded) {
         super(channel, from, to);
@@ -178,7 +186,9 @@ final class CdfJsonFastRecords extends JsonByteCursor {
     private List<CdfJsonBallots.Mark> cvrContest() {
         expect('{');
         String contestId = null;
-        List<CdfJsonBallots.RawSelection> raw = new ArrayList<>();
+        raw.clear();
+        selectionsUsed = 0;
+        positionsUsed = 0;
         if (!objectEmpty()) {
             do {
                 name();
@@ -201,7 +211,7 @@ final class CdfJsonFastRecords extends JsonByteCursor {
 
     private CdfJsonBallots.RawSelection selection() {
         expect('{');
-        CdfJsonBallots.RawSelection selection = new CdfJsonBallots.RawSelection();
+        CdfJsonBallots.RawSelection selection = newSelection();
         if (!objectEmpty()) {
             do {
                 name();
@@ -226,7 +236,7 @@ final class CdfJsonFastRecords extends JsonByteCursor {
 
     private CdfJsonBallots.Position position() {
         expect('{');
-        CdfJsonBallots.Position position = new CdfJsonBallots.Position();
+        CdfJsonBallots.Position position = newPosition();
         if (!objectEmpty()) {
             do {
                 name();
@@ -245,5 +255,32 @@ final class CdfJsonFastRecords extends JsonByteCursor {
             } while (nextProperty());
         }
         return position;
+    }
+
+    private CdfJsonBallots.RawSelection newSelection() {
+        if (selectionsUsed == selections.size()) {
+            selections.add(new CdfJsonBallots.RawSelection());
+        }
+        CdfJsonBallots.RawSelection selection = selections.get(selectionsUsed++);
+        selection.contestSelectionId = null;
+        selection.rank = null;
+        selection.positions.clear();
+        return selection;
+    }
+
+    private CdfJsonBallots.Position newPosition() {
+        if (positionsUsed == positions.size()) {
+            positions.add(new CdfJsonBallots.Position());
+        }
+        CdfJsonBallots.Position position = positions.get(positionsUsed++);
+        position.rank = null;
+        position.noIndication = false;
+        position.notAllocable = false;
+        position.writeIn = false;
+        return position;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

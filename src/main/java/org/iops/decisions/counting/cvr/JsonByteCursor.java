@@ -26,6 +26,17 @@ abstract class JsonByteCursor {
     /** Bytes kept ahead of the cursor before a record is read: the largest record read. */
     static final int RECORD_MARGIN = 1 << 20;
     private static final int CACHED_IDENTIFIERS = 64;
+    // bytes that end or break a property name: the quote, a backslash, control characters
+    private static final boolean[] NAME_STOP = new boolean[256];
+    // and for an identifier, every non-ASCII byte too
+    private static final boolean[] IDENTIFIER_STOP = new boolean[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            NAME_STOP[b] = b < 0x20 || b == '"' || b == '\\';
+            IDENTIFIER_STOP[b] = NAME_STOP[b] || b >= 0x80;
+        }
+    }
 
     private final FileChannel channel;
     private long filePosition;
@@ -117,16 +128,21 @@ abstract class JsonByteCursor {
     // closing quote.
     private int stringBytes() {
         expect('"');
+        byte[] b = bytes;
         int from = pos;
-        while (true) {
-            byte b = next();
-            if (b == '"') {
+        int p = from;
+        int end = limit;
+        while (p < end) {
+            byte c = b[p++];
+            if (IDENTIFIER_STOP[c & 0xFF]) {
+                if (c != '"') {
+                    break; // a backslash, a control character or a non-ASCII byte
+                }
+                pos = p;
                 return from;
             }
-            if (b == '\\' || b < 0x20) { // also every non-ASCII byte, negative here
-                throw new Unusual();
-            }
         }
+        throw new Unusual();
     }
 
     // ---- structure
@@ -135,17 +151,24 @@ abstract class JsonByteCursor {
     final void name() {
         skipSpace();
         expect('"');
-        nameFrom = pos;
+        byte[] b = bytes;
+        int p = pos;
+        int end = limit;
+        nameFrom = p;
         while (true) {
-            byte b = next();
-            if (b == '"') {
-                nameTo = pos - 1;
-                break;
-            }
-            if (b == '\\' || b < 0x20 && b >= 0) {
+            if (p >= end) {
                 throw new Unusual();
             }
+            byte c = b[p++];
+            if (NAME_STOP[c & 0xFF]) {
+                if (c != '"') {
+                    throw new Unusual(); // a backslash or a control character
+                }
+                break;
+            }
         }
+        nameTo = p - 1;
+        pos = p;
         skipSpace();
         expect(':');
         skipSpace();
@@ -241,6 +264,9 @@ abstract class JsonByteCursor {
     }
 
     final void skipSpace() {
+        if (pos < limit && bytes[pos] > ' ') {
+            return; // compact JSON: no space at all, and no byte above ' ' is one
+        }
         while (pos < limit) {
             byte b = bytes[pos];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -267,9 +293,5 @@ abstract class JsonByteCursor {
         byte b = peek();
         pos++;
         return b;
-    }
-
-    static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -182,4 +182,22 @@ class CdfJsonSplitTest {
 
         assertSameBallots(split(tricky, 3), oneThread(tricky));
     }
+
+    @Test
+    void theByteParserReadsEscapesNonAsciiAndSpacesAsJacksonDoes() throws IOException {
+        Path electionFirst = synthetic("odd", 6, 13, 3_000);
+        String json = Files.readString(electionFirst)
+                // an escaped identifier (the byte parser leaves its part to Jackson)
+                .replaceFirst("\"ContestSelectionId\":\"cs-1\"", "\"ContestSelectionId\":\"cs\\\\u002d1\"")
+                // names and strings it skips, with non-ASCII bytes and escapes, and spaces everywhere
+                .replace("\"NumberVotes\":1", "\"Nümber\" :\t\"é\\\"x\" ,\n \"NumberVotes\" : 1 ");
+        Files.writeString(electionFirst, json);
+        // read by Jackson alone (election first, small), and by the byte parser (records first)
+        BallotBox expected = oneThread(electionFirst);
+        Path recordsFirst = recordsFirst(electionFirst);
+
+        assertThat(expected.size()).isEqualTo(3_000);
+        assertSameBallots(oneThread(recordsFirst), expected);
+        assertSameBallots(large(recordsFirst, 3), expected);
+    }
 }
