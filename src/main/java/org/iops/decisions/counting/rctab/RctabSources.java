@@ -101,6 +101,13 @@ private static final Set<String> SOURCE_KEYS = Set.of("filePath", "contestId", "
         if (row < 2) {
             fail("firstVoteRowIndex must be at least 2 for a generic CSV source (row 1 names the candidates)" + where);
         }
+        if (row > 2) {
+            // RCTab 2.0.1's CsvCvrReader skips rows with parser.stream().skip(...), which reads
+            // nothing: it counts every row after the header as a ballot whatever this says
+            fail("firstVoteRowIndex " + row + " is refused for a generic CSV source: RCTab 2.0.1 ignores it and counts "
+                    + "every row after the header as a ballot, so a recount starting at row " + row + " would differ; "
+                    + "remove the rows between the header and the first ballot and set it to 2" + where);
+        }
         for (String key : List.of("overvoteDelimiter", "overvoteLabel", "undervoteLabel", "skippedRankLabel")) {
             if (!text(node, key).isBlank()) {
                 fail(key + " is not supported for CVR source with provider \"genericCsv\", whose cells hold "
