@@ -1,7 +1,6 @@
 package org.iops.decisions.counting.cvr;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,26 +12,13 @@ import org.iops.decisions.counting.BallotBox;
 /**
  * Reads a part of a CDF JSON {@code CVR} array straight from its bytes, for speed: most of the time
  * Jackson spends on a large report goes to decoding property names and strings the count never
- * uses. This parser compares names as bytes, decodes only the identifiers it needs and skips the
- * rest, building the same {@link CdfJsonReader.Snapshot}s and selections as the Jackson path and
- * handing them to the same {@link CdfJsonReader} methods, so the ballots and errors are the same.
- *
- * <p>It is strict: anything outside plain JSON as CDF writers produce it (a value of an unexpected
- * type where the count reads one, an escape or non-ASCII byte in an identifier, a control character
- * in a string, a record over a megabyte, malformed JSON) throws {@link Unusual}, and the caller
- * reads the part with Jackson instead, which decides and reports exactly as before.
+ * uses. This parser reads the same properties as {@link CdfJsonTokens}, builds the same snapshots
+ * and selections and hands them to the same {@link CdfJsonBallots}, so the ballots and errors are
+ * the same; anything unusual throws {@link JsonByteCursor.Unusual} and the caller reads the part
+ * with Jackson instead, which decides and reports exactly as before.
  */
-final class CdfJsonFastRecords {
+final class CdfJsonFastRecords extends JsonByteCursor {
 
-    /** The part is not in the form this parser reads; read it with Jackson. */
-    static final class Unusual extends RuntimeException {
-        Unusual() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final int BUFFER = 8 << 20;
-    private static final int RECORD_MARGIN = 1 << 20;
     private static final byte[] CURRENT_SNAPSHOT_ID = ascii("CurrentSnapshotId");
     private static final byte[] CVR_SNAPSHOT = ascii("CVRSnapshot");
     private static final byte[] ID = ascii("@id");
@@ -46,36 +32,54 @@ final class CdfJsonFastRecords {
     private static final byte[] IS_ALLOCABLE = ascii("IsAllocable");
     private static final byte[] CVR_WRITE_IN = ascii("CVRWriteIn");
 
-    private final CdfJsonReader reader;
-    private final FileChannel channel;
-    private long filePosition;
-    private final long fileEnd;
-    private final byte[] bytes = new byte[BUFFER];
-    private int pos;
-    private int limit;
-    // name of the property just read: bytes[nameFrom, nameTo)
-    private int nameFrom;
-    private int nameTo;
+    private final CdfJsonBallots ballots;
+    // reading to the end of the file rather than a range of records
+    private final boolean openEnded;
+    // the selections of one CVRContest, and their positions: CdfJsonBallots.marksOf reads them and
+    // keeps none, so they are reused from one CVRContest to the next
+    private final List<CdfJsonBallots.RawSelection> raw = new ArrayList<>();
+    private final List<CdfJsonBallots.RawSelection> selections = new ArrayList<>();
+    private final List<CdfJsonBallots.Position> positions = new ArrayList<>();
+    private int selectionsUsed;
+    private int positionsUsed;
 
-    private CdfJsonFastRecords(CdfJsonReader reader, FileChannel channel, CdfJsonLayout.Range range) {
-        this.reader = reader;
-        this.channel = channel;
-        this.filePosition = range.from();
-        this.fileEnd = range.to();
+    private CdfJsonFastRecords(CdfJsonBallots ballots, FileChannel channel, long from, long to, boolean openEnded) {
+        super(channel, from, to);
+        this.ballots = ballots;
+        this.openEnded = openEnded;
     }
 
     /**
      * Adds the ballots of the records in {@code range} to {@code target}; {@code first} and {@code
-     * last} say whether the range starts with the array's {@code [} and ends with its {@code ]}.
+     * last} say whether the range starts with the array's {@code [} and ends with its {@code ]}; the
+     * other ends are the commas between records.
      */
-    static void read(CdfJsonReader reader, Path file, CdfJsonLayout.Range range, boolean first, boolean last,
+    static void read(CdfJsonBallots ballots, Path file, CdfJsonLayout.Range range, boolean first, boolean last,
             BallotBox target) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            new CdfJsonFastRecords(reader, channel, range).records(first, last, target);
+            new CdfJsonFastRecords(ballots, channel, range.from(), range.to(), false).records(first, last, -1, target);
         }
     }
 
-    private void records(boolean first, boolean last, BallotBox target) throws IOException {
+    /**
+     * Adds the ballots of the records from {@code from} on to {@code target}, reading on to the end of
+     * the file if need be: up to the record that starts at {@code stopAt} if that is not negative
+     * (the record before it must end with a comma right in front of it, else {@link
+     * JsonByteCursor.Unusual}), else up to the array's {@code ]}. Returns the offset past the last
+     * byte read: {@code stopAt}, or the one past the {@code ]}.
+     */
+    static long readUpTo(CdfJsonBallots ballots, Path file, long from, boolean first, long stopAt, BallotBox target)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return new CdfJsonFastRecords(ballots, channel, from, channel.size(), true)
+                    .records(first, stopAt < 0, stopAt, target);
+        }
+    }
+
+    // In a range, a part that isn't last ends after its last record, before the comma; a last part
+    // ends with the ']', with nothing after it. Open-ended, the part ends in front of the record at
+    // stopAt, or at the ']' if stopAt is negative; the rest of the file is not read.
+    private long records(boolean first, boolean last, long stopAt, BallotBox target) throws IOException {
         refill();
         skipSpace();
         if (first) {
@@ -83,24 +87,26 @@ final class CdfJsonFastRecords {
             skipSpace();
             if (last && peek() == ']') {
                 pos++;
-                finish();
-                return;
+                return end();
             }
         }
         while (true) {
-            if (limit - pos < RECORD_MARGIN) {
-                refill();
-            }
+            keepMargin();
             skipSpace();
+            if (stopAt >= 0 && offset() >= stopAt) {
+                if (offset() == stopAt) {
+                    return stopAt;
+                }
+                throw new Unusual(); // stopAt was not where a record starts
+            }
             record(target);
             skipSpace();
-            if (pos == limit && filePosition == fileEnd && !last) {
-                return; // a part cut before the comma ends after its last record
+            if (!openEnded && !last && atEnd()) {
+                return offset(); // a part cut before the comma ends after its last record
             }
             byte b = next();
             if (b == ']' && last) {
-                finish();
-                return;
+                return end();
             }
             if (b != ',') {
                 throw new Unusual();
@@ -108,23 +114,28 @@ final class CdfJsonFastRecords {
         }
     }
 
-    private void finish() throws IOException {
-        skipSpace();
-        if (pos != limit || filePosition != fileEnd) {
-            refill();
+    // After the ']': a range must end there; reading to the ']', what follows is the caller's.
+    private long end() throws IOException {
+        long end = offset();
+        if (!openEnded) {
             skipSpace();
-            if (pos != limit) {
-                throw new Unusual();
+            if (!atEnd()) {
+                refill();
+                skipSpace();
+                if (pos != limit) {
+                    throw new Unusual();
+                }
             }
         }
+        return end;
     }
 
-    // ---- the records, as CdfJsonReader.readRecord / readSnapshot / readCvrContest / readSelection / readPosition
+    // ---- the records, as CdfJsonTokens reads them
 
     private void record(BallotBox target) {
         expect('{');
         String currentSnapshotId = null;
-        List<CdfJsonReader.Snapshot> snapshots = new ArrayList<>(1);
+        List<CdfJsonBallots.Snapshot> snapshots = new ArrayList<>(1);
         if (!objectEmpty()) {
             do {
                 name();
@@ -142,12 +153,12 @@ final class CdfJsonFastRecords {
                 }
             } while (nextProperty());
         }
-        reader.addRecord(currentSnapshotId, snapshots, target);
+        ballots.addRecord(currentSnapshotId, snapshots, target);
     }
 
-    private CdfJsonReader.Snapshot snapshot() {
+    private CdfJsonBallots.Snapshot snapshot() {
         expect('{');
-        CdfJsonReader.Snapshot snapshot = new CdfJsonReader.Snapshot();
+        CdfJsonBallots.Snapshot snapshot = new CdfJsonBallots.Snapshot();
         if (!objectEmpty()) {
             do {
                 name();
@@ -158,7 +169,7 @@ final class CdfJsonFastRecords {
                     snapshot.hasContests = true;
                     if (!arrayEmpty()) {
                         do {
-                            List<CdfJsonReader.Mark> marks = cvrContest();
+                            List<CdfJsonBallots.Mark> marks = cvrContest();
                             if (marks != null && snapshot.marks == null) {
                                 snapshot.marks = marks;
                             }
@@ -172,15 +183,17 @@ final class CdfJsonFastRecords {
         return snapshot;
     }
 
-    private List<CdfJsonReader.Mark> cvrContest() {
+    private List<CdfJsonBallots.Mark> cvrContest() {
         expect('{');
         String contestId = null;
-        List<CdfJsonReader.RawSelection> raw = new ArrayList<>();
+        raw.clear();
+        selectionsUsed = 0;
+        positionsUsed = 0;
         if (!objectEmpty()) {
             do {
                 name();
                 if (nameIs(CONTEST_ID)) {
-                    contestId = identifier();
+                    contestId = repeatedIdentifier();
                 } else if (nameIs(CVR_CONTEST_SELECTION) && peek() == '[') {
                     pos++;
                     if (!arrayEmpty()) {
@@ -193,19 +206,19 @@ final class CdfJsonFastRecords {
                 }
             } while (nextProperty());
         }
-        return reader.marksOf(contestId, raw);
+        return ballots.marksOf(contestId, raw);
     }
 
-    private CdfJsonReader.RawSelection selection() {
+    private CdfJsonBallots.RawSelection selection() {
         expect('{');
-        CdfJsonReader.RawSelection selection = new CdfJsonReader.RawSelection();
+        CdfJsonBallots.RawSelection selection = newSelection();
         if (!objectEmpty()) {
             do {
                 name();
                 if (nameIs(CONTEST_SELECTION_ID)) {
-                    selection.contestSelectionId = identifier();
+                    selection.contestSelectionId = repeatedIdentifier();
                 } else if (nameIs(RANK)) {
-                    selection.rank = rank();
+                    selection.rank = JsonByteScalars.rank(this);
                 } else if (nameIs(SELECTION_POSITION) && peek() == '[') {
                     pos++;
                     if (!arrayEmpty()) {
@@ -221,14 +234,14 @@ final class CdfJsonFastRecords {
         return selection;
     }
 
-    private CdfJsonReader.Position position() {
+    private CdfJsonBallots.Position position() {
         expect('{');
-        CdfJsonReader.Position position = new CdfJsonReader.Position();
+        CdfJsonBallots.Position position = newPosition();
         if (!objectEmpty()) {
             do {
                 name();
                 if (nameIs(RANK)) {
-                    position.rank = rank();
+                    position.rank = JsonByteScalars.rank(this);
                 } else if (nameIs(HAS_INDICATION)) {
                     position.noIndication = isNo();
                 } else if (nameIs(IS_ALLOCABLE)) {
@@ -244,278 +257,27 @@ final class CdfJsonFastRecords {
         return position;
     }
 
-    // ---- values the count reads
-
-    /** A plain ASCII string without escapes, decoded (anything else goes to Jackson). */
-    private String identifier() {
-        expect('"');
-        int from = pos;
-        while (true) {
-            byte b = next();
-            if (b == '"') {
-                return new String(bytes, from, pos - 1 - from, StandardCharsets.ISO_8859_1);
-            }
-            if (b == '\\' || b < 0x20) { // also every non-ASCII byte, negative here
-                throw new Unusual();
-            }
+    private CdfJsonBallots.RawSelection newSelection() {
+        if (selectionsUsed == selections.size()) {
+            selections.add(new CdfJsonBallots.RawSelection());
         }
+        CdfJsonBallots.RawSelection selection = selections.get(selectionsUsed++);
+        selection.contestSelectionId = null;
+        selection.rank = null;
+        selection.positions.clear();
+        return selection;
     }
 
-    /** Whether a string value is "no" (HasIndication, IsAllocable). */
-    private boolean isNo() {
-        return identifier().equals("no");
-    }
-
-    /** A rank: a plain integer; anything else goes to Jackson (which refuses it, as RCTab does). */
-    private Integer rank() {
-        byte b = peek();
-        if (b < '0' || b > '9') {
-            throw new Unusual();
+    private CdfJsonBallots.Position newPosition() {
+        if (positionsUsed == positions.size()) {
+            positions.add(new CdfJsonBallots.Position());
         }
-        long value = 0;
-        int digits = 0;
-        while (pos < limit && bytes[pos] >= '0' && bytes[pos] <= '9') {
-            value = value * 10 + (bytes[pos++] - '0');
-            if (++digits > 9) {
-                throw new Unusual();
-            }
-        }
-        if (digits > 1 && bytes[pos - digits] == '0' || pos < limit && isNumberPart(bytes[pos])) {
-            throw new Unusual(); // a leading zero, a fraction or an exponent
-        }
-        return (int) value;
-    }
-
-    // ---- structure
-
-    private void name() {
-        skipSpace();
-        expect('"');
-        nameFrom = pos;
-        while (true) {
-            byte b = next();
-            if (b == '"') {
-                nameTo = pos - 1;
-                break;
-            }
-            if (b == '\\' || b < 0x20 && b >= 0) {
-                throw new Unusual();
-            }
-        }
-        skipSpace();
-        expect(':');
-        skipSpace();
-    }
-
-    // a plain loop: names are short, and Arrays.equals's vectorized mismatch costs more to set up
-    // than it saves here (it was a fifth of the parse in a profile)
-    private boolean nameIs(byte[] name) {
-        if (nameTo - nameFrom != name.length) {
-            return false;
-        }
-        for (int i = 0; i < name.length; i++) {
-            if (bytes[nameFrom + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** After '{': true (and consumed) if the object is empty. */
-    private boolean objectEmpty() {
-        return closesAt('}');
-    }
-
-    /** After '[': true (and consumed) if the array is empty, else positioned at the first element. */
-    private boolean arrayEmpty() {
-        return closesAt(']');
-    }
-
-    private boolean closesAt(char close) {
-        skipSpace();
-        if (peek() == close) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    /** After a property value: true if another property follows (comma consumed), false at '}'. */
-    private boolean nextProperty() {
-        skipSpace();
-        byte b = next();
-        if (b == ',') {
-            return true;
-        }
-        if (b == '}') {
-            return false;
-        }
-        throw new Unusual();
-    }
-
-    /** After an array element: true if another element follows, false at ']'. */
-    private boolean nextElement() {
-        skipSpace();
-        byte b = next();
-        if (b == ',') {
-            skipSpace();
-            return true;
-        }
-        if (b == ']') {
-            return false;
-        }
-        throw new Unusual();
-    }
-
-    /** Skips any JSON value, checking its syntax. */
-    private void skipValue() {
-        skipSpace();
-        byte b = peek();
-        switch (b) {
-            case '{' -> {
-                pos++;
-                if (!objectEmpty()) {
-                    do {
-                        name();
-                        skipValue();
-                    } while (nextProperty());
-                }
-            }
-            case '[' -> {
-                pos++;
-                if (!arrayEmpty()) {
-                    do {
-                        skipValue();
-                    } while (nextElement());
-                }
-            }
-            case '"' -> skipString();
-            case 't' -> literal("true");
-            case 'f' -> literal("false");
-            case 'n' -> literal("null");
-            default -> skipNumber();
-        }
-    }
-
-    private void skipString() {
-        expect('"');
-        while (true) {
-            byte b = next();
-            if (b == '"') {
-                return;
-            }
-            if (b == '\\') {
-                byte escaped = next();
-                if (escaped == 'u') {
-                    for (int i = 0; i < 4; i++) {
-                        byte h = next();
-                        if (Character.digit(h, 16) < 0) {
-                            throw new Unusual();
-                        }
-                    }
-                } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
-                    throw new Unusual();
-                }
-            } else if (b >= 0 && b < 0x20) {
-                throw new Unusual();
-            }
-        }
-    }
-
-    // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    private void skipNumber() {
-        if (peek() == '-') {
-            pos++;
-        }
-        if (peek() == '0') {
-            pos++;
-        } else {
-            digits();
-        }
-        if (pos < limit && bytes[pos] == '.') {
-            pos++;
-            digits();
-        }
-        if (pos < limit && (bytes[pos] == 'e' || bytes[pos] == 'E')) {
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            digits();
-        }
-        if (pos < limit && isNumberPart(bytes[pos])) {
-            throw new Unusual();
-        }
-    }
-
-    private void digits() {
-        if (peek() < '0' || peek() > '9') {
-            throw new Unusual();
-        }
-        while (pos < limit && bytes[pos] >= '0' && bytes[pos] <= '9') {
-            pos++;
-        }
-    }
-
-    private static boolean isNumberPart(byte b) {
-        return b >= '0' && b <= '9' || b == '.' || b == 'e' || b == 'E' || b == '+' || b == '-';
-    }
-
-    private void literal(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (next() != word.charAt(i)) {
-                throw new Unusual();
-            }
-        }
-        if (pos < limit && Character.isLetterOrDigit(bytes[pos])) {
-            throw new Unusual();
-        }
-    }
-
-    private void skipSpace() {
-        while (pos < limit) {
-            byte b = bytes[pos];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            throw new Unusual();
-        }
-    }
-
-    private byte peek() {
-        if (pos >= limit) {
-            throw new Unusual(); // a record larger than the margin, or the part ended early
-        }
-        return bytes[pos];
-    }
-
-    private byte next() {
-        byte b = peek();
-        pos++;
-        return b;
-    }
-
-    // Keeps the unread bytes and reads more of the part behind them.
-    private void refill() throws IOException {
-        int kept = limit - pos;
-        System.arraycopy(bytes, pos, bytes, 0, kept);
-        pos = 0;
-        limit = kept;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, limit, (int) Math.min(bytes.length - limit, fileEnd - filePosition));
-        while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, filePosition);
-            if (read < 0) {
-                throw new IOException("unexpected end of file");
-            }
-            filePosition += read;
-        }
-        limit = buffer.position();
+        CdfJsonBallots.Position position = positions.get(positionsUsed++);
+        position.rank = null;
+        position.noIndication = false;
+        position.notAllocable = false;
+        position.writeIn = false;
+        return position;
     }
 
     private static byte[] ascii(String text) {

@@ -1,20 +1,11 @@
 package org.iops.decisions.counting.cvr;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.iops.decisions.counting.Ballot;
 import org.iops.decisions.counting.BallotBox;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,13 +24,6 @@ final class CdfJsonReader {
     // Large files are read by several threads, one per core (at most 8), each a part of the records;
     // small ones in one go, where a thread costs more than it saves.
     private static final long PARALLEL_FROM_BYTES = 32L << 20;
-    // daemon threads, so that a command that is done never waits for them
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(
-            task -> {
-                Thread thread = new Thread(task, "cdf-json-part");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private final CdfSource source;
     private final BallotBox box;
@@ -80,6 +64,9 @@ final class CdfJsonReader {
             if (!large && readElectionFirst()) {
                 return;
             }
+            if (large && new CdfJsonSplit(source.file(), threads, this::readElection).read(box)) {
+                return;
+            }
             CdfJsonLayout layout = CdfJsonLayout.scan(source.file());
             if (layout != null && layout.election() != null && layout.records() != null) {
                 readInParallel(layout, threads);
@@ -116,7 +103,7 @@ final class CdfJsonReader {
                     if (contest == null) {
                         return false;
                     }
-                    readRecords(parser, box);
+                    tokens().readRecords(parser, box);
                 } else {
                     parser.skipChildren();
                 }
@@ -129,87 +116,10 @@ final class CdfJsonReader {
     }
 
 
-    /**
-     * Parses the election, then the parts of the records side by side, each into its own box, and
-     * joins the boxes in file order: the ballots, their order and any error are those of reading
-     * the file in one go (the error of the earliest part wins).
-     */
+    // The byte scan laid out the report: parse the election, then the parts of the records side by side.
     private void readInParallel(CdfJsonLayout layout, int parts) throws IOException {
         contest = readElection(JsonTrees.read(CdfJsonLayout.read(source.file(), layout.election())));
-        List<CdfJsonLayout.Range> ranges = layout.recordParts(parts);
-        if (ranges.size() == 1) {
-            box.addAll(readPart(ranges.get(0), true, true));
-            return;
-        }
-        List<CompletableFuture<BallotBox>> reads = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
-            CdfJsonLayout.Range range = ranges.get(i);
-            boolean first = i == 0;
-            boolean last = i == ranges.size() - 1;
-            reads.add(CompletableFuture.supplyAsync(() -> readPart(range, first, last), POOL));
-        }
-        // All parts first (the error of the earliest failing part wins, as before), then one
-        // allocation of the joined size: no growing copies of the whole box, and each part can be
-        // dropped as soon as it is joined.
-        List<BallotBox> read = new ArrayList<>(reads.size());
-        for (CompletableFuture<BallotBox> part : reads) {
-            try {
-                read.add(part.join());
-            } catch (CompletionException e) {
-                for (CompletableFuture<BallotBox> other : reads) {
-                    other.cancel(false);
-                }
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
-        }
-        reads.clear();
-        long ballots = 0;
-        long marks = 0;
-        for (BallotBox part : read) {
-            ballots += part.size();
-            marks += part.markCount();
-        }
-        if (ballots + box.size() < Integer.MAX_VALUE - 1 && marks + box.markCount() < Integer.MAX_VALUE) {
-            box.ensureCapacity((int) ballots, (int) marks);
-        }
-        for (int i = 0; i < read.size(); i++) {
-            box.addAll(read.set(i, null));
-        }
-    }
-
-    // One part by the byte parser, or by Jackson if the byte parser finds it unusual.
-    private BallotBox readPart(CdfJsonLayout.Range range, boolean first, boolean last) {
-        BallotBox part = new BallotBox();
-        try {
-            CdfJsonFastRecords.read(this, source.file(), range, first, last, part);
-            return part;
-        } catch (CdfJsonFastRecords.Unusual e) {
-            return readPartWithJackson(range, first, last);
-        } catch (IOException e) {
-            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
-        }
-    }
-
-    // One part as a JSON array of its own: the cuts fall on commas between records, so brackets are
-    // added where the part lacks them.
-    private BallotBox readPartWithJackson(CdfJsonLayout.Range range, boolean first, boolean last) {
-        BallotBox part = new BallotBox();
-        try (InputStream bytes = new SequenceInputStream(Collections.enumeration(List.of(
-                new ByteArrayInputStream(first ? new byte[0] : new byte[] {'['}),
-                CdfJsonLayout.stream(source.file(), range),
-                new ByteArrayInputStream(last ? new byte[0] : new byte[] {']'}))));
-                JsonParser parser = JsonTrees.parser(bytes)) {
-            parser.nextToken();
-            readRecords(parser, part);
-        } catch (IOException e) {
-            throw new CvrReadException(file + ": can't read: " + e.getMessage(), e);
-        } catch (JacksonException e) {
-            throw new CvrReadException(file + ": malformed CDF JSON: " + e.getOriginalMessage(), e);
-        }
-        return part;
+        new CdfJsonParts(new CdfJsonBallots(file, contest), source.file()).read(layout.recordParts(parts), box);
     }
 
     // The byte scan located both sections: parse the election, then stream just the records.
@@ -223,7 +133,7 @@ final class CdfJsonReader {
         }
         try (JsonParser parser = JsonTrees.parser(CdfJsonLayout.stream(source.file(), layout.records()))) {
             parser.nextToken();
-            readRecords(parser, box);
+            tokens().readRecords(parser, box);
         }
     }
 
@@ -251,7 +161,7 @@ final class CdfJsonReader {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("CVR")) {
-                    readRecords(parser, box);
+                    tokens().readRecords(parser, box);
                 } else {
                     parser.skipChildren();
                 }
@@ -259,7 +169,8 @@ final class CdfJsonReader {
         }
     }
 
-    private CdfContest readElection(JsonNode elections) {
+    /** The contest to count, from the report's Election section. */
+    CdfContest readElection(JsonNode elections) {
         Map<String, String> candidateNames = new HashMap<>();
         JsonNode found = null;
         for (JsonNode election : elections) {
@@ -294,209 +205,13 @@ final class CdfJsonReader {
                 source.overvoteLabel(), source.undeclaredWriteInLabel());
     }
 
-    private void readRecords(JsonParser parser, BallotBox target) {
-        expect(parser.currentToken(), JsonToken.START_ARRAY, "CVR");
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
-            readRecord(parser, target);
-        }
-        expect(parser.currentToken(), JsonToken.END_ARRAY, "the end of CVR");
-    }
-
-    private void readRecord(JsonParser parser, BallotBox target) {
-        String currentSnapshotId = null;
-        List<Snapshot> snapshots = new ArrayList<>(1);
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("CurrentSnapshotId")) {
-                currentSnapshotId = parser.getString();
-            } else if (name.equals("CVRSnapshot") && value == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    snapshots.add(readSnapshot(parser));
-                }
-            } else {
-                parser.skipChildren();
-            }
-        }
-        addRecord(currentSnapshotId, snapshots, target);
-    }
-
-    /** Adds the ballot of a record read: the marks of its current snapshot. */
-    void addRecord(String currentSnapshotId, List<Snapshot> snapshots, BallotBox target) {
-        Snapshot current = null;
-        for (Snapshot snapshot : snapshots) {
-            if (snapshot.id != null && snapshot.id.equals(currentSnapshotId)) {
-                current = snapshot;
-                break;
-            }
-        }
-        if (current == null) {
-            throw new CvrReadException(file + ": a CVR has no snapshot with its CurrentSnapshotId \""
-                    + currentSnapshotId + "\"");
-        }
-        if (!current.hasContests) {
-            throw new CvrReadException(file + ": current snapshot \"" + current.id + "\" has no CVRContests");
-        }
-        if (current.marks == null) {
-            // RCTab 2.0.1's JSON reader fails on such a record ("Unknown error. Cannot load file");
-            // its XML reader skips it. Refuse rather than count a file RCTab can't read.
-            throw new CvrReadException(file + ": a CVR (snapshot \"" + current.id + "\") has no CVRContest for contest \""
-                    + contest.objectId() + "\"; RCTab 2.0.1 can't read such a CDF JSON file, so it is refused");
-        }
-        target.beginBallot();
-        for (Mark mark : current.marks) {
-            target.addMark(mark.rank, mark.choice);
-        }
-        target.endBallot();
-    }
-
-    private Snapshot readSnapshot(JsonParser parser) {
-        Snapshot snapshot = new Snapshot();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("@id")) {
-                snapshot.id = parser.getString();
-            } else if (name.equals("CVRContest") && value == JsonToken.START_ARRAY) {
-                snapshot.hasContests = true;
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    List<Mark> marks = readCvrContest(parser);
-                    if (marks != null && snapshot.marks == null) {
-                        snapshot.marks = marks;
-                    }
-                }
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return snapshot;
-    }
-
-    /** The marks of a CVRContest if it is the contest being counted, else null. */
-    private List<Mark> readCvrContest(JsonParser parser) {
-        String contestId = null;
-        List<RawSelection> raw = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("ContestId")) {
-                contestId = parser.getString();
-            } else if (name.equals("CVRContestSelection") && value == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    raw.add(readSelection(parser));
-                }
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return marksOf(contestId, raw);
-    }
-
-    /** The marks of a CVRContest read, if it is the contest being counted, else null. */
-    List<Mark> marksOf(String contestId, List<RawSelection> raw) {
-        if (!contest.objectId().equals(contestId)) {
-            return null;
-        }
-        List<Mark> marks = new ArrayList<>(raw.size());
-        for (RawSelection selection : raw) {
-            String choice = contest.choiceOf(selection.contestSelectionId);
-            if (selection.rank != null) {
-                marks.add(new Mark(selection.rank, choice));
-                continue;
-            }
-            for (Position position : selection.positions) {
-                // RCTab: a write-in at one position makes this and later positions write-ins
-                if (position.writeIn) {
-                    choice = Ballot.UNDECLARED_WRITE_IN;
-                }
-                if (position.noIndication || position.notAllocable) {
-                    continue;
-                }
-                if (position.rank == null) {
-                    throw new CvrReadException(file + ": no Rank on a SelectionPosition of contest \"" + contestId + "\"");
-                }
-                marks.add(new Mark(position.rank, choice));
-            }
-        }
-        return marks;
-    }
-
-    private RawSelection readSelection(JsonParser parser) {
-        RawSelection selection = new RawSelection();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "ContestSelectionId" -> selection.contestSelectionId = parser.getString();
-                case "Rank" -> selection.rank = intValue(parser, value);
-                case "SelectionPosition" -> {
-                    if (value == JsonToken.START_ARRAY) {
-                        while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            selection.positions.add(readPosition(parser));
-                        }
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        return selection;
-    }
-
-    private Position readPosition(JsonParser parser) {
-        Position position = new Position();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "Rank" -> position.rank = intValue(parser, value);
-                case "HasIndication" -> position.noIndication = "no".equals(parser.getString());
-                case "IsAllocable" -> position.notAllocable = "no".equals(parser.getString());
-                case "CVRWriteIn" -> {
-                    position.writeIn = true;
-                    parser.skipChildren();
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        return position;
-    }
-
-    // RCTab 2.0.1 casts the parsed value to Integer: a rank written as a string, a fraction or null
-    // fails its reading of the file, so it is refused here too
-    private Integer intValue(JsonParser parser, JsonToken token) {
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getIntValue();
-        }
-        throw new CvrReadException(file + ": Rank " + parser.getString() + " is not a JSON integer; RCTab 2.0.1 "
-                + "can't read such a CDF JSON file, so it is refused");
-    }
-
     private void expect(JsonToken actual, JsonToken expected, String what) {
         if (actual != expected) {
             throw new CvrReadException(file + ": expected " + expected + " for " + what + " but found " + actual);
         }
     }
 
-    record Mark(int rank, String choice) {}
-
-    static final class Snapshot {
-        String id;
-        boolean hasContests;
-        List<Mark> marks;
-    }
-
-    static final class RawSelection {
-        String contestSelectionId;
-        Integer rank;
-        final List<Position> positions = new ArrayList<>(1);
-    }
-
-    static final class Position {
-        Integer rank;
-        boolean noIndication;
-        boolean notAllocable;
-        boolean writeIn;
+    private CdfJsonTokens tokens() {
+        return new CdfJsonTokens(new CdfJsonBallots(file, contest));
     }
 }

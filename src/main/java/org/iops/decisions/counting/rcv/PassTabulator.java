@@ -3,9 +3,7 @@ package org.iops.decisions.counting.rcv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
@@ -18,8 +16,6 @@ import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
 import org.iops.decisions.counting.InactiveReason;
-import org.iops.decisions.counting.Round;
-import org.iops.decisions.counting.RoundAction;
 import org.iops.decisions.counting.Tabulation;
 import org.iops.decisions.counting.WinnerElectionMode;
 
@@ -49,12 +45,8 @@ final class PassTabulator {
 
     private final BallotSweep ballots;
 
-    // round results
-    private final List<BigDecimal[]> tallies = new ArrayList<>();
-    private final List<BigDecimal> thresholds = new ArrayList<>();
-    private final List<Map<InactiveReason, BigDecimal>> inactive = new ArrayList<>();
-    private final List<TransferTable> transfers = new ArrayList<>();
-    private BigDecimal firstRoundActive;
+    private final RoundHistory history = new RoundHistory();
+    private final Elimination elimination;
     private int round;
 
     PassTabulator(ContestRules rules, int numberOfWinners, Set<Integer> alsoExcluded,
@@ -70,17 +62,18 @@ final class PassTabulator {
         }
         this.tieBreaker = new TieBreaker(rules.tiebreakMode(), rules.randomSeed(), candidates.configOrder(),
                 (r, name) -> {
-                    BigDecimal votes = tallies.get(r - 1)[candidates.indexOf(name)];
+                    BigDecimal votes = history.tallies.get(r - 1)[candidates.indexOf(name)];
                     return votes == null ? BigDecimal.ZERO : votes;
                 });
         this.ballots = new BallotSweep(rules, box, candidates, usesSurpluses);
+        this.elimination = new Elimination(rules, candidates);
     }
 
     Tabulation run() {
         while (shouldContinue()) {
             round++;
             TransferTable roundTransfers = new TransferTable(candidates.size(), rules.decimalPlacesForVoteArithmetic());
-            transfers.add(roundTransfers);
+            history.transfers.add(roundTransfers);
             boolean[] continuing = new boolean[candidates.size()];
             for (int c = 0; c < continuing.length; c++) {
                 continuing[c] = isContinuing(c);
@@ -92,17 +85,17 @@ final class PassTabulator {
             for (int c : inTally) {
                 tally[c] = sums.candidateTotal(c);
             }
-            tallies.add(tally);
+            history.tallies.add(tally);
             Map<InactiveReason, BigDecimal> inactiveNow = new EnumMap<>(InactiveReason.class);
             for (InactiveReason reason : REASONS) {
                 inactiveNow.put(reason, sums.inactiveTotal(reason));
             }
-            inactive.add(inactiveNow);
+            history.inactive.add(inactiveNow);
             BigDecimal active = sums.activeTotal();
             if (round == 1) {
-                firstRoundActive = active;
+                history.firstRoundActive = active;
             }
-            thresholds.add(threshold(active));
+            history.thresholds.add(threshold(active));
 
             SortedMap<BigDecimal, LinkedList<Integer>> byTally = byTally(tally, inTally);
             List<Integer> winners = identifyWinners(tally, inTally, byTally);
@@ -114,7 +107,9 @@ final class PassTabulator {
             } else if (winnerRound.size() < numberOfWinners
                     || (rules.continueUntilTwoCandidatesRemain() && eliminatedRound.size() < numCandidates() - 2)
                     || mode == WinnerElectionMode.BOTTOMS_UP_USING_PERCENTAGE_THRESHOLD) {
-                eliminate(tally, byTally).forEach(loser -> eliminatedRound.put(loser, round));
+                elimination.losers(tally, byTally, round, history.thresholds.get(round - 1), eliminatedRound.size(),
+                        numCandidates(), tied -> breakTie(false, tied))
+                        .forEach(loser -> eliminatedRound.put(loser, round));
             }
             if (numberOfWinners > 1) {
                 updateWinnerTallies(tally);
@@ -125,7 +120,7 @@ final class PassTabulator {
             // RCTab 2.0.1 fails there with a null pointer
             throw new CountingException("Tabulation can't proceed: too few continuing candidates to count a round");
         }
-        return toTabulation();
+        return history.toTabulation(round, candidates, winnerRound, eliminatedRound, numberOfWinners);
     }
 
     // ---- candidate status (RCTab's getCandidateStatus / isCandidateContinuing)
@@ -176,7 +171,7 @@ final class PassTabulator {
         boolean recompute = round == 1 || numberOfWinners <= 1 && !rules.firstRoundDeterminesThreshold()
                 && !(rules.continueUntilTwoCandidatesRemain() && !winnerRound.isEmpty());
         if (!recompute) {
-            return thresholds.get(round - 2);
+            return history.thresholds.get(round - 2);
         }
         BigDecimal threshold;
         if (mode == WinnerElectionMode.BOTTOMS_UP_USING_PERCENTAGE_THRESHOLD) {
@@ -214,7 +209,7 @@ final class PassTabulator {
         if (uwi >= 0 && tally[uwi] != null && tally[uwi].signum() != 0) {
             return List.of();
         }
-        BigDecimal threshold = thresholds.get(round - 1);
+        BigDecimal threshold = history.thresholds.get(round - 1);
         List<Integer> selected = new ArrayList<>();
         if (mode == WinnerElectionMode.BOTTOMS_UP_USING_PERCENTAGE_THRESHOLD) {
             long above = inTally.stream().filter(c -> tally[c].compareTo(threshold) > 0).count();
@@ -262,13 +257,13 @@ final class PassTabulator {
     }
 
     private void transferSurplus(int winner, BigDecimal votes) {
-        BigDecimal extra = votes.subtract(thresholds.get(round - 1));
+        BigDecimal extra = votes.subtract(history.thresholds.get(round - 1));
         BigDecimal surplusFraction = extra.signum() == 1 ? rules.divide(extra, votes) : BigDecimal.ZERO;
         ballots.keepForWinner(winner, surplusFraction);
     }
 
     private void updateWinnerTallies(BigDecimal[] tally) {
-        BigDecimal[] previous = round > 1 ? tallies.get(round - 2) : null;
+        BigDecimal[] previous = round > 1 ? history.tallies.get(round - 2) : null;
         Set<Integer> justComputed = new HashSet<>();
         for (Map.Entry<Integer, Integer> entry : winnerRound.entrySet()) {
             int winner = entry.getKey();
@@ -288,159 +283,13 @@ final class PassTabulator {
         boolean[] justElected = new boolean[tally.length];
         justComputed.forEach(w -> justElected[w] = true);
         ballots.addKeptValues(justElected, tally);
-        BigDecimal threshold = thresholds.get(round - 1);
+        BigDecimal threshold = history.thresholds.get(round - 1);
         for (int winner : justComputed) {
             BigDecimal residual = tally[winner].subtract(threshold);
             if (residual.signum() == 1) {
                 tally[winner] = threshold;
-                transfers.get(round - 1).add(winner, TransferTable.RESIDUAL_SURPLUS, ValueSums.BIG, residual);
+                history.transfers.get(round - 1).add(winner, TransferTable.RESIDUAL_SURPLUS, ValueSums.BIG, residual);
             }
         }
-    }
-
-    // ---- elimination
-
-    private List<Integer> eliminate(BigDecimal[] tally, SortedMap<BigDecimal, LinkedList<Integer>> byTally) {
-        if (byTally.isEmpty()) {
-            throw new CountingException("Tabulation can't proceed: no continuing candidate in round " + round);
-        }
-        int uwi = candidates.undeclaredWriteIn();
-        if (uwi >= 0 && tally[uwi] != null && tally[uwi].signum() == 1) {
-            return List.of(uwi);
-        }
-        List<Integer> eliminated = belowMinimum(byTally);
-        if (eliminated.size() == candidates.declaredCount()) {
-            throw new CountingException("Tabulation can't proceed because all declared candidates are below "
-                    + "the minimum vote threshold (minimumVoteThreshold " + rules.minimumVoteThreshold() + ")");
-        }
-        if (eliminated.isEmpty() && rules.cutoffElimination()) {
-            eliminated = belowThreshold(byTally);
-        }
-        if (eliminated.isEmpty() && rules.batchElimination()) {
-            eliminated = batchEliminate(byTally);
-        }
-        if (eliminated.isEmpty()) {
-            BigDecimal lowest = byTally.firstKey();
-            List<Integer> last = byTally.get(lowest);
-            eliminated = List.of(last.size() > 1 ? breakTie(false, last) : last.get(0));
-        }
-        return eliminated;
-    }
-
-    private List<Integer> belowMinimum(SortedMap<BigDecimal, LinkedList<Integer>> byTally) {
-        List<Integer> eliminated = new ArrayList<>();
-        BigDecimal minimum = rules.minimumVoteThreshold();
-        if (minimum.signum() == 1 && byTally.firstKey().compareTo(minimum) < 0) {
-            for (Map.Entry<BigDecimal, LinkedList<Integer>> entry : byTally.entrySet()) {
-                if (entry.getKey().compareTo(minimum) >= 0) {
-                    break;
-                }
-                eliminated.addAll(entry.getValue());
-            }
-        }
-        return eliminated;
-    }
-
-    // RCTab 2.0.1's doCutoffElimination: everyone in the round's tally below its winning threshold,
-    // the undeclared write-in included (it has no votes here, or it would have been dropped first).
-    private List<Integer> belowThreshold(SortedMap<BigDecimal, LinkedList<Integer>> byTally) {
-        BigDecimal threshold = thresholds.get(round - 1);
-        List<Integer> eliminated = new ArrayList<>();
-        byTally.headMap(threshold).values().forEach(eliminated::addAll);
-        return eliminated;
-    }
-
-    // Candidates whose combined votes can't reach the next-lowest tally can't all survive: drop
-    // them together (only when that is more than one candidate).
-    private List<Integer> batchEliminate(SortedMap<BigDecimal, LinkedList<Integer>> byTally) {
-        BigDecimal runningTotal = BigDecimal.ZERO;
-        List<Integer> seen = new ArrayList<>();
-        List<Integer> eliminations = new ArrayList<>();
-        List<Integer> previousEliminations = new ArrayList<>();
-        for (Map.Entry<BigDecimal, LinkedList<Integer>> entry : byTally.entrySet()) {
-            List<Integer> extended = new ArrayList<>(eliminations);
-            if (runningTotal.compareTo(entry.getKey()) < 0) {
-                for (int c : seen) {
-                    if (!extended.contains(c)) {
-                        extended.add(c);
-                    }
-                }
-            }
-            runningTotal = runningTotal.add(rules.multiply(entry.getKey(), new BigDecimal(entry.getValue().size())));
-            seen.addAll(entry.getValue());
-            if (extended.size() > eliminations.size()) {
-                previousEliminations = eliminations;
-                eliminations = extended;
-            }
-        }
-        if (rules.continueUntilTwoCandidatesRemain()
-                && eliminations.size() + eliminatedRound.size() == numCandidates() - 1) {
-            eliminations = previousEliminations;
-        }
-        return eliminations.size() > 1 ? eliminations : List.of();
-    }
-
-    // ---- result
-
-    private Tabulation toTabulation() {
-        List<Round> rounds = new ArrayList<>();
-        for (int r = 1; r <= round; r++) {
-            SortedMap<String, BigDecimal> tally = new TreeMap<>();
-            BigDecimal[] values = tallies.get(r - 1);
-            for (int c = 0; c < values.length; c++) {
-                if (values[c] != null) {
-                    tally.put(candidates.name(c), values[c]);
-                }
-            }
-            TransferTable next = r < round ? transfers.get(r) : null;
-            List<RoundAction> actions = new ArrayList<>();
-            addActions(actions, RoundAction.Type.ELECTED, winnerRound, r, next);
-            addActions(actions, RoundAction.Type.ELIMINATED, eliminatedRound, r, next);
-            rounds.add(new Round(r, tally, thresholds.get(r - 1), inactive.get(r - 1), actions));
-        }
-        List<String> winners = new ArrayList<>();
-        for (int r = 1; r <= round; r++) {
-            for (int c : candidatesOfRound(winnerRound, r)) {
-                winners.add(candidates.name(c));
-            }
-        }
-        BigDecimal total = firstRoundActive;
-        for (BigDecimal v : inactive.get(0).values()) {
-            total = total.add(v);
-        }
-        long undervotes = inactive.get(0).get(InactiveReason.DID_NOT_RANK_ANY_CANDIDATES).longValue();
-        return new Tabulation(rounds, winners, numberOfWinners, candidates.size(), total, undervotes);
-    }
-
-    private void addActions(List<RoundAction> actions, RoundAction.Type type, LinkedHashMap<Integer, Integer> byRound,
-            int r, TransferTable next) {
-        for (int c : candidatesOfRound(byRound, r)) {
-            Map<String, BigDecimal> moved = new HashMap<>();
-            if (next != null) {
-                next.from(c).forEach((target, amount) -> moved.put(targetName(target), amount));
-            }
-            actions.add(new RoundAction(type, candidates.name(c), new TreeMap<>(moved)));
-        }
-    }
-
-    private String targetName(int target) {
-        return switch (target) {
-            case TransferTable.EXHAUSTED -> RoundAction.EXHAUSTED;
-            case TransferTable.RESIDUAL_SURPLUS -> RoundAction.RESIDUAL_SURPLUS;
-            default -> candidates.name(target);
-        };
-    }
-
-    // RCTab 2.0.1's OutputWriter lists a round's winners (or eliminated) sorted by name, compared as
-    // Java strings (v2.0.0 used its HashMap's order).
-    private List<Integer> candidatesOfRound(LinkedHashMap<Integer, Integer> byRound, int r) {
-        List<Integer> result = new ArrayList<>();
-        byRound.forEach((c, decided) -> {
-            if (decided == r) {
-                result.add(c);
-            }
-        });
-        result.sort(Comparator.comparing(candidates::name));
-        return result;
     }
 }

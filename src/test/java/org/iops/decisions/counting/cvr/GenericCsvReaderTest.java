@@ -76,4 +76,34 @@ class GenericCsvReaderTest {
         assertThatThrownBy(() -> read("id,Ann,,Cal\nr1,1,,\n", 2, 2, ""))
                 .hasMessageContaining("candidate name in column 3");
     }
+
+    @Test
+    void skipsAByteOrderMarkBeforeTheHeader() throws IOException {
+        BallotBox box = read("\uFEFFAnn,Ben\n1,2\n", 1, 2, "");
+
+        assertThat(marks(box, 0)).isEqualTo("1:Ann 2:Ben");
+    }
+
+    @Test
+    void refusesAQuoteLeftOpenNamingTheLineItStartsOn() {
+        assertThatThrownBy(() -> read("id,Ann,Ben\nr1,1,2\nr2,\"1,2\nr3,1,2\n", 2, 2, ""))
+                .isInstanceOf(CvrReadException.class)
+                .hasMessageContaining("malformed CSV")
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void refusesACharacterAfterAClosingQuoteNamingItsLine() {
+        assertThatThrownBy(() -> read("id,Ann,Ben\nr1,1,2\n\"r\n2\",1,2\nr3,\"1\"2,\n", 2, 2, ""))
+                .isInstanceOf(CvrReadException.class)
+                .hasMessageContaining("malformed CSV")
+                .hasMessageContaining("line: 5");
+    }
+
+    @Test
+    void namesTheLineOfABadRankAfterQuotedLineBreaksAndBlankLines() {
+        assertThatThrownBy(() -> read("id,Ann\n\n\"r\n1\",1\n\nr2,x\n", 2, 2, ""))
+                .isInstanceOf(CvrReadException.class)
+                .hasMessageContaining("line 6 expected a rank number in column 2 but got \"x\"");
+    }
 }
