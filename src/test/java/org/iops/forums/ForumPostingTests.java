@@ -22,6 +22,10 @@ class ForumPostingTests extends ForumsIntegrationTest {
         assertThat(reply(second, older, "I can bring **chairs**.").getStatus()).isEqualTo(302);
         String topicPage = page(braga.member(), "/topics/" + older + "?page=1");
         assertThat(topicPage).contains("Older topic").contains("<strong>chairs</strong>").contains("Reply #1");
+        UUID firstReply = db.sql("SELECT id FROM forum_reply WHERE topic_id = ?").param(older).query(UUID.class).single();
+        assertThat(topicPage).as("what other modules attach, in one call per place")
+                .contains("test-footer forums.topic:" + older).contains("test-below forums.topic:" + older)
+                .contains("test-footer forums.reply:" + firstReply);
 
         String list = page(braga.member(), "/forums/categories/" + braga.category());
         assertThat(list.indexOf("Older topic")).as("the topic with the newest reply comes first")
@@ -124,7 +128,8 @@ class ForumPostingTests extends ForumsIntegrationTest {
 
         assertThat(as(place.member(), post("/replies/" + first + "/delete")).getStatus()).isEqualTo(302);
         String after = page(second, "/topics/" + topic + "?page=1");
-        assertThat(after).contains("Reply removed").doesNotContain("at seven.").contains("Agreed.");
+        assertThat(after).contains("Reply removed").doesNotContain("at seven.").contains("Agreed.")
+                .doesNotContain("test-footer forums.reply:" + first);
     }
 
     private UUID memberOf(UUID chapter) {

@@ -58,7 +58,6 @@ class TopicController {
 
     @GetMapping("/topics/{id}")
     String topic(@PathVariable TopicId id, @RequestParam(name = "page", required = false) @Nullable Integer number,
-            @RequestParam(name = "all", required = false) @Nullable String all,
             @RequestParam(name = "quote", required = false) @Nullable String quote, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         UUID reader = ForumReaders.reader();
@@ -69,13 +68,14 @@ class TopicController {
             model.addAttribute("unit", readers.link(readers.unit(topic.unitId()), page));
             return "forums/hidden";
         }
-        if (all == null && number == null && reader != null && topic.lastNumber() > 0) {
+        boolean whole = request.getParameterMap().containsKey("all");
+        if (!whole && number == null && reader != null && topic.lastNumber() > 0) {
             int lastRead = subscriptions.lastRead(reader, topic.id());
             if (lastRead > 0) {
                 return "redirect:" + TopicPages.pathOf(topic, Math.min(lastRead + 1, topic.lastNumber()));
             }
         }
-        int shown = all != null ? 0 : number == null ? 1 : number;
+        int shown = whole ? 0 : number == null ? 1 : number;
         if (shown < 0 || shown > TopicPages.pages(topic)) {
             throw new NotFoundException("page " + number);
         }

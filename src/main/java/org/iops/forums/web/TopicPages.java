@@ -87,14 +87,20 @@ class TopicPages {
                 shown.add(reply);
             }
         }
-        List<PostView> posts = posts(topic, shown, reader, page);
+        List<UUID> authors = new ArrayList<>(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList());
+        if (topic.authorId() != null) {
+            authors.add(topic.authorId());
+        }
+        // one query names the authors of the page and of the topic
+        Map<UUID, String> names = readers.names(authors);
+        List<PostView> posts = posts(topic, shown, reader, page, names);
         ContentItem opening = topic.item();
         boolean moderator = readers.moderates(reader, topic.unitId());
         model.addAttribute("unit", readers.link(unit, page));
         model.addAttribute("category", readers.category(category, page));
         model.addAttribute("topic", new TopicHead(topic.id().toString(), topic.path(), topic.title(), topic.pinned(),
                 topic.closed(), "forums.visibility." + topic.visibility().name(), topic.language()));
-        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page) : null);
+        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names) : null);
         model.addAttribute("below", number <= 1 ? contents.attachments(List.of(opening), Place.BELOW, reader, page)
                 .getOrDefault(opening.ref(), List.of()) : List.<Content>of());
         model.addAttribute("replies", posts);
@@ -119,7 +125,11 @@ class TopicPages {
 
     /** The replies as this reader sees them, with what other modules attach to their footers, in one call. */
     List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page) {
-        Map<UUID, String> names = readers.names(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList());
+        return posts(topic, shown, reader, page, readers.names(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList()));
+    }
+
+    private List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page,
+            Map<UUID, String> names) {
         List<ContentItem> visible = shown.stream().map(r -> r.item(topic, false)).filter(i -> contents.maySee(reader, i)).toList();
         Map<ContentRef, List<Content>> footers = contents.attachments(visible, Place.FOOTER, reader, page);
         List<PostView> posts = new ArrayList<>();
@@ -141,12 +151,11 @@ class TopicPages {
         return posts;
     }
 
-    private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page) {
+    private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page, Map<UUID, String> names) {
         ContentItem item = topic.item();
         boolean own = reader != null && reader.equals(topic.authorId());
         List<Content> footer = contents.attachments(List.of(item), Place.FOOTER, reader, page).getOrDefault(item.ref(), List.of());
-        return new PostView("topic", 0, readers.name(readers.names(topic.authorId() == null ? List.of() : List.of(topic.authorId())),
-                topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null, null,
+        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null, null,
                 ForumReaders.stateKey(topic.state()), null, null, null, own ? topic.path() + "/edit" : null,
                 own ? topic.path() + "/delete" : null, footer);
     }
