@@ -1,0 +1,89 @@
+package org.iops.forums.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.iops.content.ContentItem;
+import org.iops.content.ContentRef;
+import org.iops.content.ContentSource;
+import org.iops.content.ContentState;
+import org.iops.units.UnitId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Topics ({@code forums.topic}) and replies ({@code forums.reply}) as the shared mechanisms see them: a reply has
+ * its topic as parent, so it is seen only by those who may see the topic. Only topics are "recent" items of their
+ * own; replies reach "what is new" through the forum's own page.
+ */
+@Component
+class ForumContentSource implements ContentSource {
+
+    private final TopicRepository topics;
+    private final ReplyRepository replies;
+    private final Clock clock;
+
+    ForumContentSource(TopicRepository topics, ReplyRepository replies, Clock clock) {
+        this.topics = topics;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(Topic.TYPE, Reply.TYPE);
+    }
+
+    @Override
+    public Optional<ContentItem> find(ContentRef ref) {
+        if (ref.type().equals(Topic.TYPE)) {
+            return topics.find(ref.id()).map(Topic::item);
+        }
+        if (ref.type().equals(Reply.TYPE)) {
+            return replies.find(ref.id()).flatMap(reply -> topics.find(reply.topicId()).map(topic -> reply.item(topic, true)));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> text(ContentRef ref) {
+        if (ref.type().equals(Topic.TYPE)) {
+            return topics.find(ref.id()).map(Topic::body);
+        }
+        return ref.type().equals(Reply.TYPE) ? replies.find(ref.id()).map(Reply::body) : Optional.empty();
+    }
+
+    @Override
+    public boolean changeState(ContentRef ref, ContentState state, @Nullable String reason) {
+        if (ref.type().equals(Topic.TYPE)) {
+            return topics.changeState(ref.id(), state, reason);
+        }
+        return ref.type().equals(Reply.TYPE) && replies.changeState(ref.id(), state, reason);
+    }
+
+    @Override
+    public boolean replaceText(ContentRef ref, String markdown, UUID editor) {
+        Instant now = clock.instant();
+        if (ref.type().equals(Topic.TYPE) && topics.find(ref.id()).isPresent()) {
+            topics.replaceText(ref.id(), markdown, now);
+            return true;
+        }
+        if (ref.type().equals(Reply.TYPE) && replies.find(ref.id()).isPresent()) {
+            replies.replaceText(ref.id(), markdown, now);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return topics.recent(units.stream().map(UnitId::value).toList(), before, limit).stream().map(Topic::item).toList();
+    }
+}

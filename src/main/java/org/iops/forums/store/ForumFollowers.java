@@ -1,0 +1,66 @@
+package org.iops.forums.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.content.ContentItem;
+import org.iops.content.Contents;
+import org.iops.members.MemberNames;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
+import org.iops.notifications.ReplyThread;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells the followers of a forum, a category or a topic about a new topic or reply: only those who may see it, never
+ * its author, and nobody who muted the forum, the category or the topic. The email may be answered to reply.
+ */
+@Service
+public class ForumFollowers {
+
+    /** Notification kinds, declared in {@code ForumNotifications}. */
+    public static final String REPLY = "forums.reply";
+    public static final String NEW_TOPIC = "forums.newTopic";
+
+    private final Subscriptions subscriptions;
+    private final Contents contents;
+    private final Notifications notifications;
+    private final MemberNames names;
+    private final String baseUrl;
+
+    ForumFollowers(Subscriptions subscriptions, Contents contents, Notifications notifications, MemberNames names,
+            @Value("${iops.base-url}") String baseUrl) {
+        this.subscriptions = subscriptions;
+        this.contents = contents;
+        this.notifications = notifications;
+        this.names = names;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void newTopic(Topic topic) {
+        tell(topic, topic.item(), NEW_TOPIC, topic.path(), topic.body());
+    }
+
+    void newReply(Topic topic, Reply reply) {
+        // the reply reads with its topic: who may see the topic may see its published replies
+        tell(topic, reply.item(topic, false), REPLY, reply.path(), reply.body());
+    }
+
+    private void tell(Topic topic, ContentItem item, String kind, String path, String text) {
+        List<UUID> followers = subscriptions.followers(topic.unitId(), topic.categoryId(), topic.id());
+        if (followers.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> authors = item.author() == null ? Map.of() : names.displayNames(List.of(item.author()));
+        String author = item.author() == null ? "" : authors.getOrDefault(item.author(), "");
+        ReplyThread thread = new ReplyThread(Topic.TYPE, topic.id());
+        for (UUID follower : followers) {
+            if (follower.equals(item.author()) || !contents.maySee(follower, topic.item()) || !contents.maySee(follower, item)) {
+                continue;
+            }
+            notifications.notify(follower, kind, baseUrl + path, thread, Parameter.text(author),
+                    Parameter.text(topic.title()), Parameter.recipientName(), Parameter.text(text));
+        }
+    }
+}

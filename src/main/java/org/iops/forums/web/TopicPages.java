@@ -1,0 +1,185 @@
+package org.iops.forums.web;
+
+import gg.jte.Content;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.iops.content.ContentAttachment.Place;
+import org.iops.content.ContentItem;
+import org.iops.content.ContentRef;
+import org.iops.content.ContentState;
+import org.iops.content.Contents;
+import org.iops.forums.store.Category;
+import org.iops.forums.store.CategoryRepository;
+import org.iops.forums.store.ModerationRecords;
+import org.iops.forums.store.Reply;
+import org.iops.forums.store.ReplyRepository;
+import org.iops.forums.store.Subscriptions;
+import org.iops.forums.store.Subscriptions.Target;
+import org.iops.forums.store.Topic;
+import org.iops.forums.web.ForumViews.PageLink;
+import org.iops.forums.web.ForumViews.PostView;
+import org.iops.forums.web.ForumViews.RecordLine;
+import org.iops.forums.web.ForumViews.TopicHead;
+import org.iops.text.MemberText;
+import org.iops.units.UnitRef;
+import org.iops.web.PageContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Builds a page of a topic for one reader: the replies numbered in the page's range (one index range read, whatever
+ * the topic's length), each shown, or replaced by the reason it was hidden, or by "reply removed" where later
+ * replies quote it; the attachments other modules add; and the reply form.
+ */
+@Component
+class TopicPages {
+
+    static final int PER_PAGE = 20;
+
+    private final ReplyRepository replies;
+    private final CategoryRepository categories;
+    private final ModerationRecords records;
+    private final Subscriptions subscriptions;
+    private final Contents contents;
+    private final MemberText text;
+    private final ForumReaders readers;
+
+    TopicPages(ReplyRepository replies, CategoryRepository categories, ModerationRecords records,
+            Subscriptions subscriptions, Contents contents, MemberText text, ForumReaders readers) {
+        this.replies = replies;
+        this.categories = categories;
+        this.records = records;
+        this.subscriptions = subscriptions;
+        this.contents = contents;
+        this.text = text;
+        this.readers = readers;
+    }
+
+    static int pages(Topic topic) {
+        return Math.max(1, (topic.lastNumber() + PER_PAGE - 1) / PER_PAGE);
+    }
+
+    static int pageOf(int number) {
+        return Math.max(1, (number + PER_PAGE - 1) / PER_PAGE);
+    }
+
+    /** The address of a reply: its page and anchor. */
+    static String pathOf(Topic topic, int number) {
+        return topic.path() + "?page=" + pageOf(number) + "#reply-" + number;
+    }
+
+    /** Fills the model for page {@code number} of the topic (0: the whole topic) and returns the view's name. */
+    String show(Topic topic, int number, @Nullable UUID reader, PageContext page, Model model, ReplyForm form) {
+        UnitRef unit = readers.unit(topic.unitId());
+        Category category = categories.find(topic.categoryId()).orElseThrow();
+        int pages = pages(topic);
+        int from = number == 0 ? 1 : (number - 1) * PER_PAGE + 1;
+        int to = number == 0 ? topic.lastNumber() : Math.min(number * PER_PAGE, topic.lastNumber());
+        List<Reply> range = to < from ? List.of() : replies.range(topic.id(), from, to);
+        List<Reply> shown = new ArrayList<>();
+        for (Reply reply : range) {
+            if (contents.maySee(reader, reply.item(topic, false)) || reply.state() == ContentState.HIDDEN
+                    || reply.state() == ContentState.REMOVED && reply.quoted()) {
+                shown.add(reply);
+            }
+        }
+        List<UUID> authors = new ArrayList<>(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList());
+        if (topic.authorId() != null) {
+            authors.add(topic.authorId());
+        }
+        // one query names the authors of the page and of the topic
+        Map<UUID, String> names = readers.names(authors);
+        List<PostView> posts = posts(topic, shown, reader, page, names);
+        ContentItem opening = topic.item();
+        boolean moderator = readers.moderates(reader, topic.unitId());
+        model.addAttribute("unit", readers.link(unit, page));
+        model.addAttribute("category", readers.category(category, page));
+        model.addAttribute("topic", new TopicHead(topic.id().toString(), topic.path(), topic.title(), topic.pinned(),
+                topic.closed(), "forums.visibility." + topic.visibility().name(), topic.language()));
+        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names) : null);
+        model.addAttribute("below", number <= 1 ? contents.attachments(List.of(opening), Place.BELOW, reader, page)
+                .getOrDefault(opening.ref(), List.of()) : List.<Content>of());
+        model.addAttribute("replies", posts);
+        model.addAttribute("pages", pageLinks(topic, pages, number));
+        model.addAttribute("allPath", topic.path() + "?all");
+        model.addAttribute("whole", number == 0);
+        boolean last = number == 0 || number == pages;
+        model.addAttribute("livePath", last ? topic.path() + "/live?after=" + topic.lastNumber() : null);
+        model.addAttribute("mayPost", !topic.closed() && readers.mayPost(reader, unit));
+        model.addAttribute("signedIn", reader != null);
+        model.addAttribute("form", form);
+        model.addAttribute("moderator", moderator);
+        model.addAttribute("records", recordLines(topic, page));
+        model.addAttribute("follow", reader == null ? null : new ForumViews.FollowView(topic.path() + "/follow",
+                subscriptions.of(reader, Target.TOPIC, topic.id()).map(Enum::name).orElse(null)));
+        if (reader != null && to >= from) {
+            // the read position moves forward only, with one statement that writes nothing when it does not move
+            subscriptions.read(reader, topic.id(), to);
+        }
+        return "forums/topic";
+    }
+
+    /** The replies as this reader sees them, with what other modules attach to their footers, in one call. */
+    List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page) {
+        return posts(topic, shown, reader, page, readers.names(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList()));
+    }
+
+    private List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page,
+            Map<UUID, String> names) {
+        List<ContentItem> visible = shown.stream().map(r -> r.item(topic, false)).filter(i -> contents.maySee(reader, i)).toList();
+        Map<ContentRef, List<Content>> footers = contents.attachments(visible, Place.FOOTER, reader, page);
+        List<PostView> posts = new ArrayList<>();
+        for (Reply reply : shown) {
+            ContentItem item = reply.item(topic, false);
+            boolean sees = contents.maySee(reader, item);
+            boolean own = reader != null && reader.equals(reply.authorId()) && reply.state() != ContentState.REMOVED;
+            String placeholder = sees ? null : reply.state() == ContentState.HIDDEN ? "forums.reply.hidden" : "forums.reply.removed";
+            posts.add(new PostView("reply-" + reply.number(), reply.number(), sees ? readers.name(names, reply.authorId(), page) : "",
+                    reply.createdAt(), reply.editedAt() != null, sees ? text.render(reply.body()).html() : null, placeholder,
+                    reply.state() == ContentState.HIDDEN ? reply.stateReason() : null,
+                    sees ? ForumReaders.stateKey(reply.state()) : null, reply.quotedNumber(),
+                    reply.quotedNumber() == null ? null : pathOf(topic, reply.quotedNumber()),
+                    sees && !topic.closed() && reply.state() == ContentState.PUBLISHED
+                            ? topic.path() + "?page=" + pageOf(reply.number()) + "&quote=" + reply.id() + "#reply-form" : null,
+                    own ? reply.path() + "/edit" : null, own ? reply.path() + "/delete" : null,
+                    footers.getOrDefault(item.ref(), List.of())));
+        }
+        return posts;
+    }
+
+    private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page, Map<UUID, String> names) {
+        ContentItem item = topic.item();
+        boolean own = reader != null && reader.equals(topic.authorId());
+        List<Content> footer = contents.attachments(List.of(item), Place.FOOTER, reader, page).getOrDefault(item.ref(), List.of());
+        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null, null,
+                ForumReaders.stateKey(topic.state()), null, null, null, own ? topic.path() + "/edit" : null,
+                own ? topic.path() + "/delete" : null, footer);
+    }
+
+    private static List<PageLink> pageLinks(Topic topic, int pages, int current) {
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            // a long topic shows the first, the last and the pages around the current one
+            if (pages <= 9 || n == 1 || n == pages || Math.abs(n - current) <= 2) {
+                links.add(new PageLink(n, topic.path() + "?page=" + n, n == current));
+            }
+        }
+        return links;
+    }
+
+    private List<RecordLine> recordLines(Topic topic, PageContext page) {
+        return records.of(topic.id()).stream().map(entry -> {
+            if (entry.action() == ModerationRecords.Action.MOVED && entry.fromCategory() != null) {
+                String from = categories.find(entry.fromCategory())
+                        .map(c -> readers.category(c, page).name() + " (" + readers.link(readers.unit(c.unitId()), page).name() + ")")
+                        .orElse("");
+                return new RecordLine(page.t("forums.record.MOVED", from), entry.at());
+            }
+            return new RecordLine(page.t("forums.record." + entry.action().name()), entry.at());
+        }).toList();
+    }
+}
