@@ -1,0 +1,102 @@
+package org.iops.blogs.posts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.blogs.posts.BlogViews.LanguageFilter;
+import org.iops.blogs.posts.BlogViews.PostList;
+import org.iops.members.MemberNames;
+import org.iops.shared.MemberId;
+import org.iops.shared.NotFoundException;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
+import org.iops.units.UnitRef;
+import org.iops.web.PageContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The lists: a member's blog, a unit's blog (filtered by language), and the author's drafts. */
+@Controller
+class BlogController {
+
+    private final PostReader reader;
+    private final PostRepository posts;
+    private final MemberNames names;
+    private final UnitDirectory units;
+
+    BlogController(PostReader reader, PostRepository posts, MemberNames names, UnitDirectory units) {
+        this.reader = reader;
+        this.posts = posts;
+        this.names = names;
+        this.units = units;
+    }
+
+    @GetMapping("/members/{id}/blog")
+    String memberBlog(@PathVariable MemberId id, @RequestParam(name = "after", required = false) @Nullable String after,
+            @ModelAttribute("page") PageContext page, Model model) {
+        UUID viewer = Readers.viewer();
+        String name = names.displayNames(List.of(id.value())).getOrDefault(id.value(), "");
+        if (name.isEmpty()) {
+            throw new NotFoundException("member");
+        }
+        String path = "/members/" + id + "/blog";
+        PostList list = reader.ofAuthor(viewer, id.value(), Cursor.parse(after), PostReader.PAGE, path, page.locale());
+        // a member's name is shown only next to what they published for this reader (or to themself)
+        if (list.posts().isEmpty() && after == null && !id.value().equals(viewer)) {
+            throw new NotFoundException("blog");
+        }
+        model.addAttribute("title", page.t("blogs.member.title", name));
+        model.addAttribute("list", list);
+        model.addAttribute("feed", path + ".atom");
+        model.addAttribute("own", id.value().equals(viewer));
+        model.addAttribute("filters", List.of());
+        return "blogs/list";
+    }
+
+    @GetMapping("/units/{id}/blog")
+    String unitBlog(@PathVariable UnitId id, @RequestParam(name = "language", required = false) @Nullable String language,
+            @RequestParam(name = "after", required = false) @Nullable String after,
+            @ModelAttribute("page") PageContext page, Model model) {
+        UnitRef unit = visibleUnit(id);
+        String lang = language != null && PostLanguages.isKnown(language) ? language : null;
+        String path = unit.path() + "/blog";
+        PostList list = reader.ofUnit(Readers.viewer(), id, lang, Cursor.parse(after), PostReader.PAGE, path,
+                page.locale());
+        List<LanguageFilter> filters = new ArrayList<>();
+        List<String> languages = posts.languagesOf(id.value());
+        if (languages.size() > 1) {
+            filters.add(new LanguageFilter("", page.t("blogs.filter.all"), path, lang == null));
+            languages.forEach(code -> filters.add(new LanguageFilter(code, PostLanguages.name(code, page.locale()),
+                    UriComponentsBuilder.fromPath(path).queryParam("language", code).build().toUriString(),
+                    code.equals(lang))));
+        }
+        model.addAttribute("title", page.t("blogs.unit.title", unit.displayName(page.locale())));
+        model.addAttribute("list", list);
+        model.addAttribute("feed", path + ".atom");
+        model.addAttribute("own", false);
+        model.addAttribute("filters", filters);
+        model.addAttribute("unitPath", unit.path());
+        model.addAttribute("unitName", unit.displayName(page.locale()));
+        return "blogs/list";
+    }
+
+    @GetMapping("/posts/drafts")
+    String drafts(@ModelAttribute("page") PageContext page, Model model) {
+        UUID author = Readers.signedIn();
+        model.addAttribute("posts", reader.summaries(posts.drafts(author, 200), page.locale()));
+        return "blogs/drafts";
+    }
+
+    /** The unit, if visitors may find its page: a hidden chapter's blog is as unknown as its page. */
+    UnitRef visibleUnit(UnitId id) {
+        return units.find(id).filter(u -> units.isPublic(id)).orElseThrow(() -> new NotFoundException("unit"));
+    }
+
+}
