@@ -67,11 +67,10 @@ class DemoBlogs implements DemoContribution {
         }
         int total = posts >= 0 ? posts : Math.max(20, load.memberCount() / 4);
         Random random = load.random();
+        // a COPY sends its rows in chunks: what refers to the posts is written once they are all in
+        List<Object[]> translated = new java.util.ArrayList<>();
         try (BulkCopy rows = load.copy("blog_post", "id, author_id, unit_id, visibility, state, language, title, body, "
-                        + "created_at, published_at, version");
-                BulkCopy revisions = load.copy("blog_post_revision", "post_id, version, editor_id, title, body, created_at");
-                BulkCopy translations = load.copy("blog_post_translation", "post_id, language, translator_id, state, "
-                        + "title, body, created_at, updated_at")) {
+                        + "created_at, published_at, version")) {
             for (int i = 0; i < total; i++) {
                 DemoMember author = writers.get(random.nextInt(writers.size()));
                 DemoUnit chapter = author.chapter();
@@ -92,13 +91,23 @@ class DemoBlogs implements DemoContribution {
                 if (draft) {
                     continue;
                 }
-                revisions.row(id, 1, author.id(), title, body, at);
                 if (random.nextInt(8) == 0) {
                     String other = LANGUAGES.get((LANGUAGES.indexOf(language) + 1 + random.nextInt(3)) % 4);
                     DemoMember translator = writers.get(random.nextInt(writers.size()));
-                    translations.row(id, other, translator.id(), "PUBLISHED", TITLES.get(other).get(random.nextInt(5)),
-                            BODIES.get(other).formatted(3), at.plusSeconds(3600), at.plusSeconds(3600));
+                    translated.add(new Object[] {id, other, translator.id(), "PUBLISHED",
+                            TITLES.get(other).get(random.nextInt(5)), BODIES.get(other).formatted(3),
+                            at.plusSeconds(3600), at.plusSeconds(3600)});
                 }
+            }
+        }
+        try (Statement revisions = load.connection().createStatement()) {
+            revisions.execute("INSERT INTO blog_post_revision (post_id, version, editor_id, title, body, created_at) "
+                    + "SELECT id, 1, author_id, title, body, published_at FROM blog_post WHERE state = 'PUBLISHED'");
+        }
+        try (BulkCopy translations = load.copy("blog_post_translation", "post_id, language, translator_id, state, "
+                + "title, body, created_at, updated_at")) {
+            for (Object[] row : translated) {
+                translations.row(row);
             }
         }
     }

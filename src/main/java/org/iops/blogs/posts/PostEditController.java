@@ -9,6 +9,8 @@ import org.iops.content.ContentState;
 import org.iops.content.PostingRefusedException;
 import org.iops.content.Visibility;
 import org.iops.shared.NotFoundException;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitRef;
 import org.iops.web.FormErrors;
@@ -31,10 +33,12 @@ class PostEditController {
 
     private final Posting posting;
     private final PostReader reader;
+    private final UnitDirectory directory;
 
-    PostEditController(Posting posting, PostReader reader) {
+    PostEditController(Posting posting, PostReader reader, UnitDirectory directory) {
         this.posting = posting;
         this.reader = reader;
+        this.directory = directory;
     }
 
     @GetMapping("/posts/new")
@@ -56,7 +60,7 @@ class PostEditController {
             @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         UUID author = Readers.signedIn();
-        FormErrors errors = errors(author, form, result);
+        FormErrors errors = errors(author, form, result, null);
         if (errors.any()) {
             response.setStatus(422);
             return editor(model, author, form, errors, null, null, page);
@@ -90,7 +94,7 @@ class PostEditController {
             RedirectAttributes redirect) {
         UUID author = Readers.signedIn();
         Post post = own(author, id);
-        FormErrors errors = errors(author, form, result);
+        FormErrors errors = errors(author, form, result, post.unit());
         if (errors.any()) {
             response.setStatus(422);
             return editor(model, author, form, errors, null, post, page);
@@ -130,9 +134,9 @@ class PostEditController {
         return post;
     }
 
-    private FormErrors errors(UUID author, PostForm form, BindingResult result) {
+    private FormErrors errors(UUID author, PostForm form, BindingResult result, @Nullable UUID currentUnit) {
         FormErrors errors = FormErrors.of(result, PostForm.INVALID, PostForm::limits);
-        for (var problem : posting.problems(author, form).entrySet()) {
+        for (var problem : posting.problems(author, form, currentUnit).entrySet()) {
             errors = errors.with(problem.getKey(), problem.getValue());
         }
         return errors;
@@ -148,7 +152,12 @@ class PostEditController {
         model.addAttribute("postPath", post == null ? null : post.postId().path());
         model.addAttribute("draft", post == null || post.isDraft());
         model.addAttribute("languages", PostLanguages.options(page.locale()));
-        model.addAttribute("units", posting.unitsFor(author).stream()
+        List<UnitRef> units = new java.util.ArrayList<>(posting.unitsFor(author));
+        if (post != null && units.stream().noneMatch(u -> u.id().value().equals(post.unit()))) {
+            // an author who moved away may keep an old post where it was
+            directory.find(new UnitId(post.unit())).ifPresent(units::add);
+        }
+        model.addAttribute("units", units.stream()
                 .map(u -> FormOption.of(u.id().toString(), u.displayName(page.locale()))).toList());
         model.addAttribute("visibilities", java.util.Arrays.stream(Visibility.values())
                 .map(v -> FormOption.of(v.name(), page.t("blogs.visibility." + v.name()))).toList());

@@ -64,9 +64,12 @@ class Posting {
         return all;
     }
 
-    /** What is wrong with the form beyond its own constraints: by field, a message key of the blogs bundle. */
+    /**
+     * What is wrong with the form beyond its own constraints: by field, a message key of the blogs bundle. An edit may
+     * keep the post in {@code currentUnit} after its author moved away.
+     */
     @Transactional(readOnly = true)
-    Map<String, String> problems(UUID author, PostForm form) {
+    Map<String, String> problems(UUID author, PostForm form, @Nullable UUID currentUnit) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!PostLanguages.isKnown(form.getLanguage())) {
             problems.put("language", "blogs.error.languageUnknown");
@@ -75,7 +78,7 @@ class Posting {
             problems.put("visibility", "blogs.error.visibilityRequired");
         }
         UnitId unit = unit(form);
-        if (unit == null || unitsFor(author).stream().noneMatch(u -> u.id().equals(unit))) {
+        if (unit == null || !unit.value().equals(currentUnit) && unitsFor(author).stream().noneMatch(u -> u.id().equals(unit))) {
             problems.put("unit", "blogs.error.unitNotYours");
         }
         return problems;
@@ -83,7 +86,7 @@ class Posting {
 
     /** A new post: a draft, or published (or held) at once. */
     PostId create(UUID author, PostForm form, boolean publish) {
-        requireValid(author, form);
+        requireValid(author, form, null);
         Instant now = now();
         Post draft = new Post(UUID.randomUUID(), author, unit(form).value(), visibility(form), Post.DRAFT,
                 form.getLanguage(), form.getTitle(), form.getBody(), null, now, null, null, 0);
@@ -97,7 +100,7 @@ class Posting {
     /** Saves the author's changes to their post; a draft stays a draft unless {@code publish}. */
     void update(UUID author, PostId id, PostForm form, boolean publish) {
         Post post = ownPost(author, id);
-        requireValid(author, form);
+        requireValid(author, form, post.unit());
         Post changed = new Post(post.id(), author, unit(form).value(), visibility(form), post.state(),
                 form.getLanguage(), form.getTitle(), form.getBody(), post.hiddenReason(), post.createdAt(),
                 post.publishedAt(), post.editedAt(), post.version());
@@ -165,8 +168,8 @@ class Posting {
         return post;
     }
 
-    private void requireValid(UUID author, PostForm form) {
-        if (!problems(author, form).isEmpty()) {
+    private void requireValid(UUID author, PostForm form, @Nullable UUID currentUnit) {
+        if (!problems(author, form, currentUnit).isEmpty()) {
             // the controller checks first and shows the problems; reaching here is a programming error
             throw new IllegalArgumentException("invalid post form");
         }
