@@ -35,7 +35,10 @@ class PostReader {
 
     static final int PAGE = 20;
     private static final int EXCERPT = 220;
-    private static final Pattern MARKUP = Pattern.compile("[#*_`>|~\\[\\]()!]+|\\s+");
+    // list markers, then emphasis, quotes, links' brackets and runs of spaces: an excerpt is plain words
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:[-+*]|\\d{1,3}[.)])\\s+");
+    private static final Pattern MARKUP = Pattern.compile("[#*_`>|~\\[\\]()!]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PostRepository posts;
     private final Contents contents;
@@ -120,7 +123,8 @@ class PostReader {
     }
 
     static String excerpt(String markdown) {
-        String plain = MARKUP.matcher(markdown).replaceAll(" ").strip();
+        String words = MARKUP.matcher(LIST_MARKER.matcher(markdown).replaceAll(" ")).replaceAll(" ");
+        String plain = SPACES.matcher(words).replaceAll(" ").strip();
         return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT).strip() + "…";
     }
 
