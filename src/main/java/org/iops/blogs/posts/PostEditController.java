@@ -135,7 +135,7 @@ class PostEditController {
     }
 
     private FormErrors errors(UUID author, PostForm form, BindingResult result, @Nullable UUID currentUnit) {
-        FormErrors errors = FormErrors.of(result, PostForm.INVALID, PostForm::limits);
+        FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
         for (var problem : posting.problems(author, form, currentUnit).entrySet()) {
             errors = errors.with(problem.getKey(), problem.getValue());
         }

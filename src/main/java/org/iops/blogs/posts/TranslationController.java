@@ -49,7 +49,7 @@ class TranslationController {
             RedirectAttributes redirect) {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
-        FormErrors errors = FormErrors.of(result, PostForm.INVALID, PostForm::limits);
+        FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
         String problem = translations.problem(post, form.getLanguage(), true);
         if (problem != null) {
             errors = errors.with("language", problem);
@@ -90,7 +90,7 @@ class TranslationController {
         Post post = translatable(translator, id);
         own(post, language, translator);
         form.setLanguage(language);
-        FormErrors errors = FormErrors.of(result, PostForm.INVALID, PostForm::limits);
+        FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
         if (errors.any()) {
             response.setStatus(422);
             return editor(model, post, form, errors, null, false, translator, page);
