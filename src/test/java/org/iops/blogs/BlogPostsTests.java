@@ -117,4 +117,23 @@ class BlogPostsTests extends BlogsIntegrationTest {
         assertThat(form).contains(fixtures.chapterOf(author).toString(), fixtures.branchOf(author).toString())
                 .doesNotContain(elsewhere.toString());
     }
+
+    @Test
+    void readersFilterAUnitsBlogAndAMembersBlogByLanguage() throws Exception {
+        UUID author = member();
+        UUID chapter = fixtures.chapterOf(author);
+        write(author, chapter, "Assembly in English", "Text", "PUBLIC", true, "en");
+        write(author, chapter, "Asamblea en español", "Texto", "PUBLIC", true, "es");
+        write(author, chapter, "Versammlung auf Deutsch", "Text", "PUBLIC", true, "de");
+
+        for (String blog : new String[] {"/units/" + chapter + "/blog", "/members/" + author + "/blog"}) {
+            String all = page(blog, null);
+            assertThat(all).contains("Assembly in English", "Asamblea en español", "Versammlung auf Deutsch",
+                    "All languages", blog + "?language=es");
+            assertThat(page(blog + "?language=es", null)).contains("Asamblea en español")
+                    .doesNotContain("Assembly in English", "Versammlung auf Deutsch");
+        }
+        assertThat(page("/units/" + chapter + "/blog?language=zz", null)).as("an unknown language filters nothing")
+                .contains("Assembly in English", "Asamblea en español");
+    }
 }

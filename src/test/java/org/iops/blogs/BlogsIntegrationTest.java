@@ -42,8 +42,13 @@ abstract class BlogsIntegrationTest {
     /** Writes a post through the form and returns its id; {@code publish} false keeps it a draft. */
     protected PostId write(UUID author, UUID unit, String title, String body, String visibility, boolean publish)
             throws Exception {
+        return write(author, unit, title, body, visibility, publish, "en");
+    }
+
+    protected PostId write(UUID author, UUID unit, String title, String body, String visibility, boolean publish,
+            String language) throws Exception {
         MockHttpServletRequestBuilder form = post("/posts/new").param("title", title).param("body", body)
-                .param("language", "en").param("visibility", visibility).param("unit", unit.toString());
+                .param("language", language).param("visibility", visibility).param("unit", unit.toString());
         if (publish) {
             form = form.param("publish", "1");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.iops.blogs.posts.BlogViews.LanguageFilter;
 import org.iops.blogs.posts.BlogViews.PostList;
+import org.iops.blogs.posts.PostRepository.Scope;
 import org.iops.members.MemberNames;
 import org.iops.shared.MemberId;
 import org.iops.shared.NotFoundException;
@@ -39,7 +40,9 @@ class BlogController {
     }
 
     @GetMapping("/members/{id}/blog")
-    String memberBlog(@PathVariable MemberId id, @RequestParam(name = "after", required = false) @Nullable String after,
+    String memberBlog(@PathVariable MemberId id,
+            @RequestParam(name = "language", required = false) @Nullable String language,
+            @RequestParam(name = "after", required = false) @Nullable String after,
             @ModelAttribute("page") PageContext page, Model model) {
         UUID viewer = Readers.viewer();
         String name = names.displayNames(List.of(id.value())).getOrDefault(id.value(), "");
@@ -47,16 +50,18 @@ class BlogController {
             throw new NotFoundException("member");
         }
         String path = "/members/" + id + "/blog";
-        PostList list = reader.ofAuthor(viewer, id.value(), Cursor.parse(after), PostReader.PAGE, path, page.locale());
+        String lang = known(language);
+        PostList list = reader.ofAuthor(viewer, id.value(), lang, Cursor.parse(after), PostReader.PAGE, path,
+                page.locale());
         // a member's name is shown only next to what they published for this reader (or to themself)
-        if (list.posts().isEmpty() && after == null && !id.value().equals(viewer)) {
+        if (list.posts().isEmpty() && after == null && lang == null && !id.value().equals(viewer)) {
             throw new NotFoundException("blog");
         }
         model.addAttribute("title", page.t("blogs.member.title", name));
         model.addAttribute("list", list);
         model.addAttribute("feed", path + ".atom");
         model.addAttribute("own", id.value().equals(viewer));
-        model.addAttribute("filters", List.of());
+        model.addAttribute("filters", filters(posts.languagesOf(Scope.AUTHOR, id.value()), path, lang, page));
         return "blogs/list";
     }
 
@@ -65,23 +70,15 @@ class BlogController {
             @RequestParam(name = "after", required = false) @Nullable String after,
             @ModelAttribute("page") PageContext page, Model model) {
         UnitRef unit = visibleUnit(id);
-        String lang = language != null && PostLanguages.isKnown(language) ? language : null;
+        String lang = known(language);
         String path = unit.path() + "/blog";
         PostList list = reader.ofUnit(Readers.viewer(), id, lang, Cursor.parse(after), PostReader.PAGE, path,
                 page.locale());
-        List<LanguageFilter> filters = new ArrayList<>();
-        List<String> languages = posts.languagesOf(id.value());
-        if (languages.size() > 1) {
-            filters.add(new LanguageFilter("", page.t("blogs.filter.all"), path, lang == null));
-            languages.forEach(code -> filters.add(new LanguageFilter(code, PostLanguages.name(code, page.locale()),
-                    UriComponentsBuilder.fromPath(path).queryParam("language", code).build().toUriString(),
-                    code.equals(lang))));
-        }
         model.addAttribute("title", page.t("blogs.unit.title", unit.displayName(page.locale())));
         model.addAttribute("list", list);
         model.addAttribute("feed", path + ".atom");
         model.addAttribute("own", false);
-        model.addAttribute("filters", filters);
+        model.addAttribute("filters", filters(posts.languagesOf(Scope.UNIT, id.value()), path, lang, page));
         model.addAttribute("unitPath", unit.path());
         model.addAttribute("unitName", unit.displayName(page.locale()));
         return "blogs/list";
@@ -92,6 +89,26 @@ class BlogController {
         UUID author = Readers.signedIn();
         model.addAttribute("posts", reader.summaries(posts.drafts(author, 200), page.locale()));
         return "blogs/drafts";
+    }
+
+    private static @Nullable String known(@Nullable String language) {
+        return language != null && PostLanguages.isKnown(language) ? language : null;
+    }
+
+    /**
+     * The language filter of a list: all, then each language its posts are written in (the languages of what a
+     * reader may not see included: a language names nobody's post). None when the posts are all in one language.
+     */
+    private static List<LanguageFilter> filters(List<String> languages, String path, @Nullable String current,
+            PageContext page) {
+        List<LanguageFilter> filters = new ArrayList<>();
+        if (languages.size() > 1) {
+            filters.add(new LanguageFilter("", page.t("blogs.filter.all"), path, current == null));
+            languages.forEach(code -> filters.add(new LanguageFilter(code, PostLanguages.name(code, page.locale()),
+                    UriComponentsBuilder.fromPath(path).queryParam("language", code).build().toUriString(),
+                    code.equals(current))));
+        }
+        return filters;
     }
 
     /** The unit, if visitors may find its page: a hidden chapter's blog is as unknown as its page. */

@@ -92,7 +92,8 @@ class PostReader {
     }
 
     /** A page of the member's blog for this reader: members-only posts in the reader's own units only. */
-    PostList ofAuthor(@Nullable UUID reader, UUID author, @Nullable Cursor after, int limit, String path, Locale locale) {
+    PostList ofAuthor(@Nullable UUID reader, UUID author, @Nullable String language, @Nullable Cursor after, int limit,
+            String path, Locale locale) {
         boolean self = author.equals(reader);
         List<UUID> readerUnits = new ArrayList<>();
         if (reader != null && !self) {
@@ -102,8 +103,8 @@ class PostReader {
             }
         }
         List<Post> found = posts.published(Scope.AUTHOR, author, visibilities(reader, reader != null),
-                self ? null : readerUnits, null, after, limit + 1);
-        return page(reader, found, limit, path, null, locale);
+                self ? null : readerUnits, language, after, limit + 1);
+        return page(reader, found, limit, path, language, locale);
     }
 
     List<PostSummary> summaries(List<Post> list, Locale locale) {

@@ -114,10 +114,11 @@ class PostRepository {
     /** Whose posts a list is. */
     enum Scope { UNIT, AUTHOR }
 
-    /** The languages the published posts of a unit are written in, for its filter. */
-    List<String> languagesOf(UUID unit) {
-        return db.sql("SELECT DISTINCT language FROM blog_post WHERE unit_id = ? AND state = 'PUBLISHED' ORDER BY language")
-                .param(unit).query(String.class).list();
+    /** The languages the published posts of a unit (or an author) are written in, for its filter. */
+    List<String> languagesOf(Scope scope, UUID owner) {
+        String column = scope == Scope.UNIT ? "unit_id" : "author_id";
+        return db.sql("SELECT DISTINCT language FROM blog_post WHERE " + column + " = ? AND state = 'PUBLISHED' "
+                + "ORDER BY language").param(owner).query(String.class).list();
     }
 
     List<Post> recent(Collection<UUID> units, Instant before, int limit) {
