@@ -136,6 +136,14 @@ class Featuring {
                         rs.getString("action"), rs.getTimestamp("at").toInstant())).list();
     }
 
+    /** A merged chapter's featured posts go to the survivor's list, after its own, unless featured there already. */
+    void moveUnit(UUID from, UUID to) {
+        db.sql("UPDATE blog_featured f SET unit_id = :to, position = f.position + 1000 WHERE f.unit_id = :from AND NOT EXISTS "
+                        + "(SELECT 1 FROM blog_featured s WHERE s.unit_id = :to AND s.post_id = f.post_id)")
+                .param("from", from).param("to", to).update();
+        db.sql("DELETE FROM blog_featured WHERE unit_id = ?").param(from).update();
+    }
+
     /** Erasure: the log keeps what was done, without who. */
     void forget(UUID member) {
         db.sql("UPDATE blog_featured SET featured_by = NULL WHERE featured_by = ?").param(member).update();
