@@ -136,4 +136,24 @@ class BlogPostsTests extends BlogsIntegrationTest {
         assertThat(page("/units/" + chapter + "/blog?language=zz", null)).as("an unknown language filters nothing")
                 .contains("Assembly in English", "Asamblea en español");
     }
+
+    @Test
+    void longBlogsArePagedNewestFirstWithoutRepeatsOrGaps() throws Exception {
+        UUID author = member();
+        UUID chapter = fixtures.chapterOf(author);
+        for (int i = 1; i <= 23; i++) {
+            publish(author, String.format("Paged post %02d", i), "PUBLIC");
+        }
+        String first = page("/units/" + chapter + "/blog", null);
+        assertThat(first).contains("Paged post 23", "Paged post 04").doesNotContain("Paged post 03");
+        assertThat(first.indexOf("Paged post 23")).isLessThan(first.indexOf("Paged post 22"));
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]*after=[^\"]*)\" rel=\"next\"")
+                .matcher(first);
+        assertThat(next.find()).as("a link to the older posts").isTrue();
+        String second = page(next.group(1).replace("&amp;", "&"), null);
+        assertThat(second).contains("Paged post 03", "Paged post 01").doesNotContain("Paged post 04")
+                .doesNotContain("rel=\"next\"");
+        assertThat(page("/units/" + chapter + "/blog?after=nonsense", null)).as("a broken cursor is the first page")
+                .contains("Paged post 23");
+    }
 }
