@@ -3,7 +3,9 @@ package org.iops.blogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.iops.units.tree.ChapterModeration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Members-only and unit-only posts never reach a visitor or a member not entitled to them: not the post's page, not
@@ -65,5 +67,21 @@ class BlogPrivacyTests extends BlogsIntegrationTest {
         assertThat(page(national.path(), inAnotherChapter)).contains("For the whole branch");
         UUID abroad = fixtures.memberIn("PT", org.iops.units.UnitFixtures.unique("Braga"));
         assertThat(read(national.path(), abroad).getStatus()).isEqualTo(404);
+    }
+
+    @Autowired
+    ChapterModeration moderation;
+
+    @Test
+    void aHiddenChaptersBlogIsUnknownToVisitorsAndKnownToItsMembers() throws Exception {
+        UUID author = member();
+        UUID chapter = fixtures.chapterOf(author);
+        publish(author, "From a hidden place", "PUBLIC");
+        moderation.setHidden(fixtures.memberWithRole(org.iops.units.Role.ADMIN, fixtures.branchOf(author)), chapter, true);
+
+        assertThat(read("/units/" + chapter + "/blog", null).getStatus()).isEqualTo(404);
+        assertThat(read("/units/" + chapter + "/blog", member()).getStatus()).isEqualTo(404);
+        assertThat(read("/units/" + chapter + "/blog.atom", null).getStatus()).isEqualTo(404);
+        assertThat(page("/units/" + chapter + "/blog", author)).contains("From a hidden place");
     }
 }

@@ -10,6 +10,9 @@ import org.iops.blogs.posts.PostRepository.Scope;
 import org.iops.members.MemberNames;
 import org.iops.shared.MemberId;
 import org.iops.shared.NotFoundException;
+import org.iops.units.Memberships;
+import org.iops.units.Permissions;
+import org.iops.units.UnitActions;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
@@ -31,12 +34,17 @@ class BlogController {
     private final PostRepository posts;
     private final MemberNames names;
     private final UnitDirectory units;
+    private final Memberships memberships;
+    private final Permissions permissions;
 
-    BlogController(PostReader reader, PostRepository posts, MemberNames names, UnitDirectory units) {
+    BlogController(PostReader reader, PostRepository posts, MemberNames names, UnitDirectory units,
+            Memberships memberships, Permissions permissions) {
         this.reader = reader;
         this.posts = posts;
         this.names = names;
         this.units = units;
+        this.memberships = memberships;
+        this.permissions = permissions;
     }
 
     @GetMapping("/members/{id}/blog")
@@ -69,7 +77,7 @@ class BlogController {
     String unitBlog(@PathVariable UnitId id, @RequestParam(name = "language", required = false) @Nullable String language,
             @RequestParam(name = "after", required = false) @Nullable String after,
             @ModelAttribute("page") PageContext page, Model model) {
-        UnitRef unit = visibleUnit(id);
+        UnitRef unit = visibleUnit(id, Readers.viewer());
         String lang = known(language);
         String path = unit.path() + "/blog";
         PostList list = reader.ofUnit(Readers.viewer(), id, lang, Cursor.parse(after), PostReader.PAGE, path,
@@ -111,9 +119,14 @@ class BlogController {
         return filters;
     }
 
-    /** The unit, if visitors may find its page: a hidden chapter's blog is as unknown as its page. */
-    UnitRef visibleUnit(UnitId id) {
-        return units.find(id).filter(u -> units.isPublic(id)).orElseThrow(() -> new NotFoundException("unit"));
+    /**
+     * The unit, if the reader may find its page: a hidden chapter's blog is as unknown as its page, except to its
+     * members and those who administer it.
+     */
+    UnitRef visibleUnit(UnitId id, @Nullable UUID reader) {
+        return units.find(id).filter(u -> units.isPublic(id) || reader != null
+                        && (memberships.belongsTo(reader, id) || permissions.may(reader, UnitActions.ADMINISTER, id)))
+                .orElseThrow(() -> new NotFoundException("unit"));
     }
 
 }

@@ -57,7 +57,8 @@ class FeedController {
 
     @GetMapping("/units/{id}/blog.atom")
     ResponseEntity<String> unitFeed(@PathVariable UnitId id, Locale locale) throws FeedException {
-        UnitRef unit = blogs.visibleUnit(id);
+        // a feed is fetched without a session: a hidden chapter has none
+        UnitRef unit = blogs.visibleUnit(id, null);
         List<Post> found = posts.published(Scope.UNIT, id.value(), List.of(Visibility.PUBLIC), List.of(), null, null,
                 ENTRIES);
         return feed(unit.path() + "/blog", messages.getMessage("blogs.unit.title",
