@@ -92,6 +92,23 @@ public interface UnitDirectory {
 
     Optional<UnitRef> find(UnitId id);
 
+    /**
+     * The units above this one, from the international down to its parent, from the cached tree: for a module that
+     * lets a unit's admins act on what lives below it (promoting a chapter's post to the branch). Empty for the
+     * international and for an unknown unit.
+     */
+    default List<UnitRef> ancestorsOf(UnitId id) {
+        return List.of();
+    }
+
+    /**
+     * Whether visitors and members at large may find the unit's pages: not a hidden chapter, nor a provisional one
+     * nobody lives in yet (the rule of the unit page). False for an unknown unit.
+     */
+    default boolean isPublic(UnitId id) {
+        return find(id).isPresent();
+    }
+
     /** The organization's figures, counted as every page counts them ({@link OrganizationFigures}). */
     OrganizationFigures figures();
 

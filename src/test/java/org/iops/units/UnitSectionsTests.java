@@ -77,7 +77,7 @@ class UnitSectionsTests extends UnitsIntegrationTest {
         assertThat(page(fixtures.chapterOf(elsewhere), elsewhere)).doesNotContain("section-test-")
                 .contains("id=\"section-activity\"");
         assertThat(page(branch, member)).doesNotContain("section-test-").doesNotContain("section-activity");
-        // the forum's section shows on every unit, the international too
+        // the forum's and the blog's sections show on every unit, the international too
         assertThat(page(org.iops.units.tree.Unit.INTERNATIONAL, member)).doesNotContain("section-test-")
                 .doesNotContain("section-activity");
     }

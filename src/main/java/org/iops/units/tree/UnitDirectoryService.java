@@ -181,6 +181,22 @@ public class UnitDirectoryService implements UnitDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<UnitRef> ancestorsOf(UnitId id) {
+        return units.find(id.value()).map(unit -> {
+            Map<UUID, Unit> found = units.findAll(unit.ancestors()).stream()
+                    .collect(java.util.stream.Collectors.toMap(Unit::id, u -> u));
+            return unit.ancestors().stream().map(found::get).filter(java.util.Objects::nonNull).map(Unit::ref).toList();
+        }).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isPublic(UnitId id) {
+        return units.find(id.value()).map(Unit::isPublic).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public OrganizationFigures figures() {
         return figures.organization();
     }

@@ -1,0 +1,157 @@
+package org.iops.blogs.posts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.iops.blogs.PostId;
+import org.iops.blogs.posts.Translations.Translation;
+import org.iops.content.ContentState;
+import org.iops.content.PostingRefusedException;
+import org.iops.shared.ForbiddenException;
+import org.iops.shared.NotFoundException;
+import org.iops.web.FormErrors;
+import org.iops.web.PageContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding a translation of a post (any member who may read it), editing it (its translator), removing it. */
+@Controller
+class TranslationController {
+
+    private final PostReader reader;
+    private final Translations translations;
+
+    TranslationController(PostReader reader, Translations translations) {
+        this.reader = reader;
+        this.translations = translations;
+    }
+
+    @GetMapping("/posts/{id}/translate")
+    String start(@PathVariable PostId id, @ModelAttribute("page") PageContext page, Model model) {
+        UUID translator = Readers.signedIn();
+        Post post = translatable(translator, id);
+        TranslationForm form = new TranslationForm();
+        return editor(model, post, form, FormErrors.NONE, null, true, translator, page);
+    }
+
+    @PostMapping("/posts/{id}/translate")
+    String add(@PathVariable PostId id, @Valid @ModelAttribute("form") TranslationForm form, BindingResult result,
+            @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        UUID translator = Readers.signedIn();
+        Post post = translatable(translator, id);
+        FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
+        String problem = translations.problem(post, form.getLanguage(), true);
+        if (problem != null) {
+            errors = errors.with("language", problem);
+        }
+        if (errors.any()) {
+            response.setStatus(422);
+            return editor(model, post, form, errors, null, true, translator, page);
+        }
+        try {
+            translations.add(post, translator, form.getLanguage(), form.getTitle(), form.getBody());
+        } catch (PostingRefusedException refused) {
+            response.setStatus(refused.tooMany() ? 429 : 403);
+            return editor(model, post, form, FormErrors.NONE, refused, true, translator, page);
+        }
+        redirect.addFlashAttribute("notice", page.t("blogs.translation.added"));
+        return "redirect:" + post.postId().path() + "/" + form.getLanguage();
+    }
+
+    @GetMapping("/posts/{id}/{language}/edit")
+    String edit(@PathVariable PostId id, @PathVariable String language, @ModelAttribute("page") PageContext page,
+            Model model) {
+        UUID translator = Readers.signedIn();
+        Post post = translatable(translator, id);
+        Translation translation = own(post, language, translator);
+        TranslationForm form = new TranslationForm();
+        form.setLanguage(translation.language());
+        form.setTitle(translation.title());
+        form.setBody(translation.body());
+        return editor(model, post, form, FormErrors.NONE, null, false, translator, page);
+    }
+
+    @PostMapping("/posts/{id}/{language}/edit")
+    String update(@PathVariable PostId id, @PathVariable String language,
+            @Valid @ModelAttribute("form") TranslationForm form, BindingResult result,
+            @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        UUID translator = Readers.signedIn();
+        Post post = translatable(translator, id);
+        own(post, language, translator);
+        form.setLanguage(language);
+        FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
+        if (errors.any()) {
+            response.setStatus(422);
+            return editor(model, post, form, errors, null, false, translator, page);
+        }
+        try {
+            translations.edit(post, translator, language, form.getTitle(), form.getBody());
+        } catch (PostingRefusedException refused) {
+            response.setStatus(refused.tooMany() ? 429 : 403);
+            return editor(model, post, form, FormErrors.NONE, refused, false, translator, page);
+        }
+        redirect.addFlashAttribute("notice", page.t("blogs.translation.saved"));
+        return "redirect:" + post.postId().path() + "/" + language;
+    }
+
+    @PostMapping("/posts/{id}/{language}/remove")
+    String remove(@PathVariable PostId id, @PathVariable String language, @ModelAttribute("page") PageContext page,
+            RedirectAttributes redirect) {
+        UUID remover = Readers.signedIn();
+        Post post = translatable(remover, id);
+        translations.remove(post, language, remover);
+        redirect.addFlashAttribute("notice", page.t("blogs.translation.removed"));
+        return "redirect:" + post.postId().path();
+    }
+
+    /** A published post the member may read; anything else is a 404. */
+    private Post translatable(UUID member, PostId id) {
+        Post post = reader.readable(member, id);
+        if (post.isDraft() || post.contentState() != ContentState.PUBLISHED || !reader.maySee(member, post)) {
+            throw new NotFoundException("post");
+        }
+        return post;
+    }
+
+    private Translation own(Post post, String language, UUID translator) {
+        Translation translation = translations.find(post, language, translator)
+                .orElseThrow(() -> new NotFoundException("translation"));
+        if (!translator.equals(translation.translator())) {
+            throw new ForbiddenException("not the translator");
+        }
+        return translation;
+    }
+
+    private String editor(Model model, Post post, TranslationForm form, FormErrors errors,
+            @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
+        Set<String> taken = translations.of(post, translator).stream().map(Translation::language)
+                .collect(Collectors.toSet());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refused == null ? null : refused.messageKey());
+        model.addAttribute("refusalArgs", refused == null ? new Object[0] : refused.arguments());
+        model.addAttribute("adding", adding);
+        model.addAttribute("action", adding ? post.postId().path() + "/translate"
+                : post.postId().path() + "/" + form.getLanguage() + "/edit");
+        model.addAttribute("postPath", post.postId().path());
+        model.addAttribute("sourceTitle", post.title());
+        model.addAttribute("sourceBody", post.body());
+        model.addAttribute("sourceLanguage", post.language());
+        model.addAttribute("languageName", PostLanguages.name(form.getLanguage().isEmpty() ? post.language()
+                : form.getLanguage(), page.locale()));
+        model.addAttribute("languages", PostLanguages.options(page.locale()).stream()
+                .filter(o -> !o.value().equals(post.language()) && !taken.contains(o.value())).toList());
+        return "blogs/translate";
+    }
+}
