@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.iops.comments.TestPages;
 import org.iops.units.TestMembers;
 import org.iops.units.TestSections;
 import org.iops.units.UnitFixtures;
@@ -16,13 +17,13 @@ import org.springframework.context.annotation.Import;
  * What every shared test context carries, and the same set everywhere so that Spring's test context cache reuses
  * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
  * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
- * chapters named for them only ({@link TestSections}). Nothing here replaces a module.
+ * chapters named for them only ({@link TestSections}), and a content type with its own page ({@link TestPages}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class})
+@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestPages.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }
