@@ -19,8 +19,11 @@
       list.id = id;
       list.className = "mention-list";
       list.setAttribute("role", "listbox");
+      // the page may name the list in its language; else it is named after the textarea's label
+      var named = document.querySelector("[data-mentions-label]");
       var label = document.querySelector("label[for='" + area.id + "']");
-      list.setAttribute("aria-label", label ? label.textContent.trim() : "@");
+      list.setAttribute("aria-label", named ? named.getAttribute("data-mentions-label")
+          : "@ " + (label ? label.textContent.trim() : ""));
       list.hidden = true;
       area.insertAdjacentElement("afterend", list);
       area.setAttribute("aria-controls", id);

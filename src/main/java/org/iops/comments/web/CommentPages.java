@@ -75,6 +75,7 @@ class CommentPages {
         model.addAttribute("freshForm", freshForm);
         model.addAttribute("key", item.ref().id().toString());
         model.addAttribute("status", status);
+        model.addAttribute("count", comments.publishedCount(item.ref()));
         return "comments/update";
     }
 
