@@ -162,6 +162,20 @@ class CommentRulesTests extends CommentsIntegrationTest {
     }
 
     @Test
+    void heldCommentsAreSeenByTheModeratorsOfTheItemsUnitAndAboveOnly() throws Exception {
+        UUID chapterModerator = fixtures.memberWithRole(Role.MODERATOR, fixtures.chapterOf(author));
+        UUID branchAdmin = fixtures.memberWithRole(Role.ADMIN, fixtures.branchOf(author));
+        UUID siblingModerator = fixtures.memberWithRole(Role.MODERATOR, fixtures.chapterOf(outsider));
+        UUID international = fixtures.internationalAdmin();
+        comment(mate, open, null, "Held words " + TestPages.HOLD, false);
+
+        for (UUID entitled : new UUID[] {chapterModerator, branchAdmin, international}) {
+            assertThat(html(entitled, open)).as("moderator of the unit or above").contains("Held words");
+        }
+        assertThat(html(siblingModerator, open)).as("moderator of another chapter").doesNotContain("Held words");
+    }
+
+    @Test
     void aMemberAPostingRuleRefusesIsToldWhyAndKeepsTheText() throws Exception {
         MockHttpServletResponse refused = comment(mate, open, null, "Once more " + TestPages.REFUSE, false);
 
