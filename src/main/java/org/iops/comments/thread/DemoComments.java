@@ -1,11 +1,9 @@
 package org.iops.comments.thread;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,11 +11,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.iops.content.ContentItem;
 import org.iops.content.Contents;
+import org.iops.demo.AfterLoad;
 import org.iops.demo.BulkCopy;
 import org.iops.demo.DemoContribution;
 import org.iops.demo.DemoLoad;
-import org.iops.demo.DemoMember;
-import org.iops.demo.DemoUnit;
 import org.iops.units.UnitId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -66,11 +63,8 @@ class DemoComments implements DemoContribution {
     public void write(DemoLoad load) {
         // what is needed after the commit, drawn now so that the same seed gives the same comments
         seed = load.random().nextLong();
-        List<UUID> all = new ArrayList<>(List.of(DemoLoad.INTERNATIONAL));
-        load.branches().stream().map(DemoUnit::id).forEach(all::add);
-        load.chapters().stream().filter(DemoUnit::living).map(DemoUnit::id).forEach(all::add);
-        units = all;
-        writers = load.members().stream().filter(DemoMember::confirmed).map(DemoMember::id).toList();
+        units = AfterLoad.livingUnits(load);
+        writers = AfterLoad.confirmedMembers(load);
     }
 
     @Override
@@ -88,18 +82,12 @@ class DemoComments implements DemoContribution {
         List<ContentItem> found = contents.recentIn(units.stream().map(UnitId::new).toList(), null,
                 DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), items);
         Random random = new Random(seed);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (BulkCopy rows = new BulkCopy(connection, "comment",
-                    "id, item_ref, thread_id, replying_to, author_id, body, state, created_at")) {
-                for (ContentItem item : found) {
-                    write(rows, random, item);
-                }
-            }
-            connection.commit();
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Demo comments could not be written", failure);
-        }
+        AfterLoad.copy(dataSource, "comment", "id, item_ref, thread_id, replying_to, author_id, body, state, created_at",
+                rows -> {
+                    for (ContentItem item : found) {
+                        write(rows, random, item);
+                    }
+                });
     }
 
     private void write(BulkCopy rows, Random random, ContentItem item) throws SQLException {

@@ -1,10 +1,8 @@
 package org.iops.reactions.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -13,11 +11,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.iops.content.ContentItem;
 import org.iops.content.Contents;
-import org.iops.demo.BulkCopy;
+import org.iops.demo.AfterLoad;
 import org.iops.demo.DemoContribution;
 import org.iops.demo.DemoLoad;
-import org.iops.demo.DemoMember;
-import org.iops.demo.DemoUnit;
 import org.iops.units.UnitId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,11 +49,8 @@ class DemoLikes implements DemoContribution {
     @Override
     public void write(DemoLoad load) {
         seed = load.random().nextLong();
-        List<UUID> all = new ArrayList<>(List.of(DemoLoad.INTERNATIONAL));
-        load.branches().stream().map(DemoUnit::id).forEach(all::add);
-        load.chapters().stream().filter(DemoUnit::living).map(DemoUnit::id).forEach(all::add);
-        units = all;
-        likers = load.members().stream().filter(DemoMember::confirmed).map(DemoMember::id).toList();
+        units = AfterLoad.livingUnits(load);
+        likers = AfterLoad.confirmedMembers(load);
     }
 
     @Override
@@ -75,23 +68,17 @@ class DemoLikes implements DemoContribution {
         List<ContentItem> found = contents.recentIn(units.stream().map(UnitId::new).toList(), null,
                 DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), items);
         Random random = new Random(seed);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (BulkCopy rows = new BulkCopy(connection, "reaction", "item_ref, member_id, created_at")) {
-                for (ContentItem item : found) {
-                    Set<UUID> liked = new HashSet<>();
-                    int count = Math.min(likers.size(), random.nextInt(perItem + 1));
-                    while (liked.size() < count) {
-                        UUID member = likers.get(random.nextInt(likers.size()));
-                        if (liked.add(member)) {
-                            rows.row(item.ref().toString(), member, item.created().plusSeconds(random.nextInt(604_800)));
-                        }
+        AfterLoad.copy(dataSource, "reaction", "item_ref, member_id, created_at", rows -> {
+            for (ContentItem item : found) {
+                Set<UUID> liked = new HashSet<>();
+                int count = Math.min(likers.size(), random.nextInt(perItem + 1));
+                while (liked.size() < count) {
+                    UUID member = likers.get(random.nextInt(likers.size()));
+                    if (liked.add(member)) {
+                        rows.row(item.ref().toString(), member, item.created().plusSeconds(random.nextInt(604_800)));
                     }
                 }
             }
-            connection.commit();
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Demo likes could not be written", failure);
-        }
+        });
     }
 }
