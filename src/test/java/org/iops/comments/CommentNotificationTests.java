@@ -86,6 +86,18 @@ class CommentNotificationTests extends CommentsIntegrationTest {
     }
 
     @Test
+    void anEditThatAddsAMentionTellsTheNewlyMentionedOnce() throws Exception {
+        UUID id = commented(writer, item, null, "No names yet");
+        for (String text : new String[] {"Now with @" + nameOf(third), "Still with @" + nameOf(third)}) {
+            perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/comments/" + id + "/edit")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .with(fixtures.as(writer)).param("body", text));
+        }
+
+        assertThat(Outbox.settledCount(address(third))).isEqualTo(1);
+    }
+
+    @Test
     void aHeldCommentTellsNobodyUntilAModeratorApprovesIt() throws Exception {
         UUID moderator = fixtures.memberWithRole(Role.MODERATOR, fixtures.chapterOf(author));
         UUID held = commented(writer, item, null, "Cheap watches " + TestPages.HOLD);

@@ -65,6 +65,18 @@ class MentionSuggestionTests extends CommentsIntegrationTest {
     }
 
     @Test
+    void anItemTheWriterMayNotSeeIsNotFound() throws Exception {
+        placed(prefix + "mate", "UY", town);
+        UUID away = member("Away", "UY", UnitFixtures.unique("Cerro Largo"));
+        ContentRef elsewhere = page(away, Visibility.UNIT);
+
+        MockHttpServletResponse answer = suggest(writer, prefix, elsewhere.toString());
+
+        assertThat(answer.getStatus()).isEqualTo(404);
+        assertThat(answer.getContentAsString()).doesNotContain(prefix);
+    }
+
+    @Test
     void aVisitorGetsNothing() throws Exception {
         placed(prefix + "mate", "UY", town);
         MockHttpServletResponse answer = suggest(null, prefix, null);

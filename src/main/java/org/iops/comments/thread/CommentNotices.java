@@ -56,6 +56,15 @@ class CommentNotices implements NotificationCatalog {
         return List.of(new NotificationKind(REPLY, Delivery.IMMEDIATELY));
     }
 
+    /** After an edit of a published comment: members it now mentions hear of it (each still only once). */
+    void edited(Comment comment) {
+        if (comment.state() != org.iops.content.ContentState.PUBLISHED) {
+            return;
+        }
+        contents.find(comment.item()).ifPresent(item -> mentions.notifyMentioned(source.item(comment, item),
+                memberText.render(comment.body()).mentions()));
+    }
+
     /** Tells whoever should hear of the comment, now that it is published; returns who was told. */
     Set<UUID> published(Comment comment) {
         Optional<ContentItem> found = contents.find(comment.item());

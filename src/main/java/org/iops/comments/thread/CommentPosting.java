@@ -81,7 +81,9 @@ public class CommentPosting {
         ContentState state = comment.state() == ContentState.HIDDEN ? ContentState.HIDDEN
                 : verdict == PostingVerdict.HOLD ? ContentState.PENDING : comment.state();
         comments.replaceBody(id, text, state, clock.instant());
-        return comments.find(id).orElseThrow();
+        Comment edited = comments.find(id).orElseThrow();
+        notices.edited(edited);
+        return edited;
     }
 
     /**
