@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.iops.blogs.BlogTestBeans;
+import org.iops.comments.TestPages;
 import org.iops.forums.TestAttachments;
 import org.iops.units.TestMembers;
 import org.iops.units.TestSections;
@@ -19,15 +20,15 @@ import org.springframework.context.annotation.Import;
  * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
  * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
  * chapters named for them only ({@link TestSections}), a footer and a below attachment on forum items
- * ({@link TestAttachments}), and what comments and spam defences contribute to blog posts, on marked posts only
- * ({@link BlogTestBeans}). Nothing here replaces a module.
+ * ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on marked posts only
+ * ({@link BlogTestBeans}), and a content type with its own page ({@link TestPages}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestAttachments.class,
-        BlogTestBeans.class})
+        BlogTestBeans.class, TestPages.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }

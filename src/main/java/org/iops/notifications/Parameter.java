@@ -25,6 +25,10 @@ public sealed interface Parameter {
     record Country(String code) implements Parameter {
     }
 
+    /** A count, for the plural forms of a message ({@code {0, plural, one {# person} other {# people}}}). */
+    record Number(long value) implements Parameter {
+    }
+
     /** The name the recipient goes by. */
     record RecipientName() implements Parameter {
     }
@@ -47,6 +51,10 @@ public sealed interface Parameter {
 
     static Parameter country(String code) {
         return new Country(code);
+    }
+
+    static Parameter number(long value) {
+        return new Number(value);
     }
 
     static Parameter recipientName() {

@@ -96,6 +96,9 @@ class EmailRenderer {
         if (parameter instanceof Parameter.Country country) {
             return new Locale("", country.code()).getDisplayCountry(locale);
         }
+        if (parameter instanceof Parameter.Number number) {
+            return number.value();
+        }
         if (parameter instanceof Parameter.MemberAddress address) {
             Recipients members = recipients.getIfAvailable();
             return members == null ? "" : members.find(address.memberId()).map(Recipient::address).orElse("");

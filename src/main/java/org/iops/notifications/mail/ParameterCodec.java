@@ -40,6 +40,9 @@ final class ParameterCodec {
         if (parameter instanceof Parameter.Country country) {
             return Map.of("country", country.code());
         }
+        if (parameter instanceof Parameter.Number number) {
+            return Map.of("number", Long.toString(number.value()));
+        }
         if (parameter instanceof Parameter.MemberAddress address) {
             return Map.of("memberAddress", address.memberId().toString());
         }
@@ -56,6 +59,7 @@ final class ParameterCodec {
                 case "message" -> Parameter.message(value);
                 case "date" -> Parameter.date(Instant.parse(value));
                 case "country" -> Parameter.country(value);
+                case "number" -> Parameter.number(Long.parseLong(value));
                 case "recipientName" -> Parameter.recipientName();
                 case "memberAddress" -> Parameter.memberAddress(UUID.fromString(value));
                 default -> throw new IllegalArgumentException("unknown notification parameter " + only.getKey());

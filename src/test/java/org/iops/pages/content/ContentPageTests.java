@@ -79,7 +79,7 @@ class ContentPageTests extends PagesIntegrationTest {
         assertThat(html).doesNotContain("alert('stolen')").doesNotContainIgnoringCase("onerror")
                 .doesNotContainIgnoringCase("javascript:")
                 .contains("<h1>Hostile &lt;script&gt;").contains("Welcome");
-        assertThat(html.split("<script", -1)).as("only the layout's own two script tags (site.js, htmx)").hasSize(3);
+        assertThat(html.split("<script", -1)).as("only the layout's own three script tags (site.js, mentions.js, htmx)").hasSize(4);
         assertThat(html).containsPattern("<script src=\"/js/site[^\"]*\\.js\"></script>")
                 .contains("<script src=\"/webjars/htmx.org/");
     }

@@ -1,0 +1,94 @@
+package org.iops.comments.thread;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.iops.content.ContentItem;
+import org.iops.content.ContentRef;
+import org.iops.content.ContentSource;
+import org.iops.content.ContentState;
+import org.iops.content.Contents;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Comments as the shared mechanisms (moderation, mentions, reactions, search) see them: each an item whose parent
+ * is the commented item, living in the item's unit with the item's visibility, closed when the item is.
+ */
+@Component
+public class CommentSource implements ContentSource {
+
+    private final CommentRepository comments;
+    // the registry of sources is built from the sources, this one among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
+    private final ObjectProvider<CommentNotices> notices;
+    private final Clock clock;
+
+    CommentSource(CommentRepository comments, ObjectProvider<Contents> contents, ObjectProvider<CommentNotices> notices,
+            Clock clock) {
+        this.comments = comments;
+        this.contents = contents;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(Comment.TYPE);
+    }
+
+    @Override
+    public Optional<ContentItem> find(ContentRef ref) {
+        if (!Comment.TYPE.equals(ref.type())) {
+            return Optional.empty();
+        }
+        return comments.find(ref.id()).flatMap(comment -> contents.getObject().find(comment.item())
+                .map(item -> item(comment, item)));
+    }
+
+    /** The comment as an item of its own, from the item it belongs to (already read). */
+    public ContentItem item(Comment comment, ContentItem of) {
+        return new ContentItem(comment.ref(), of.unit(), comment.author(), of.visibility(), comment.state(),
+                comment.title(), withoutAnchor(of.path()) + "#comment-" + comment.id(), of.language(), comment.created(),
+                of.closed(), of.ref());
+    }
+
+    private static String withoutAnchor(String path) {
+        int anchor = path.indexOf('#');
+        return anchor < 0 ? path : path.substring(0, anchor);
+    }
+
+    @Override
+    public Optional<String> text(ContentRef ref) {
+        return Comment.TYPE.equals(ref.type()) ? comments.find(ref.id()).map(Comment::body) : Optional.empty();
+    }
+
+    @Override
+    public boolean changeState(ContentRef ref, ContentState state, @Nullable String reason) {
+        if (!Comment.TYPE.equals(ref.type())) {
+            return false;
+        }
+        Optional<Comment> before = comments.lock(ref.id());
+        if (before.isEmpty() || !comments.changeState(ref.id(), state, reason)) {
+            return false;
+        }
+        if (before.get().state() == ContentState.PENDING && state == ContentState.PUBLISHED) {
+            // a held comment approved: now its item's author and the mentioned members hear of it
+            comments.find(ref.id()).ifPresent(notices.getObject()::published);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean replaceText(ContentRef ref, String markdown, UUID editor) {
+        if (!Comment.TYPE.equals(ref.type())) {
+            return false;
+        }
+        return comments.lock(ref.id()).map(comment -> {
+            comments.replaceBody(comment.id(), markdown, comment.state(), clock.instant());
+            return true;
+        }).orElse(false);
+    }
+}
