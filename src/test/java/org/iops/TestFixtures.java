@@ -6,6 +6,8 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.iops.notifications.TestNotificationKinds;
+import org.iops.notifications.TestReplies;
 import org.iops.units.TestMembers;
 import org.iops.units.TestSections;
 import org.iops.units.UnitFixtures;
@@ -16,13 +18,15 @@ import org.springframework.context.annotation.Import;
  * What every shared test context carries, and the same set everywhere so that Spring's test context cache reuses
  * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
  * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
- * chapters named for them only ({@link TestSections}). Nothing here replaces a module.
+ * chapters named for them only ({@link TestSections}), and notification kinds and threads answerable by email as a
+ * feature module declares them ({@link TestNotificationKinds}, {@link TestReplies}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class})
+@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestNotificationKinds.class,
+        TestReplies.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }
