@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * member's digest of this period (at most once, by the digest row's key) and writes one email to the outbox.
  */
 @Component
-class Digests {
+public class Digests {
 
     private static final int BATCH = 500;
     /** The smallest UUID in PostgreSQL's order (bytes, unsigned). */
@@ -43,7 +43,7 @@ class Digests {
     }
 
     /** Sends this period's digests; returns how many. */
-    int send(Delivery period) {
+    public int send(Delivery period) {
         LocalDate key = periodKey(period);
         int sent = 0;
         UUID after = FIRST;
