@@ -39,6 +39,6 @@ class NotificationBell implements LayoutItem {
             return Optional.empty();
         }
         return Optional.of(output -> templates.render("notifications/bell.jte",
-                Map.of("page", page, "count", -1), output));
+                Map.of("page", page, "count", -1, "current", page.isCurrent("/notifications")), output));
     }
 }

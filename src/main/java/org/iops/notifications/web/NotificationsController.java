@@ -1,5 +1,6 @@
 package org.iops.notifications.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,10 +57,11 @@ class NotificationsController {
         return "notifications/list";
     }
 
-    /** The bell with its count, for htmx to put in the header once a page is shown. */
+    /** The bell with its count, for htmx to put in the header once a page is shown (htmx names that page). */
     @GetMapping("/notifications/bell")
-    String bell(Model model) {
+    String bell(@RequestHeader(name = "HX-Current-URL", required = false) @Nullable String shownOn, Model model) {
         model.addAttribute("count", list.unreadCount(reader().memberId()));
+        model.addAttribute("current", onTheList(shownOn));
         return "notifications/bell";
     }
 
@@ -88,6 +91,15 @@ class NotificationsController {
             return link.substring(baseUrl.length());
         }
         return link.startsWith("/") && !link.startsWith("//") ? link : "/notifications";
+    }
+
+    private static boolean onTheList(@Nullable String address) {
+        try {
+            String path = address == null ? null : URI.create(address).getPath();
+            return path != null && path.startsWith("/notifications");
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private static CurrentMember reader() {
