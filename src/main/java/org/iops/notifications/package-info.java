@@ -12,5 +12,5 @@
  * keeps the lists and the choices, {@code web} shows them, {@code inbound} reads replies from the operator's mailbox.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"demo", "shared", "web"})
 package org.iops.notifications;

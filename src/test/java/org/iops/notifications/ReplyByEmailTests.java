@@ -120,9 +120,9 @@ class ReplyByEmailTests {
         UUID rosa = members.add("Rosa");
         UUID thread = UUID.randomUUID();
         String address = replyAddressFor(rosa, thread);
-        int at = address.indexOf('@');
-        char last = address.charAt(at - 1);
-        String forged = address.substring(0, at - 1) + (last == 'a' ? 'b' : 'a') + address.substring(at);
+        int changed = address.indexOf('@') - 5; // a character of the signature
+        char was = address.charAt(changed);
+        String forged = address.substring(0, changed) + (was == 'a' ? 'b' : 'a') + address.substring(changed + 1);
         send(rosa + "@example.org", forged, "Let me in.", id());
 
         inbound.poll(mailbox);

@@ -50,6 +50,9 @@ final class Base32 {
                 bits -= 8;
             }
         }
+        if (bits > 0 && (buffer & ((1 << bits) - 1)) != 0) {
+            return null; // the unused bits of the last character are zero: one spelling per token
+        }
         return out.toByteArray();
     }
 }
