@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * as {0}, {1}...; with a {@code link}, {@code <kind>.action} labels the button that leads to it. Parameters that
  * depend on the language (a role's name, a date, a country) are given as such and put in the recipient's language
  * when the message is sent.
+ *
+ * <p>A kind declared in a {@link NotificationCatalog} also shows in the member's notification list (the bell), and
+ * is emailed as the member chose ({@link Delivery}): at once, in a daily or weekly digest, or not at all. Kinds
+ * nobody declared (account mail) are always emailed at once and never listed.
  */
 public interface Notifications {
 
@@ -27,10 +31,19 @@ public interface Notifications {
     void notify(UUID memberId, String kind, @Nullable String link, Parameter... parameters);
 
     /**
-     * {@link #notify} about a thread the member may answer by replying to the email (see {@link ReplyByEmail}).
-     * Until reply by email is switched on this sends the same message as {@link #notify}.
+     * {@link #notify} about a thread the member may answer by replying to the email (see {@link ReplyByEmail}): the
+     * email's reply-to address carries a token signed for this member and this thread.
      */
     default void notify(UUID memberId, String kind, @Nullable String link, ReplyThread thread, Parameter... parameters) {
+        notify(memberId, kind, link, new NotificationPlace(null, null, thread), parameters);
+    }
+
+    /**
+     * {@link #notify} with where the notification belongs: digests group what they gather by its unit and thread,
+     * and a thread makes the email answerable (as {@link #notify(UUID, String, String, ReplyThread, Parameter...)}).
+     */
+    default void notify(UUID memberId, String kind, @Nullable String link, NotificationPlace place,
+            Parameter... parameters) {
         notify(memberId, kind, link, parameters);
     }
 

@@ -10,4 +10,13 @@ import java.util.List;
 public interface RequestRules {
 
     List<RequestRule> rules();
+
+    /**
+     * Patterns among this module's {@code POST} endpoints that take no CSRF token because the request carries its own
+     * proof and is sent by no browser session: a one-click unsubscribe (RFC 8058), posted by a mail program with a
+     * signed token in the address. Rare: every other form keeps its CSRF token.
+     */
+    default List<String> withoutCsrf() {
+        return List.of();
+    }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -68,6 +69,9 @@ class SecurityConfiguration {
                     auth.anyRequest().access((authentication, context) -> new AuthorizationDecision(
                             !SignInOrNotFoundEntryPoint.hasController(handlerMappings, context.getRequest())));
                 })
+                .csrf(csrf -> modules.stream().flatMap(module -> module.withoutCsrf().stream())
+                        .forEach(pattern -> csrf.ignoringRequestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern))))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/me", false)

@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.notifications.Parameter;
 import org.iops.notifications.Recipients;
+import org.iops.notifications.ReplyThread;
 import org.iops.notifications.mail.EmailRenderer.Addressee;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,12 +39,13 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private record Waiting(UUID id, @Nullable UUID memberId, @Nullable String address, @Nullable String language,
-            String kind, @Nullable String link, String parameters, int attempts) {
+            String kind, @Nullable String link, String parameters, int attempts, @Nullable ReplyThread thread) {
     }
 
     private final JdbcClient db;
     private final TransactionTemplate transactions;
     private final EmailRenderer renderer;
+    private final DigestMail digests;
     private final PostOffice postOffice;
     private final ObjectProvider<Recipients> recipients;
     private final Clock clock;
@@ -50,7 +54,7 @@ class OutboxSender {
     private final int attempts;
 
     OutboxSender(JdbcClient db, PlatformTransactionManager transactionManager, EmailRenderer renderer,
-            PostOffice postOffice, ObjectProvider<Recipients> recipients, Clock clock,
+            DigestMail digests, PostOffice postOffice, ObjectProvider<Recipients> recipients, Clock clock,
             @Value("${iops.notifications.retry.first-delay:30s}") Duration firstDelay,
             @Value("${iops.notifications.retry.max-delay:1h}") Duration maxDelay,
             @Value("${iops.notifications.retry.attempts:60}") int attempts) {
@@ -59,6 +63,7 @@ class OutboxSender {
         // its own transaction even when called right after another one commits
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.renderer = renderer;
+        this.digests = digests;
         this.postOffice = postOffice;
         this.recipients = recipients;
         this.clock = clock;
@@ -85,13 +90,15 @@ class OutboxSender {
     private @Nullable Boolean sendNext() {
         Instant now = clock.instant();
         Optional<Waiting> next = db.sql("""
-                SELECT id, member_id, address, language, kind, link, parameters::text, attempts FROM notification
+                SELECT id, member_id, address, language, kind, link, parameters::text, attempts, thread_type, thread_id
+                FROM notification
                 WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?
                 ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .param(Timestamp.from(now))
                 .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getInt(8)))
+                        rs.getInt(8), rs.getString(9) == null ? null
+                                : new ReplyThread(rs.getString(9), rs.getObject(10, UUID.class))))
                 .optional();
         if (next.isEmpty()) {
             return false;
@@ -105,8 +112,11 @@ class OutboxSender {
             return true;
         }
         try {
-            MimeMessage message = renderer.render(to.get(), waiting.kind(), waiting.link(),
-                    ParameterCodec.read(waiting.parameters()), postOffice.newMessage());
+            List<Parameter> parameters = ParameterCodec.read(waiting.parameters());
+            MimeMessage message = DigestMail.KIND.equals(waiting.kind())
+                    ? digests.render(to.get(), parameters, postOffice.newMessage())
+                    : renderer.render(to.get(), waiting.kind(), waiting.link(), parameters, waiting.thread(),
+                            postOffice.newMessage());
             postOffice.deliver(message);
         } catch (MessagingException | RuntimeException failure) {
             failed(waiting, now, failure);
@@ -119,10 +129,12 @@ class OutboxSender {
 
     private Optional<Addressee> addressee(Waiting waiting) {
         if (waiting.memberId() == null) {
-            return Optional.of(new Addressee(waiting.address(), Locale.forLanguageTag(waiting.language()), null));
+            return Optional.of(new Addressee(waiting.address(), Locale.forLanguageTag(waiting.language()), null,
+                    null));
         }
         Recipients members = recipients.getIfAvailable();
-        return members == null ? Optional.empty() : members.find(waiting.memberId()).map(Addressee::of);
+        return members == null ? Optional.empty() : members.find(waiting.memberId())
+                .map(recipient -> Addressee.of(waiting.memberId(), recipient));
     }
 
     private void failed(Waiting waiting, Instant now, Exception failure) {

@@ -3,6 +3,8 @@ package org.iops.notifications.mail;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.iops.notifications.Delivery;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The notifications' db-scheduler tasks, each run by one node at a time: the sweep that sends what is waiting
- * (what a crash or an unreachable mail server left, and the retries), and the daily clean-up of the outbox.
+ * (what a crash or an unreachable mail server left, and the retries), the daily clean-up of the outbox, and the
+ * daily and weekly digests ({@code iops.notifications.digest.daily}, a cron expression in UTC, default 06:00 every
+ * day; {@code iops.notifications.digest.weekly}, default 06:00 on Mondays).
  */
 @Configuration(proxyBeanMethods = false)
 class SendingSchedule {
@@ -34,5 +38,19 @@ class SendingSchedule {
                 .execute((instance, context) -> db.sql(
                         "DELETE FROM notification WHERE coalesce(sent_at, given_up_at) < ?")
                         .param(Timestamp.from(clock.instant().minus(KEPT_FOR))).update());
+    }
+
+    @Bean
+    RecurringTask<Void> sendDailyDigests(Digests digests,
+            @Value("${iops.notifications.digest.daily:0 0 6 * * *}") String cron) {
+        return Tasks.recurring("notifications-digest-daily", Schedules.cron(cron))
+                .execute((instance, context) -> digests.send(Delivery.DAILY));
+    }
+
+    @Bean
+    RecurringTask<Void> sendWeeklyDigests(Digests digests,
+            @Value("${iops.notifications.digest.weekly:0 0 6 * * MON}") String cron) {
+        return Tasks.recurring("notifications-digest-weekly", Schedules.cron(cron))
+                .execute((instance, context) -> digests.send(Delivery.WEEKLY));
     }
 }
