@@ -15,14 +15,15 @@ import org.springframework.context.annotation.Import;
 /**
  * What every shared test context carries, and the same set everywhere so that Spring's test context cache reuses
  * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
- * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
+ * write real members and units ({@link TestMembers}, {@link UnitFixtures}), a content type of the tests' own
+ * ({@link TestContent}, {@code test.item}), and two unit sections as another module would contribute them, on
  * chapters named for them only ({@link TestSections}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class})
+@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestContent.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }
