@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestContent.class})
+@Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestContent.class, TestContentPage.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }

@@ -3,12 +3,10 @@ package org.iops.moderation.web;
 import java.util.Arrays;
 import java.util.UUID;
 import org.iops.content.ContentRef;
-import org.iops.content.Contents;
 import org.iops.moderation.internal.Appeals;
 import org.iops.moderation.internal.ModerationException;
 import org.iops.moderation.internal.ModeratorActions;
 import org.iops.moderation.internal.ModeratorActions.Period;
-import org.iops.shared.ForbiddenException;
 import org.iops.shared.MalformedIdException;
 import org.iops.units.UnitId;
 import org.springframework.stereotype.Controller;
@@ -25,13 +23,11 @@ class ActController {
 
     private final ModeratorActions actions;
     private final Appeals appeals;
-    private final Contents contents;
     private final ModerationPresenter present;
 
-    ActController(ModeratorActions actions, Appeals appeals, Contents contents, ModerationPresenter present) {
+    ActController(ModeratorActions actions, Appeals appeals, ModerationPresenter present) {
         this.actions = actions;
         this.appeals = appeals;
-        this.contents = contents;
         this.present = present;
     }
 
@@ -79,10 +75,7 @@ class ActController {
 
     private UUID moderator(UnitId id) {
         UUID reader = Readers.signedIn();
-        present.unit(id);
-        if (!contents.mayModerate(reader, id)) {
-            throw new ForbiddenException("moderate");
-        }
+        present.moderated(id, reader);
         return reader;
     }
 

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.iops.content.Contents;
 import org.iops.moderation.internal.LogAction;
 import org.iops.moderation.internal.ModerationLog;
 import org.iops.moderation.internal.ModerationLog.Entry;
 import org.iops.moderation.web.QueueViews.LogRow;
-import org.iops.shared.ForbiddenException;
 import org.iops.shared.MalformedIdException;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
@@ -33,13 +31,11 @@ class LogController {
     static final int PAGE = 50;
 
     private final ModerationLog log;
-    private final Contents contents;
     private final ModerationPresenter present;
     private final PageContextFactory pages;
 
-    LogController(ModerationLog log, Contents contents, ModerationPresenter present, PageContextFactory pages) {
+    LogController(ModerationLog log, ModerationPresenter present, PageContextFactory pages) {
         this.log = log;
-        this.contents = contents;
         this.present = present;
         this.pages = pages;
     }
@@ -48,10 +44,7 @@ class LogController {
     ModelAndView log(@PathVariable UnitId id, @RequestParam(required = false) String before,
             @RequestParam(required = false) String done, HttpServletRequest request) {
         UUID reader = Readers.signedIn();
-        UnitRef unit = present.unit(id);
-        if (!contents.mayModerate(reader, id)) {
-            throw new ForbiddenException("moderation log");
-        }
+        UnitRef unit = present.moderated(id, reader);
         PageContext page = pages.of(request);
         List<Entry> entries = log.of(id, before == null ? null : MalformedIdException.uuid(before, "log entry"), PAGE + 1);
         boolean more = entries.size() > PAGE;

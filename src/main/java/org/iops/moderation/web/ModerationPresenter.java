@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.iops.content.Contents;
 import org.iops.members.MemberNames;
 import org.iops.moderation.web.QueueViews.UnitView;
+import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
@@ -22,10 +24,24 @@ class ModerationPresenter {
 
     private final UnitDirectory units;
     private final MemberNames names;
+    private final Contents contents;
 
-    ModerationPresenter(UnitDirectory units, MemberNames names) {
+    ModerationPresenter(UnitDirectory units, MemberNames names, Contents contents) {
         this.units = units;
         this.names = names;
+        this.contents = contents;
+    }
+
+    /**
+     * The unit of a moderation page or action, for a reader who may moderate it: a 404 for no such unit, a 403 for a
+     * reader who may not.
+     */
+    UnitRef moderated(UnitId id, UUID reader) {
+        UnitRef unit = unit(id);
+        if (!contents.mayModerate(reader, id)) {
+            throw new ForbiddenException("moderate " + id);
+        }
+        return unit;
     }
 
     UnitRef unit(UnitId id) {

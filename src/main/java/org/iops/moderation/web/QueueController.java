@@ -25,7 +25,6 @@ import org.iops.moderation.web.QueueViews.AppealView;
 import org.iops.moderation.web.QueueViews.FlagCount;
 import org.iops.moderation.web.QueueViews.QueueItem;
 import org.iops.moderation.web.QueueViews.SuspensionView;
-import org.iops.shared.ForbiddenException;
 import org.iops.text.MemberText;
 import org.iops.units.Permissions;
 import org.iops.units.UnitId;
@@ -75,10 +74,7 @@ class QueueController {
     ModelAndView queue(@PathVariable UnitId id, @RequestParam(required = false) String after,
             @RequestParam(required = false) String done, HttpServletRequest request) {
         UUID reader = Readers.signedIn();
-        UnitRef unit = present.unit(id);
-        if (!contents.mayModerate(reader, id)) {
-            throw new ForbiddenException("moderation queue");
-        }
+        UnitRef unit = present.moderated(id, reader);
         PageContext page = pages.of(request);
         ContentRef from = after == null ? null : ContentRef.parse(after);
         List<Waiting> waiting = queue.waiting(id, from, PAGE + 1);
