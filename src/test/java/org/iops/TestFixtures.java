@@ -20,19 +20,21 @@ import org.springframework.context.annotation.Import;
 /**
  * What every shared test context carries, and the same set everywhere so that Spring's test context cache reuses
  * the contexts: the movable {@link TestClock} (back at the system's time after each test) and the fixtures that
- * write real members and units ({@link TestMembers}, {@link UnitFixtures}), and two unit sections as another module would contribute them, on
- * chapters named for them only ({@link TestSections}), a footer and a below attachment on forum items
- * ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on marked posts only
- * ({@link BlogTestBeans}), a content type with its own page ({@link TestPages}), and notification kinds and threads
- * answerable by email as a feature module declares them ({@link TestNotificationKinds}, {@link TestReplies}).
- * Nothing here replaces a module.
+ * write real members and units ({@link TestMembers}, {@link UnitFixtures}), a content type of the tests' own
+ * ({@link TestContent}, {@code test.item}, with its page {@link TestContentPage}), two unit sections as another
+ * module would contribute them, on chapters named for them only ({@link TestSections}), a footer and a below
+ * attachment on forum items ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on
+ * marked posts only ({@link BlogTestBeans}), a content type with its own page ({@link TestPages}), and notification
+ * kinds and threads answerable by email as a feature module declares them ({@link TestNotificationKinds},
+ * {@link TestReplies}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestAttachments.class,
-        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestReplies.class})
+        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestReplies.class, TestContent.class,
+        TestContentPage.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }

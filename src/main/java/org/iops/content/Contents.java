@@ -39,6 +39,13 @@ public interface Contents {
     PostingVerdict checkPosting(UUID author, UnitId unit, String markdown);
 
     /**
+     * Announces an item the owning module has just written {@link ContentState#PENDING} because
+     * {@link #checkPosting} answered {@link PostingVerdict#HOLD}, so that it waits in its unit's moderation queue.
+     * Call in the writing transaction (publishes {@link ContentHeld}).
+     */
+    void held(ContentItem item);
+
+    /**
      * What every {@link ContentAttachment} of this place shows with each of the items, in order: for a page of
      * items, one call. Items with nothing attached map to an empty list.
      */

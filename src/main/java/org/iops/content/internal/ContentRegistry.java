@@ -1,6 +1,7 @@
 package org.iops.content.internal;
 
 import gg.jte.Content;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.iops.content.ContentActions;
 import org.iops.content.ContentAttachment;
+import org.iops.content.ContentHeld;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
@@ -27,20 +29,26 @@ import org.iops.units.Permissions;
 import org.iops.units.UnitId;
 import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The one visibility rule, and the registry of every module's {@link ContentSource} and {@link PostingRule}. */
 @Service
 class ContentRegistry implements Contents {
 
+    /** How many batches {@link #recentIn} asks each source for before it settles for fewer items. */
+    private static final int MOST_ROUNDS = 5;
+
     private final Map<String, ContentSource> sources = new HashMap<>();
     private final List<PostingRule> rules;
     private final List<ContentAttachment> attachments;
     private final Permissions permissions;
     private final Memberships memberships;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ContentRegistry(List<ContentSource> sources, List<PostingRule> rules, List<ContentAttachment> attachments,
-            Permissions permissions, Memberships memberships) {
+            Permissions permissions, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
         for (ContentSource source : sources) {
             for (String type : source.types()) {
                 ContentSource before = this.sources.putIfAbsent(type, source);
@@ -54,6 +62,8 @@ class ContentRegistry implements Contents {
         this.attachments = attachments.stream().sorted(Comparator.comparingInt(ContentAttachment::order)).toList();
         this.permissions = permissions;
         this.memberships = memberships;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -112,6 +122,14 @@ class ContentRegistry implements Contents {
     }
 
     @Override
+    public void held(ContentItem item) {
+        if (item.state() != ContentState.PENDING) {
+            throw new IllegalArgumentException("only a held item waits for approval: " + item.ref());
+        }
+        events.publishEvent(new ContentHeld(item, clock.instant()));
+    }
+
+    @Override
     public Map<ContentRef, List<Content>> attachments(List<ContentItem> items, ContentAttachment.Place place,
             @Nullable UUID reader, PageContext page) {
         Map<ContentRef, List<Content>> shown = new LinkedHashMap<>();
@@ -138,12 +156,35 @@ class ContentRegistry implements Contents {
         if (units.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<ContentItem> all = new ArrayList<>();
+        Map<ContentRef, ContentItem> seen = new LinkedHashMap<>();
         for (ContentSource source : new LinkedHashSet<>(sources.values())) {
-            // ask for more than the limit: some may be hidden from this reader
-            all.addAll(source.recent(units, before, limit * 2));
+            seen.putAll(visibleRecent(source, units, reader, before, limit));
         }
-        return all.stream().filter(item -> maySee(reader, item))
+        return seen.values().stream()
                 .sorted(Comparator.comparing(ContentItem::created).reversed()).limit(limit).toList();
+    }
+
+    /**
+     * Up to {@code limit} of the source's newest items that the reader may see: asked for in batches, older and
+     * older, so that a reader who may see few of them (a visitor among members-only posts) still gets a full page.
+     */
+    private Map<ContentRef, ContentItem> visibleRecent(ContentSource source, Collection<UnitId> units,
+            @Nullable UUID reader, Instant before, int limit) {
+        Map<ContentRef, ContentItem> visible = new LinkedHashMap<>();
+        int batch = limit * 2;
+        Instant cursor = before;
+        for (int round = 0; round < MOST_ROUNDS && visible.size() < limit; round++) {
+            List<ContentItem> found = source.recent(units, cursor, batch);
+            for (ContentItem item : found) {
+                if (maySee(reader, item)) {
+                    visible.putIfAbsent(item.ref(), item);
+                }
+            }
+            if (found.size() < batch) {
+                break;
+            }
+            cursor = found.get(found.size() - 1).created();
+        }
+        return visible;
     }
 }

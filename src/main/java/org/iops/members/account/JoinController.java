@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import org.iops.shared.Countries;
 import org.iops.shared.TooManyRequestsException;
+import org.iops.web.Honeypot;
 import org.iops.units.InvalidResidenceException;
 import org.iops.units.UnitDirectory;
 import org.iops.units.Residence;
@@ -52,6 +53,9 @@ class JoinController {
     @PostMapping("/join")
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult result, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
+        if (Honeypot.caught(request, "join")) {
+            return "redirect:/join/sent";
+        }
         if (!form.getSuggestion().isBlank() && form.getSuggestion().length() <= 100) {
             form.setLocality(form.getSuggestion());
         }

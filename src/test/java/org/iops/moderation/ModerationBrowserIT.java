@@ -1,0 +1,148 @@
+package org.iops.moderation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.iops.TestContent;
+import org.iops.content.ContentItem;
+import org.iops.content.Visibility;
+import org.iops.units.Role;
+import org.iops.units.TestMembers;
+import org.iops.units.UnitFixtures;
+import org.iops.units.UnitId;
+import org.iops.web.BrowserTestSupport;
+import org.iops.web.CurrentMember;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Flag, moderate and appeal in a real browser: a member flags an item, the chapter's moderator hides it from the
+ * queue, readers see the reason in its place, the author appeals, the branch's moderator overturns. Screenshots
+ * under target/screenshots/moderation-*, axe-core on every screen, the queue also at phone width.
+ */
+class ModerationBrowserIT extends BrowserTestSupport {
+
+    /** A signed-in member, kept in a real session as the accounts module's principal would be. */
+    record Reader(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    }
+
+    @Autowired
+    TestMembers members;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    TestContent items;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    @Test
+    void aFlaggedItemIsHiddenFromTheQueueAppealedAndOverturnedAbove() {
+        UUID author = fixtures.memberIn("PT", UnitFixtures.unique("Braga"));
+        UnitId chapter = new UnitId(fixtures.chapterOf(author));
+        UnitId branch = new UnitId(fixtures.branchOf(author));
+        UUID flagger = fixtures.memberIn("PT", UnitFixtures.unique("Faro"));
+        UUID chapterModerator = fixtures.memberWithRole(Role.MODERATOR, chapter.value());
+        UUID branchModerator = fixtures.memberWithRole(Role.MODERATOR, branch.value());
+        ContentItem item = items.add(chapter, author, Visibility.PUBLIC, org.iops.content.ContentState.PUBLISHED, null,
+                "Cheap watches at **www.watches.example**, call now");
+
+        // a member flags it
+        signIn(context, flagger);
+        page.navigate(item.path());
+        page.getByText("Flag", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByLabel("Why should moderators look at it?").selectOption("SPAM");
+        screenshot(page, "moderation-flag-form");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the moderators")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You flagged this.");
+        assertThat(mainHeading(page)).hasText("Flag an item for the moderators");
+        screenshot(page, "moderation-flagged");
+        assertAccessible(page);
+
+        // the chapter's moderator finds it on the chapter's page and hides it from the queue
+        BrowserContext moderator = newContext("en-GB", 1280, 900);
+        signIn(moderator, chapterModerator);
+        Page queue = moderator.newPage();
+        queue.navigate("/units/" + chapter);
+        queue.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the moderation queue")).click();
+        assertThat(mainHeading(queue)).containsText("Moderation queue of");
+        assertThat(queue.locator("article.moderation-item")).containsText("Spam or advertising: 1 flag");
+        screenshot(queue, "moderation-queue");
+        assertAccessible(queue);
+        queue.locator("#item-" + item.ref().id() + "-reason").fill("Advertising a shop");
+        queue.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hide")).click();
+        assertThat(queue.getByRole(AriaRole.STATUS)).containsText("The item is hidden");
+        queue.navigate("/units/" + chapter + "/moderation/log");
+        assertThat(queue.locator("table")).containsText("Advertising a shop");
+        screenshot(queue, "moderation-log");
+        assertAccessible(queue);
+        moderator.close();
+
+        // readers see the reason in its place
+        page.navigate(item.path());
+        assertThat(page.locator("main")).containsText("Hidden by a moderator: Advertising a shop");
+        assertThat(page.locator("main")).not().containsText("Cheap watches");
+
+        // the author appeals from the item
+        BrowserContext writer = newContext("en-GB", 1280, 900);
+        signIn(writer, author);
+        Page own = writer.newPage();
+        own.navigate(item.path());
+        own.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appeal")).click();
+        assertThat(mainHeading(own)).hasText("Appeal a moderation action");
+        own.getByLabel("Your appeal").fill("It is our chapter's fundraising stall, not a shop");
+        screenshot(own, "moderation-appeal");
+        assertAccessible(own);
+        own.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the appeal")).click();
+        assertThat(own.getByRole(AriaRole.STATUS)).containsText("Your appeal was sent");
+        writer.close();
+
+        // the branch's moderator overturns it, at phone width
+        BrowserContext phone = newContext("en-GB", 375, 812);
+        signIn(phone, branchModerator);
+        Page above = phone.newPage();
+        above.navigate("/units/" + branch + "/moderation");
+        assertThat(above.locator("article.moderation-item").first()).containsText("fundraising stall");
+        screenshot(above, "moderation-queue-phone");
+        assertAccessible(above);
+        above.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overturn and undo it")).click();
+        assertThat(above.getByRole(AriaRole.STATUS)).containsText("the action was undone");
+        phone.close();
+
+        page.navigate(item.path());
+        assertThat(page.locator("main")).containsText("Cheap watches");
+    }
+
+    private void signIn(BrowserContext browser, UUID member) {
+        String name = db.sql("SELECT display_name FROM member WHERE id = ?").param(member).query(String.class).single();
+        String id = signedInSession(sessions, new Reader(member, name));
+        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+    }
+
+    private <S extends Session> String signedInSession(SessionRepository<S> repository, Reader reader) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(reader, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        repository.save(session);
+        return session.getId();
+    }
+}
