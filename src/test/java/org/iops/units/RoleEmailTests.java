@@ -100,10 +100,14 @@ class RoleEmailTests extends MembersIntegrationTest {
         assign(today.toString());
         assertThat(Outbox.latest(holderEmail, 2).text()).contains("bis ");
         clock.set(Instant.now());
-        assertThat(roles.announceEndedTerms()).as("not over yet").isZero();
+        // terms other tests ended by a merge or an archive (announced by the task) go first
+        while (roles.announceEndedTerms() > 0) {
+            // drained
+        }
+        assertThat(Outbox.settledCount(holderEmail)).as("not over yet: nothing more for the holder").isEqualTo(2);
 
         clock.set(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(1)));
-        assertThat(roles.announceEndedTerms()).isOne();
+        assertThat(roles.announceEndedTerms()).as("the holder's term among those over by now").isPositive();
         Outbox.Mail over = Outbox.latest(holderEmail, 3);
         assertThat(over.subject()).isEqualTo("Ihre Amtszeit als Moderation von " + town + " ist vorbei");
         assertThat(roles.announceEndedTerms()).isZero();
