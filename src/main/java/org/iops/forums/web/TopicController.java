@@ -44,9 +44,12 @@ class TopicController {
     private final TopicPages pages;
     private final ForumReaders readers;
     private final Contents contents;
+    private final String baseUrl;
 
     TopicController(TopicRepository topics, ReplyRepository replies, Subscriptions subscriptions, ForumPosting posting,
-            TopicPages pages, ForumReaders readers, Contents contents) {
+            TopicPages pages, ForumReaders readers, Contents contents,
+            @org.springframework.beans.factory.annotation.Value("${iops.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.topics = topics;
         this.replies = replies;
         this.subscriptions = subscriptions;
@@ -161,7 +164,10 @@ class TopicController {
         throw new NotFoundException("topic");
     }
 
-    /** The reply form, prefilled with the quoted reply as a Markdown quote and a link to it. */
+    /**
+     * The reply form, prefilled with the quoted reply as a Markdown quote and a link to it (absolute: member text
+     * links only to the web).
+     */
     private ReplyForm quoteForm(Topic topic, @Nullable String quote, @Nullable UUID reader, PageContext page) {
         if (quote == null || reader == null) {
             return ReplyForm.EMPTY;
@@ -172,7 +178,7 @@ class TopicController {
         String author = readers.name(readers.names(quoted.authorId() == null ? List.of() : List.of(quoted.authorId())),
                 quoted.authorId(), page);
         StringBuilder text = new StringBuilder("> [").append(page.t("forums.quote.wrote", author, quoted.number()))
-                .append("](").append(TopicPages.pathOf(topic, quoted.number())).append(")\n>\n");
+                .append("](").append(baseUrl).append(TopicPages.pathOf(topic, quoted.number())).append(")\n>\n");
         quoted.body().lines().forEach(line -> text.append("> ").append(line).append('\n'));
         return new ReplyForm(text.append('\n').toString(), quoted.id().toString(), null, new Object[0]);
     }
