@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.iops.blogs.posts.BlogViews.PostList;
 import org.iops.blogs.posts.BlogViews.PostSummary;
+import org.iops.pages.HomeFeature;
 import org.iops.units.UnitId;
 import org.iops.units.UnitSection;
 import org.iops.units.UnitSectionContext;
@@ -19,12 +20,19 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The blogs' two sections on every unit's page: "Featured" first (the posts its admins chose, promoted ones saying
- * where from), and "Blog", the unit's latest posts this reader may see, with a link to the whole blog.
+ * where from), and "Blog", the unit's latest posts this reader may see, with a link to the whole blog; and the
+ * blogs' card on the home page.
  */
 @Configuration(proxyBeanMethods = false)
 class BlogSections {
 
     static final int LATEST = 5;
+
+    /** The home page's "How it works" tells visitors that members write here. */
+    @Bean
+    HomeFeature blogsOnTheHomePage() {
+        return new HomeFeature(35, "blogs.home.title", "blogs.home.text");
+    }
 
     @Bean
     UnitSection blogSection(PostReader reader, TemplateEngine templates) {

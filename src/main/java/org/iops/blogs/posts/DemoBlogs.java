@@ -38,7 +38,7 @@ class DemoBlogs implements DemoContribution {
             "es", List.of("Lo que hizo nuestro capítulo este mes", "Notas de la asamblea del barrio",
                     "Por qué empezamos una cooperativa de alimentos", "Lecciones de la huelga de alquileres",
                     "Lecturas para los nuevos miembros"),
-            "fr", List.of("Ce que notre section a fait ce mois-ci", "Notes de l’assemblée de quartier",
+            "fr", List.of("Ce que notre chapitre a fait ce mois-ci", "Notes de l’assemblée de quartier",
                     "Pourquoi nous avons lancé une coopérative alimentaire", "Leçons de la grève des loyers",
                     "Des lectures pour les nouveaux membres"),
             "de", List.of("Was unsere Ortsgruppe diesen Monat gemacht hat", "Notizen von der Nachbarschaftsversammlung",
