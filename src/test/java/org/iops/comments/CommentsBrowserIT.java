@@ -93,6 +93,19 @@ class CommentsBrowserIT extends MembersBrowserTestSupport {
         screenshot(page, "comments-removed");
         assertAccessible(page);
 
+        // without JavaScript's help the same forms live on pages of their own
+        String threadId = page.locator(".comment-thread").first().getAttribute("id").substring("thread-".length());
+        page.navigate("/comments/" + threadId);
+        assertThat(mainHeading(page)).containsText("A conversation on");
+        screenshot(page, "comments-thread-page");
+        assertAccessible(page);
+        page.navigate("/comments?item=" + item);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(page.locator(".error-summary")).containsText("Write something first.");
+        screenshot(page, "comments-form-page-error");
+        assertAccessible(page);
+
         BrowserContext phone = newPhoneContext("en-GB");
         phone.addCookies(context.cookies());
         Page onPhone = phone.newPage();
