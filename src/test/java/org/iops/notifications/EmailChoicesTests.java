@@ -213,6 +213,19 @@ class EmailChoicesTests {
     }
 
     @Test
+    void theDataExportHoldsTheListAndTheChoicesOfThatMemberOnly() throws Exception {
+        UUID rosa = members.add("Rosa");
+        UUID ana = members.add("Ana");
+        like(rosa, "fair", "Ben");
+        like(ana, "secret", "Carl");
+        preferences.choose(rosa, Map.of(TestNotificationKinds.LIKE, Delivery.WEEKLY));
+        String export = mvc.perform(get("/me/export").with(fixtures.as(rosa))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(export).contains("\"notifications\"", "\"notificationChoices\"", "Post fair", "\"WEEKLY\"")
+                .doesNotContain("Post secret");
+    }
+
+    @Test
     void aDeletedAccountTakesItsListItsChoicesAndItsWaitingEmailsWithIt() {
         UUID rosa = members.add("Rosa");
         like(rosa, "fair", "Ben");
