@@ -170,8 +170,9 @@ class EmailChoicesTests {
         MimeMessage message = headersOf(mail);
         assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         String header = message.getHeader("List-Unsubscribe")[0];
-        assertThat(header).startsWith("<" + baseUrl + "/unsubscribe/");
-        String path = header.substring(baseUrl.length() + 1, header.length() - 1);
+        assertThat(header).startsWith("<" + baseUrl + "/unsubscribe/")
+                .contains(", <mailto:unsubscribe@replies.example.org?subject=unsubscribe%20");
+        String path = header.substring(baseUrl.length() + 1, header.indexOf('>'));
         assertThat(mail.text()).contains(baseUrl + "/me/notifications", baseUrl + path);
 
         String page = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
@@ -194,7 +195,8 @@ class EmailChoicesTests {
         UUID rosa = members.add("Rosa");
         like(rosa, "fair", "Ben");
         String header = headersOf(Outbox.latest(address(rosa), 1)).getHeader("List-Unsubscribe")[0];
-        String token = header.substring(header.lastIndexOf('/') + 1, header.length() - 1);
+        String url = header.substring(1, header.indexOf('>'));
+        String token = url.substring(url.lastIndexOf('/') + 1);
         String payload = token.substring(0, token.indexOf('.'));
         String signature = token.substring(token.indexOf('.') + 1);
         String otherSignature = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
@@ -208,6 +210,19 @@ class EmailChoicesTests {
             mvc.perform(post("/unsubscribe/" + forged)).andExpect(status().isNotFound());
         }
         assertThat(preferences.chosen(rosa)).isEmpty();
+    }
+
+    @Test
+    void theDataExportHoldsTheListAndTheChoicesOfThatMemberOnly() throws Exception {
+        UUID rosa = members.add("Rosa");
+        UUID ana = members.add("Ana");
+        like(rosa, "fair", "Ben");
+        like(ana, "secret", "Carl");
+        preferences.choose(rosa, Map.of(TestNotificationKinds.LIKE, Delivery.WEEKLY));
+        String export = mvc.perform(get("/me/export").with(fixtures.as(rosa))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(export).contains("\"notifications\"", "\"notificationChoices\"", "Post fair", "\"WEEKLY\"")
+                .doesNotContain("Post secret");
     }
 
     @Test

@@ -89,6 +89,25 @@ class NotificationsBrowserIT extends MembersBrowserTestSupport {
     }
 
     @Test
+    void theUnsubscribeLinkOfAnEmailSaysWhatItTurnsOffAndWorksWithoutSigningIn() throws Exception {
+        String email = BrowserMembers.confirmed(accounts, db, "Tomas", "ES", "Sevilla", null, PASSWORD,
+                Locale.ENGLISH);
+        like(member(email), "Ana", "Assembly on Saturday", "/me");
+        String text = org.iops.members.Outbox.latest(email, 2).text();
+        String link = text.replaceAll("(?s).*(/unsubscribe/[A-Za-z0-9_.-]+).*", "$1");
+
+        page.navigate(link);
+        assertThat(mainHeading(page)).hasText("Unsubscribe");
+        assertThat(page.locator("main")).containsText("When someone likes my post");
+        screenshot(page, "notifications-unsubscribe");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop these emails")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You no longer get emails for");
+        screenshot(page, "notifications-unsubscribed");
+        assertAccessible(page);
+    }
+
+    @Test
     void theListAndTheChoicesWorkAtPhoneWidth() {
         String email = BrowserMembers.confirmed(accounts, db, "Ines", "PT", "Braga", null, PASSWORD,
                 Locale.ENGLISH);

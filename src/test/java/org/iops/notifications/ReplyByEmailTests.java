@@ -48,6 +48,8 @@ class ReplyByEmailTests {
     TestMembers members;
     @Autowired
     JdbcClient db;
+    @Autowired
+    org.iops.notifications.inbox.Preferences preferences;
     @Value("${iops.base-url}")
     String baseUrl;
 
@@ -74,6 +76,10 @@ class ReplyByEmailTests {
 
     /** Sends a message over GreenMail's SMTP to the operator's mailbox, addressed (in its To) to {@code to}. */
     private MimeMessage send(String from, String to, String text, String messageId) throws Exception {
+        return send(from, to, "Re: Ana replied in Saturday", text, messageId);
+    }
+
+    private MimeMessage send(String from, String to, String subject, String text, String messageId) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(ServerSetupTest.SMTP.getPort()));
@@ -85,7 +91,7 @@ class ReplyByEmailTests {
         };
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject("Re: Ana replied in Saturday");
+        message.setSubject(subject);
         message.setText(text, "UTF-8");
         message.saveChanges();
         Transport.send(message, new InternetAddress[] {new InternetAddress(MAILBOX)});
@@ -113,6 +119,23 @@ class ReplyByEmailTests {
             assertThat(reply.text()).isEqualTo("I'll bring the banners.");
         });
         assertThat(Outbox.settledCount(rosa + "@example.org")).as("no refusal").isEqualTo(1);
+    }
+
+    @Test
+    void theMailtoUnsubscribeTurnsTheKindOff() throws Exception {
+        UUID rosa = members.add("Rosa");
+        replyAddressFor(rosa, UUID.randomUUID());
+        Outbox.Mail mail = Outbox.latest(rosa + "@example.org", 1);
+        String header;
+        try (InputStream in = Files.newInputStream(mail.file())) {
+            header = new MimeMessage(Session.getInstance(new Properties()), in).getHeader("List-Unsubscribe")[0];
+        }
+        String subject = java.net.URLDecoder.decode(header.replaceAll(".*\\?subject=([^>]+)>.*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        send(rosa + "@example.org", "unsubscribe@replies.example.org", subject, "", id());
+
+        inbound.poll(mailbox);
+        assertThat(preferences.chosen(rosa)).containsEntry(TestNotificationKinds.REPLY, Delivery.NEVER);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.iops.notifications.Parameter;
 import org.iops.notifications.Recipients;
 import org.iops.notifications.ReplyByEmail;
 import org.iops.notifications.ReplyRefusedException;
+import org.iops.notifications.inbox.Unsubscribing;
 import org.iops.notifications.mail.SignedTokens;
 import org.iops.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -42,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link ReplyByEmail}), as the member: the recipient address's token must be signed for that member and thread
  * and not expired, and the sender must be the member's current address. Anything else is refused with an email
  * back saying why (in the member's language when the token names one), and nothing is posted. Each message is
- * handled once, by its Message-ID, and then deleted from the mailbox.
+ * handled once, by its Message-ID, and then deleted from the mailbox. A message to {@code unsubscribe@<reply domain>}
+ * whose subject carries an unsubscribe token is the mailto variant of the one-click unsubscribe.
  */
 @Component
 public class InboundReplies {
@@ -59,10 +61,17 @@ public class InboundReplies {
     private final TransactionTemplate savepoint;
     private final Clock clock;
     private final Pattern replyAddress;
+    private final Pattern unsubscribeAddress;
+    private final Unsubscribing unsubscribing;
+    private static final Pattern UNSUBSCRIBE_SUBJECT = Pattern.compile("unsubscribe\\s+([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)",
+            Pattern.CASE_INSENSITIVE);
 
     InboundReplies(SignedTokens tokens, ObjectProvider<ReplyByEmail> threads, ObjectProvider<Recipients> recipients,
             Notifications notifications, JdbcClient db, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${iops.mail.inbound.reply-domain:}") String replyDomain) {
+            Unsubscribing unsubscribing, @Value("${iops.mail.inbound.reply-domain:}") String replyDomain) {
+        this.unsubscribing = unsubscribing;
+        this.unsubscribeAddress = Pattern.compile("unsubscribe@" + Pattern.quote(replyDomain.strip()),
+                Pattern.CASE_INSENSITIVE);
         this.tokens = tokens;
         this.threads = threads;
         this.recipients = recipients;
@@ -77,7 +86,9 @@ public class InboundReplies {
     }
 
     /** What became of one message. */
-    public enum Outcome { POSTED, DUPLICATE, FORGED, WRONG_SENDER, UNKNOWN_THREAD, EMPTY, REFUSED, NOT_A_REPLY }
+    public enum Outcome {
+        POSTED, DUPLICATE, FORGED, WRONG_SENDER, UNKNOWN_THREAD, EMPTY, REFUSED, NOT_A_REPLY, UNSUBSCRIBED
+    }
 
     /** Reads every message waiting in the mailbox's inbox, handles it and deletes it; returns how many. */
     public int poll(Mailbox mailbox) throws MessagingException {
@@ -116,6 +127,7 @@ public class InboundReplies {
         String id = Optional.ofNullable(message.getMessageID()).orElse("no-id:" + message.getSentDate()
                 + ":" + List.of(Optional.ofNullable(message.getFrom()).orElse(new Address[0])));
         Optional<String> token = token(message);
+        Optional<String> unsubscribe = unsubscribeToken(message);
         String from = sender(message);
         String text = ReplyText.strip(MailText.of(message));
         Outcome outcome = transactions.execute(status -> {
@@ -124,7 +136,8 @@ public class InboundReplies {
             if (fresh == 0) {
                 return Outcome.DUPLICATE;
             }
-            Outcome result = token.isEmpty() ? Outcome.NOT_A_REPLY : answer(token.get(), from, text);
+            Outcome result = token.isPresent() ? answer(token.get(), from, text)
+                    : unsubscribe.isPresent() ? unsubscribe(unsubscribe.get()) : Outcome.NOT_A_REPLY;
             db.sql("UPDATE inbound_reply SET outcome = ? WHERE message_id = ?").params(result.name(), id).update();
             return result;
         });
@@ -162,6 +175,27 @@ public class InboundReplies {
         } catch (NotFoundException gone) {
             return refuse(from, language, "notifications.reply.unknownThread", Outcome.UNKNOWN_THREAD);
         }
+    }
+
+    /** The mailto variant of the one-click unsubscribe: the token is in the subject; a bad one is ignored. */
+    private Outcome unsubscribe(String token) {
+        Optional<SignedTokens.Unsubscribe> what = tokens.unsubscribe(token)
+                .filter(found -> unsubscribing.known(found.kind()));
+        what.ifPresent(found -> unsubscribing.turnOff(found.member(), found.kind()));
+        return what.isPresent() ? Outcome.UNSUBSCRIBED : Outcome.NOT_A_REPLY;
+    }
+
+    private Optional<String> unsubscribeToken(MimeMessage message) throws MessagingException {
+        String subject = Optional.ofNullable(message.getSubject()).orElse("");
+        Matcher matcher = UNSUBSCRIBE_SUBJECT.matcher(subject);
+        boolean toUs = false;
+        for (String header : new String[] {"Delivered-To", "X-Original-To", "To"}) {
+            String[] values = message.getHeader(header);
+            for (String value : values == null ? new String[0] : values) {
+                toUs |= unsubscribeAddress.matcher(value).find();
+            }
+        }
+        return toUs && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     private Outcome refuse(String to, Locale language, String reasonKey, Outcome outcome) {

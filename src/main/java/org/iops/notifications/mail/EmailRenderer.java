@@ -79,7 +79,10 @@ class EmailRenderer {
         helper.setSubject(subject);
         helper.setText(render(text, template, view), render(html, template, view));
         if (unsubscribe != null) {
-            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            String token = unsubscribe.substring(unsubscribe.lastIndexOf('/') + 1);
+            // the mailto variant for mail programs that only send mail: the inbound mailbox reads it (subject: token)
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">" + (replyDomain.isEmpty() ? ""
+                    : ", <mailto:unsubscribe@" + replyDomain + "?subject=unsubscribe%20" + token + ">"));
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         if (thread != null && to.member() && !replyDomain.isEmpty()) {

@@ -11,7 +11,6 @@ import org.iops.notifications.inbox.LineWording;
 import org.iops.notifications.inbox.NotificationList;
 import org.iops.shared.NotFoundException;
 import org.iops.web.CurrentMember;
-import org.iops.web.PageContextFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -45,7 +44,7 @@ class NotificationsController {
 
     @GetMapping("/notifications")
     String list(@RequestParam(required = false) @Nullable NotificationId after, Model model, Locale locale) {
-        CurrentMember reader = reader();
+        CurrentMember reader = Readers.signedIn();
         List<Line> lines = list.page(reader.memberId(), after == null ? null : after.value(), PAGE_SIZE + 1);
         boolean more = lines.size() > PAGE_SIZE;
         List<NotificationsPage.Entry> entries = lines.stream().limit(PAGE_SIZE)
@@ -60,27 +59,28 @@ class NotificationsController {
     /** The bell with its count, for htmx to put in the header once a page is shown (htmx names that page). */
     @GetMapping("/notifications/bell")
     String bell(@RequestHeader(name = "HX-Current-URL", required = false) @Nullable String shownOn, Model model) {
-        model.addAttribute("count", list.unreadCount(reader().memberId()));
+        model.addAttribute("count", list.unreadCount(Readers.signedIn().memberId()));
         model.addAttribute("current", onTheList(shownOn));
         return "notifications/bell";
     }
 
     @PostMapping("/notifications/{id}/open")
     String open(@PathVariable NotificationId id) {
-        Optional<String> link = list.markRead(reader().memberId(), id.value())
+        Optional<String> link = list.markRead(Readers.signedIn().memberId(), id.value())
                 .orElseThrow(() -> new NotFoundException("notification " + id));
         return "redirect:" + link.map(this::onThisSite).orElse("/notifications");
     }
 
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable NotificationId id) {
-        list.markRead(reader().memberId(), id.value()).orElseThrow(() -> new NotFoundException("notification " + id));
+        list.markRead(Readers.signedIn().memberId(), id.value())
+                .orElseThrow(() -> new NotFoundException("notification " + id));
         return "redirect:/notifications";
     }
 
     @PostMapping("/notifications/read-all")
     String readAll(RedirectAttributes redirect) {
-        list.markAllRead(reader().memberId());
+        list.markAllRead(Readers.signedIn().memberId());
         redirect.addFlashAttribute("notice", "notifications.list.allRead");
         return "redirect:/notifications";
     }
@@ -102,11 +102,4 @@ class NotificationsController {
         }
     }
 
-    private static CurrentMember reader() {
-        CurrentMember reader = PageContextFactory.currentMember();
-        if (reader == null) {
-            throw new NotFoundException("notifications are a member's own");
-        }
-        return reader;
-    }
 }

@@ -10,10 +10,7 @@ import org.iops.notifications.Delivery;
 import org.iops.notifications.NotificationKind;
 import org.iops.notifications.inbox.Preferences;
 import org.iops.notifications.mail.Kinds;
-import org.iops.shared.NotFoundException;
-import org.iops.web.CurrentMember;
 import org.iops.web.FormErrors;
-import org.iops.web.PageContextFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +36,7 @@ class PreferencesController {
 
     @GetMapping("/me/notifications")
     String form(Model model) {
-        UUID member = reader().memberId();
+        UUID member = Readers.signedIn().memberId();
         Map<String, Delivery> chosen = preferences.chosen(member);
         Map<String, String> values = new LinkedHashMap<>();
         for (NotificationKind kind : kinds.list()) {
@@ -51,7 +48,7 @@ class PreferencesController {
     @PostMapping("/me/notifications")
     String save(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        UUID member = reader().memberId();
+        UUID member = Readers.signedIn().memberId();
         Map<String, Delivery> choices = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         FormErrors errors = FormErrors.NONE;
@@ -89,11 +86,4 @@ class PreferencesController {
         return "notifications/settings";
     }
 
-    private static CurrentMember reader() {
-        CurrentMember reader = PageContextFactory.currentMember();
-        if (reader == null) {
-            throw new NotFoundException("email choices are a member's own");
-        }
-        return reader;
-    }
 }
