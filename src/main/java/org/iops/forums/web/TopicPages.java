@@ -93,14 +93,16 @@ class TopicPages {
         }
         // one query names the authors of the page and of the topic
         Map<UUID, String> names = readers.names(authors);
-        List<PostView> posts = posts(topic, shown, reader, page, names);
         ContentItem opening = topic.item();
+        // the opening post's footer and the replies' come from one call: a page costs the same with or without it
+        Map<ContentRef, List<Content>> footers = footers(topic, shown, reader, page, number <= 1 ? opening : null);
+        List<PostView> posts = posts(topic, shown, reader, page, names, footers);
         boolean moderator = readers.moderates(reader, topic.unitId());
         model.addAttribute("unit", readers.link(unit, page));
         model.addAttribute("category", readers.category(category, page));
         model.addAttribute("topic", new TopicHead(topic.id().toString(), topic.path(), topic.title(), topic.pinned(),
                 topic.closed(), "forums.visibility." + topic.visibility().name(), topic.language()));
-        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names) : null);
+        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names, footers) : null);
         model.addAttribute("below", number <= 1 ? contents.attachments(List.of(opening), Place.BELOW, reader, page)
                 .getOrDefault(opening.ref(), List.of()) : List.<Content>of());
         model.addAttribute("replies", posts);
@@ -125,13 +127,23 @@ class TopicPages {
 
     /** The replies as this reader sees them, with what other modules attach to their footers, in one call. */
     List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page) {
-        return posts(topic, shown, reader, page, readers.names(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList()));
+        return posts(topic, shown, reader, page, readers.names(shown.stream().map(Reply::authorId).filter(Objects::nonNull).toList()),
+                footers(topic, shown, reader, page, null));
+    }
+
+    /** What other modules attach to the footers of the replies the reader may see, and of the opening post if shown. */
+    private Map<ContentRef, List<Content>> footers(Topic topic, List<Reply> shown, @Nullable UUID reader,
+            PageContext page, @Nullable ContentItem opening) {
+        List<ContentItem> items = new ArrayList<>();
+        if (opening != null) {
+            items.add(opening);
+        }
+        shown.stream().map(r -> r.item(topic, false)).filter(i -> contents.maySee(reader, i)).forEach(items::add);
+        return contents.attachments(items, Place.FOOTER, reader, page);
     }
 
     private List<PostView> posts(Topic topic, List<Reply> shown, @Nullable UUID reader, PageContext page,
-            Map<UUID, String> names) {
-        List<ContentItem> visible = shown.stream().map(r -> r.item(topic, false)).filter(i -> contents.maySee(reader, i)).toList();
-        Map<ContentRef, List<Content>> footers = contents.attachments(visible, Place.FOOTER, reader, page);
+            Map<UUID, String> names, Map<ContentRef, List<Content>> footers) {
         List<PostView> posts = new ArrayList<>();
         for (Reply reply : shown) {
             ContentItem item = reply.item(topic, false);
@@ -151,10 +163,11 @@ class TopicPages {
         return posts;
     }
 
-    private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page, Map<UUID, String> names) {
+    private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page, Map<UUID, String> names,
+            Map<ContentRef, List<Content>> footers) {
         ContentItem item = topic.item();
         boolean own = reader != null && reader.equals(topic.authorId());
-        List<Content> footer = contents.attachments(List.of(item), Place.FOOTER, reader, page).getOrDefault(item.ref(), List.of());
+        List<Content> footer = footers.getOrDefault(item.ref(), List.of());
         return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null, null,
                 ForumReaders.stateKey(topic.state()), null, null, null, own ? topic.path() + "/edit" : null,
                 own ? topic.path() + "/delete" : null, footer);
