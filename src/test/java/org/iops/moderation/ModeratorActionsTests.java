@@ -139,6 +139,12 @@ class ModeratorActionsTests {
         assertThat(world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation").getContentAsString())
                 .contains("Repeated insults");
 
+        MockHttpServletResponse refused = mvc.perform(post(post.path() + "/replies").with(fixtures.as(world.author()))
+                .with(csrf()).param("text", "Through the web")).andReturn().getResponse();
+        assertThat(refused.getStatus()).as("any module's form").isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("You are suspended from posting here until")
+                .contains("Repeated insults");
+
         clock.advance(Duration.ofDays(8));
         assertThat(contents.checkPosting(world.author(), world.a(), "A week later")).isEqualTo(PostingVerdict.PUBLISH);
     }

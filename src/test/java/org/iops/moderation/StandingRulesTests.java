@@ -128,7 +128,7 @@ class StandingRulesTests {
     }
 
     @Test
-    void aNewAccountPostsFiveTimesInTenMinutesAndIsToldToWait() {
+    void aNewAccountPostsFiveTimesInTenMinutesAndIsToldToWait() throws Exception {
         UUID fresh = world.memberConfirmed(Duration.ofDays(1));
         for (int i = 0; i < 5; i++) {
             contents.checkPosting(fresh, world.a(), "Post " + i);
@@ -137,6 +137,13 @@ class StandingRulesTests {
                 .isInstanceOf(PostingRefusedException.class)
                 .satisfies(e -> assertThat(((PostingRefusedException) e).tooMany()).isTrue())
                 .hasMessage("moderation.refused.tooMany");
+        ContentItem post = world.newPost();
+        var tooFast = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(post.path() + "/replies").with(fixtures.as(fresh))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("text", "And more")).andReturn().getResponse();
+        assertThat(tooFast.getStatus()).isEqualTo(429);
+        assertThat(tooFast.getContentAsString()).contains("You are posting very fast");
         clock.advance(Duration.ofMinutes(10));
         assertThat(contents.checkPosting(fresh, world.a(), "Later")).isEqualTo(PostingVerdict.PUBLISH);
     }
