@@ -136,6 +136,19 @@ class FlagAndQueueTests {
     }
 
     @Test
+    void whatWaitsInAMergedChapterWaitsInTheSurvivor() throws Exception {
+        ContentItem post = world.newPost();
+        world.flag(world.memberOfA(), post, "SPAM", "");
+        UUID branchAdmin = fixtures.memberWithRole(org.iops.units.Role.ADMIN, world.branch().value());
+        assertThat(mvc.perform(post("/units/" + world.a() + "/merge").with(fixtures.as(branchAdmin)).with(csrf())
+                .param("target", world.b().toString()).param("confirmed", "yes")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(world.page(world.moderatorOfB(), "/units/" + world.b() + "/moderation").getContentAsString())
+                        .contains(post.title()));
+    }
+
+    @Test
     void theQueueIsPagedOldestFirst() throws Exception {
         java.util.List<ContentItem> posts = new java.util.ArrayList<>();
         for (int i = 0; i < 21; i++) {
