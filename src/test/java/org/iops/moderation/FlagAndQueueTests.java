@@ -136,6 +136,19 @@ class FlagAndQueueTests {
     }
 
     @Test
+    void anItemDeletedSinceItWasFlaggedSaysSoAndItsFlagsCanBeDismissed() throws Exception {
+        ContentItem post = world.newPost();
+        world.flag(world.memberOfA(), post, "SPAM", "");
+        items.delete(post.ref());
+        assertThat(world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation").getContentAsString())
+                .contains("This item no longer exists");
+        assertThat(world.act(world.moderatorOfB(), world.b(), post, "dismiss", "").getStatus()).as("not B's")
+                .isEqualTo(404);
+        assertThat(world.act(world.moderatorOfA(), world.a(), post, "dismiss", "").getStatus()).isEqualTo(302);
+        assertThat(world.count("SELECT count(*) FROM moderation_queue WHERE content_ref = ?", post.ref().toString())).isZero();
+    }
+
+    @Test
     void whatWaitsInAMergedChapterWaitsInTheSurvivor() throws Exception {
         ContentItem post = world.newPost();
         world.flag(world.memberOfA(), post, "SPAM", "");
