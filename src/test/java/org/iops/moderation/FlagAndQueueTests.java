@@ -64,6 +64,20 @@ class FlagAndQueueTests {
     }
 
     @Test
+    void theUnitPageTellsItsModeratorsOnlyHowManyItemsWait() throws Exception {
+        world.flag(world.memberOfA(), world.newPost(), "SPAM", "");
+        world.flag(world.memberOfA(), world.newPost(), "ABUSE", "");
+        assertThat(world.page(world.moderatorOfA(), "/units/" + world.a()).getContentAsString())
+                .contains("2 items wait for a moderator.").contains("/units/" + world.a() + "/moderation");
+        assertThat(world.page(world.moderatorOfBranch(), "/units/" + world.branch()).getContentAsString())
+                .contains("Open the moderation queue");
+        for (UUID reader : new UUID[] {world.memberOfA(), world.moderatorOfB(), null}) {
+            assertThat(world.page(reader, "/units/" + world.a()).getContentAsString())
+                    .doesNotContain("wait for a moderator").doesNotContain("/units/" + world.a() + "/moderation");
+        }
+    }
+
+    @Test
     void aMemberFlagsAnItemOnceAndTheSecondTimeIsToldSo() throws Exception {
         ContentItem post = world.newPost();
         assertThat(world.flag(world.memberOfA(), post, "ABUSE", "").getStatus()).isEqualTo(302);

@@ -60,6 +60,9 @@ class ModeratorActionsTests {
         assertThat(items.state(post.ref())).isEqualTo(ContentState.HIDDEN);
         assertThat(items.stored(post.ref()).reason()).isEqualTo("Insults a member");
         assertThat(world.notices(world.author(), "moderation.acted")).isEqualTo(1);
+        org.iops.members.Outbox.Mail told = org.iops.members.Outbox.latest(world.author() + "@example.org", 1);
+        assertThat(told.text()).as("told why").contains("Insults a member");
+        assertThat(told.text()).as("with the way to appeal").contains("/moderation/appeal?entry=");
         String log = world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation/log").getContentAsString();
         assertThat(log).contains("Hid").contains(post.title()).contains("Insults a member");
         assertThat(world.page(world.moderatorOfBranch(), "/units/" + world.branch() + "/moderation/log").getContentAsString())
