@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentState;
@@ -20,26 +19,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Members flag what they may see, once; the queue of the item's unit and of every unit above lists it. */
-@ApplicationTest
-class FlagAndQueueTests {
+class FlagAndQueueTests extends ModerationIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void aFlaggedItemWaitsInTheQueueOfItsUnitAndOfTheBranchGroupedByReason() throws Exception {

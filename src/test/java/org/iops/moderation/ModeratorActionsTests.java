@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestClock;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
@@ -26,28 +25,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Moderators act from their queue: each action changes the item, is logged, and is told to the author with the reason. */
-@ApplicationTest
-class ModeratorActionsTests {
+class ModeratorActionsTests extends ModerationIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-    @Autowired
-    TestClock clock;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void hidingShowsTheReasonInPlaceIsLoggedAndToldToTheAuthor() throws Exception {

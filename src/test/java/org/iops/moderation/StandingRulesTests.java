@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestClock;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
@@ -27,32 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * What a member's standing decides: whose flags hide an item and whose items may be hidden, whose links wait for
  * approval, how fast one may post; and what is kept of a member who goes.
  */
-@ApplicationTest
-class StandingRulesTests {
+class StandingRulesTests extends ModerationIntegrationTest {
 
     private static final Duration SEASONED = Duration.ofDays(40);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-    @Autowired
-    TestClock clock;
-    @Autowired
     List<PersonalData> personalData;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void threeFlagsFromSeasonedMembersHideANewMembersItemUntilAModeratorLooks() throws Exception {
