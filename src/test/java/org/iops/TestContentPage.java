@@ -26,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -51,7 +53,21 @@ public class TestContentPage implements RequestRules {
 
     @Override
     public List<RequestRule> rules() {
-        return List.of(RequestRule.anyone(HttpMethod.GET, "/test-items/{id}"));
+        return List.of(RequestRule.anyone(HttpMethod.GET, "/test-items/{id}"),
+                RequestRule.members(HttpMethod.POST, "/test-items/{id}/replies"));
+    }
+
+    /**
+     * A reply, as a module would take it: the posting rules decide, and a refusal is left to the shared answer
+     * ({@code PostingRefusals}). Writes nothing; says what the rules decided.
+     */
+    @PostMapping("/test-items/{id}/replies")
+    ResponseEntity<String> reply(@PathVariable String id, @RequestParam(defaultValue = "") String text) {
+        ContentRef ref = new ContentRef(TestContent.TYPE, MalformedIdException.uuid(id, "test item"));
+        CurrentMember member = PageContextFactory.currentMember();
+        ContentItem item = items.find(ref).filter(found -> contents.maySee(member.memberId(), found))
+                .orElseThrow(() -> new NotFoundException(id));
+        return ResponseEntity.ok(contents.checkPosting(member.memberId(), item.unit(), text).name());
     }
 
     @GetMapping("/test-items/{id}")

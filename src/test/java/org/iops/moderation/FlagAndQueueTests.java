@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentState;
@@ -20,26 +19,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Members flag what they may see, once; the queue of the item's unit and of every unit above lists it. */
-@ApplicationTest
-class FlagAndQueueTests {
+class FlagAndQueueTests extends ModerationIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void aFlaggedItemWaitsInTheQueueOfItsUnitAndOfTheBranchGroupedByReason() throws Exception {
@@ -61,6 +42,20 @@ class FlagAndQueueTests {
         assertThat(world.page(world.moderatorOfB(), "/units/" + world.a() + "/moderation").getStatus()).isEqualTo(403);
         assertThat(world.page(world.memberOfA(), "/units/" + world.a() + "/moderation").getStatus()).isEqualTo(403);
         assertThat(world.page(null, "/units/" + world.a() + "/moderation").getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void theUnitPageTellsItsModeratorsOnlyHowManyItemsWait() throws Exception {
+        world.flag(world.memberOfA(), world.newPost(), "SPAM", "");
+        world.flag(world.memberOfA(), world.newPost(), "ABUSE", "");
+        assertThat(world.page(world.moderatorOfA(), "/units/" + world.a()).getContentAsString())
+                .contains("2 items wait for a moderator.").contains("/units/" + world.a() + "/moderation");
+        assertThat(world.page(world.moderatorOfBranch(), "/units/" + world.branch()).getContentAsString())
+                .contains("Open the moderation queue");
+        for (UUID reader : new UUID[] {world.memberOfA(), world.moderatorOfB(), null}) {
+            assertThat(world.page(reader, "/units/" + world.a()).getContentAsString())
+                    .doesNotContain("wait for a moderator").doesNotContain("/units/" + world.a() + "/moderation");
+        }
     }
 
     @Test
@@ -133,6 +128,32 @@ class FlagAndQueueTests {
         assertThat(world.act(world.moderatorOfA(), world.a(), held, "approve", "").getStatus()).as("approved already")
                 .isEqualTo(409);
         assertThat(world.notices(world.author(), "moderation.acted")).isEqualTo(1);
+    }
+
+    @Test
+    void anItemDeletedSinceItWasFlaggedSaysSoAndItsFlagsCanBeDismissed() throws Exception {
+        ContentItem post = world.newPost();
+        world.flag(world.memberOfA(), post, "SPAM", "");
+        items.delete(post.ref());
+        assertThat(world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation").getContentAsString())
+                .contains("This item no longer exists");
+        assertThat(world.act(world.moderatorOfB(), world.b(), post, "dismiss", "").getStatus()).as("not B's")
+                .isEqualTo(404);
+        assertThat(world.act(world.moderatorOfA(), world.a(), post, "dismiss", "").getStatus()).isEqualTo(302);
+        assertThat(world.count("SELECT count(*) FROM moderation_queue WHERE content_ref = ?", post.ref().toString())).isZero();
+    }
+
+    @Test
+    void whatWaitsInAMergedChapterWaitsInTheSurvivor() throws Exception {
+        ContentItem post = world.newPost();
+        world.flag(world.memberOfA(), post, "SPAM", "");
+        UUID branchAdmin = fixtures.memberWithRole(org.iops.units.Role.ADMIN, world.branch().value());
+        assertThat(mvc.perform(post("/units/" + world.a() + "/merge").with(fixtures.as(branchAdmin)).with(csrf())
+                .param("target", world.b().toString()).param("confirmed", "yes")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(world.page(world.moderatorOfB(), "/units/" + world.b() + "/moderation").getContentAsString())
+                        .contains(post.title()));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.iops.ApplicationTest;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentState;
@@ -30,8 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * HTTP, and in the moderation log exactly when allowed. A chapter's moderators cannot moderate another chapter; the
  * branch's can; only the international's exclude.
  */
-@ApplicationTest
-class ModerationPermissionMatrixTests {
+class ModerationPermissionMatrixTests extends ModerationIntegrationTest {
 
     enum Actor { INTERNATIONAL_ADMIN, INTERNATIONAL_MODERATOR, BRANCH_ADMIN, BRANCH_MODERATOR, CHAPTER_ADMIN_OF_A,
         MODERATOR_OF_A, MODERATOR_OF_B, COMMITTEE_MEMBER, MEMBER_OF_A, VISITOR }
@@ -52,16 +50,6 @@ class ModerationPermissionMatrixTests {
         /* visitor                 */ {N, N, N, N},
     };
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
     @Autowired
     Permissions permissions;
 
@@ -93,7 +81,6 @@ class ModerationPermissionMatrixTests {
     @ParameterizedTest(name = "{0} {1}: allowed={2}")
     @MethodSource("matrix")
     void eachRoleModeratesExactlyWhereItsUnitAllows(Actor who, Action action, boolean allowed) throws Exception {
-        ModerationWorld world = ModerationWorld.make(fixtures, items, mvc, db);
         UUID actor = actor(who, world);
         ContentItem post = world.newPost();
         world.flag(world.memberOfA(), post, "SPAM", "");

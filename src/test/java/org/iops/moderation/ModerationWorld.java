@@ -27,8 +27,13 @@ record ModerationWorld(UnitId branch, UnitId a, UnitId b, UUID author, UUID memb
         UUID moderatorOfB, UUID moderatorOfBranch, UnitFixtures fixtures, TestContent items, MockMvc mvc,
         JdbcClient db) {
 
+    /** Branches of their own for most worlds, so that a branch's queue holds few other tests' items. */
+    private static final java.util.List<String> COUNTRIES = org.iops.shared.Countries.INHABITED.stream().sorted().toList();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     static ModerationWorld make(UnitFixtures fixtures, TestContent items, MockMvc mvc, JdbcClient db) {
-        String country = "NZ";
+        String country = COUNTRIES.get(Math.floorMod(NEXT.getAndIncrement(), COUNTRIES.size()));
         UUID author = fixtures.memberIn(country, UnitFixtures.unique("Alpha"));
         UUID memberOfB = fixtures.memberIn(country, UnitFixtures.unique("Beta"));
         UnitId a = new UnitId(fixtures.chapterOf(author));
@@ -48,6 +53,7 @@ record ModerationWorld(UnitId branch, UnitId a, UnitId b, UUID author, UUID memb
     /** A member whose address was confirmed that long ago. */
     UUID memberConfirmed(Duration ago) {
         UUID member = fixtures.memberIn("NZ", UnitFixtures.unique("Gamma"));
+        // flaggers live anywhere: they see the public items they flag
         confirmed(member, ago);
         return member;
     }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestClock;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
@@ -26,28 +25,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Moderators act from their queue: each action changes the item, is logged, and is told to the author with the reason. */
-@ApplicationTest
-class ModeratorActionsTests {
+class ModeratorActionsTests extends ModerationIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-    @Autowired
-    TestClock clock;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void hidingShowsTheReasonInPlaceIsLoggedAndToldToTheAuthor() throws Exception {
@@ -60,6 +39,9 @@ class ModeratorActionsTests {
         assertThat(items.state(post.ref())).isEqualTo(ContentState.HIDDEN);
         assertThat(items.stored(post.ref()).reason()).isEqualTo("Insults a member");
         assertThat(world.notices(world.author(), "moderation.acted")).isEqualTo(1);
+        org.iops.members.Outbox.Mail told = org.iops.members.Outbox.latest(world.author() + "@example.org", 1);
+        assertThat(told.text()).as("told why").contains("Insults a member");
+        assertThat(told.text()).as("with the way to appeal").contains("/moderation/appeal?entry=");
         String log = world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation/log").getContentAsString();
         assertThat(log).contains("Hid").contains(post.title()).contains("Insults a member");
         assertThat(world.page(world.moderatorOfBranch(), "/units/" + world.branch() + "/moderation/log").getContentAsString())
@@ -137,6 +119,12 @@ class ModeratorActionsTests {
                 .isEqualTo(PostingVerdict.PUBLISH);
         assertThat(world.notices(world.author(), "moderation.suspended")).isEqualTo(1);
         assertThat(world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation").getContentAsString())
+                .contains("Repeated insults");
+
+        MockHttpServletResponse refused = mvc.perform(post(post.path() + "/replies").with(fixtures.as(world.author()))
+                .with(csrf()).param("text", "Through the web")).andReturn().getResponse();
+        assertThat(refused.getStatus()).as("any module's form").isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("You are suspended from posting here until")
                 .contains("Repeated insults");
 
         clock.advance(Duration.ofDays(8));

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.TestClock;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
@@ -27,32 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * What a member's standing decides: whose flags hide an item and whose items may be hidden, whose links wait for
  * approval, how fast one may post; and what is kept of a member who goes.
  */
-@ApplicationTest
-class StandingRulesTests {
+class StandingRulesTests extends ModerationIntegrationTest {
 
     private static final Duration SEASONED = Duration.ofDays(40);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Contents contents;
-    @Autowired
-    TestClock clock;
-    @Autowired
     List<PersonalData> personalData;
-
-    ModerationWorld world;
-
-    @BeforeEach
-    void world() {
-        world = ModerationWorld.make(fixtures, items, mvc, db);
-    }
 
     @Test
     void threeFlagsFromSeasonedMembersHideANewMembersItemUntilAModeratorLooks() throws Exception {
@@ -128,7 +107,7 @@ class StandingRulesTests {
     }
 
     @Test
-    void aNewAccountPostsFiveTimesInTenMinutesAndIsToldToWait() {
+    void aNewAccountPostsFiveTimesInTenMinutesAndIsToldToWait() throws Exception {
         UUID fresh = world.memberConfirmed(Duration.ofDays(1));
         for (int i = 0; i < 5; i++) {
             contents.checkPosting(fresh, world.a(), "Post " + i);
@@ -137,6 +116,13 @@ class StandingRulesTests {
                 .isInstanceOf(PostingRefusedException.class)
                 .satisfies(e -> assertThat(((PostingRefusedException) e).tooMany()).isTrue())
                 .hasMessage("moderation.refused.tooMany");
+        ContentItem post = world.newPost();
+        var tooFast = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(post.path() + "/replies").with(fixtures.as(fresh))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("text", "And more")).andReturn().getResponse();
+        assertThat(tooFast.getStatus()).isEqualTo(429);
+        assertThat(tooFast.getContentAsString()).contains("You are posting very fast");
         clock.advance(Duration.ofMinutes(10));
         assertThat(contents.checkPosting(fresh, world.a(), "Later")).isEqualTo(PostingVerdict.PUBLISH);
     }

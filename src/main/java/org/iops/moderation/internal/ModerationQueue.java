@@ -83,6 +83,12 @@ public class ModerationQueue {
                 .params(Timestamp.from(clock.instant()), item.toString()).update();
     }
 
+    /** The unit whose queue the item waits in, if it waits. */
+    public java.util.Optional<UnitId> unitOf(ContentRef item) {
+        return db.sql("SELECT unit_id FROM moderation_queue WHERE content_ref = ?").param(item.toString())
+                .query(UUID.class).optional().map(UnitId::new);
+    }
+
     public boolean isWaiting(ContentRef item) {
         return db.sql("SELECT EXISTS (SELECT 1 FROM moderation_queue WHERE content_ref = ?)").param(item.toString())
                 .query(Boolean.class).single();

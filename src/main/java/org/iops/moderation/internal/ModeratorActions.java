@@ -70,6 +70,10 @@ public class ModeratorActions {
     /** The flags were unfounded: the item leaves the queue as it is (an auto-hidden item is shown again). */
     @Transactional
     public void dismiss(UUID moderator, UnitId unit, ContentRef ref, @Nullable String reason) {
+        if (contents.find(ref).isEmpty()) {
+            dismissGone(moderator, unit, ref, reason);
+            return;
+        }
         ContentItem item = target(moderator, unit, ref);
         if (!queue.isWaiting(ref)) {
             throw ModerationException.conflict("moderation.problem.notWaiting");
@@ -79,6 +83,16 @@ public class ModeratorActions {
         }
         queue.close(ref);
         log.record(Record.onItem(unit, moderator, LogAction.DISMISSED, item, reason));
+    }
+
+    /** An item its module deleted since it was flagged leaves the queue, by one who moderates where it waited. */
+    private void dismissGone(UUID moderator, UnitId unit, ContentRef ref, @Nullable String reason) {
+        requireModerator(moderator, unit);
+        UnitId waitedIn = queue.unitOf(ref).filter(at -> tree.isAtOrBelow(at, unit))
+                .orElseThrow(() -> new NotFoundException(ref.toString()));
+        queue.close(ref);
+        log.record(new Record(waitedIn, moderator, LogAction.DISMISSED, ref.toString(), null, null, null, reason, null,
+                null));
     }
 
     /** Hidden, with the reason its module shows in the item's place. */

@@ -3,7 +3,6 @@ package org.iops.moderation.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.iops.content.PostingRefusedException;
 import org.iops.moderation.internal.ModerationException;
 import org.iops.web.PageContextFactory;
 import org.springframework.core.Ordered;
@@ -30,11 +29,6 @@ class ModerationProblems {
     @ExceptionHandler(ModerationException.class)
     ModelAndView problem(ModerationException problem, HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, problem.status(), problem.messageKey(), problem.arguments());
-    }
-
-    @ExceptionHandler(PostingRefusedException.class)
-    ModelAndView refused(PostingRefusedException refused, HttpServletRequest request, HttpServletResponse response) {
-        return page(request, response, refused.tooMany() ? 429 : 403, refused.messageKey(), refused.arguments());
     }
 
     private ModelAndView page(HttpServletRequest request, HttpServletResponse response, int status, String key,

@@ -105,20 +105,24 @@ class QueueController {
 
     private List<QueueItem> items(List<ContentItem> items, List<Waiting> waiting, Map<UUID, String> names,
             PageContext page) {
-        Map<ContentRef, FlagSummary> flags = queue.flagsOf(items.stream().map(ContentItem::ref).toList());
-        Map<ContentRef, Waiting> rows = new HashMap<>();
-        waiting.forEach(w -> rows.put(w.item(), w));
-        return items.stream().map(item -> {
+        Map<ContentRef, FlagSummary> flags = queue.flagsOf(waiting.stream().map(Waiting::item).toList());
+        Map<ContentRef, ContentItem> found = new HashMap<>();
+        items.forEach(item -> found.put(item.ref(), item));
+        return waiting.stream().map(row -> {
+            FlagSummary summary = flags.get(row.item());
+            List<FlagCount> counts = summary.counts().entrySet().stream()
+                    .map(e -> new FlagCount(page.t(e.getKey().messageKey()), e.getValue())).toList();
+            ContentItem item = found.get(row.item());
+            if (item == null) {
+                return QueueItem.gone(row.item().toString(), "item-" + row.item().id(), present.unitName(row.unit(), page),
+                        row.since(), counts, summary.notes());
+            }
             String markdown = contents.sourceOf(item.ref()).text(item.ref()).orElse("");
-            FlagSummary summary = flags.get(item.ref());
-            Waiting row = rows.get(item.ref());
             return new QueueItem(item.ref().toString(), "item-" + item.ref().id(), item.title(), item.path(),
                     present.unitName(item.unit(), page), row.since(), row.held(),
                     "moderation.state." + item.state().name(), memberText.render(markdown).html(), markdown,
-                    ModerationPresenter.name(names, item.author(), page),
-                    summary.counts().entrySet().stream()
-                            .map(e -> new FlagCount(page.t(e.getKey().messageKey()), e.getValue())).toList(),
-                    summary.notes(), item.state() == ContentState.HIDDEN);
+                    ModerationPresenter.name(names, item.author(), page), counts, summary.notes(),
+                    item.state() == ContentState.HIDDEN, false);
         }).toList();
     }
 

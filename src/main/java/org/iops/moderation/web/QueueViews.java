@@ -28,7 +28,13 @@ public final class QueueViews {
     /** One item waiting: its text as readers see it (rendered), the Markdown for the edit form. */
     public record QueueItem(String ref, String idPrefix, String title, String path, String unitName, Instant since, boolean held,
             String stateKey, String html, String markdown, String author, List<FlagCount> counts, List<String> notes,
-            boolean hidden) {
+            boolean hidden, boolean gone) {
+
+        /** An item deleted by its module since it was flagged: only its flags are left to dismiss. */
+        static QueueItem gone(String ref, String idPrefix, String unitName, Instant since, List<FlagCount> counts,
+                List<String> notes) {
+            return new QueueItem(ref, idPrefix, "", "", unitName, since, false, "", "", "", "", counts, notes, false, true);
+        }
     }
 
     public record SuspensionView(String id, String member, String unitName, String reason, @Nullable Instant until,
