@@ -82,6 +82,9 @@ class BlogPostsTests extends BlogsIntegrationTest {
         assertThat(page(id.path(), author)).contains("waiting for a moderator");
         assertThat(read(id.path(), null).getStatus()).isEqualTo(404);
         assertThat(page("/posts/drafts", author)).contains("Held post", "Waiting for a moderator");
+        UUID moderator = fixtures.memberWithRole(org.iops.units.Role.MODERATOR, fixtures.chapterOf(author));
+        assertThat(page("/units/" + fixtures.chapterOf(author) + "/moderation", moderator))
+                .as("it waits in the queue of its unit").contains("Held post");
     }
 
     @Test

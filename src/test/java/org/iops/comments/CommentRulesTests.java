@@ -159,6 +159,8 @@ class CommentRulesTests extends CommentsIntegrationTest {
         assertThat(html(moderator, open)).contains("Buy now", "waiting for a moderator");
         assertThat(html(author, open)).doesNotContain("Buy now");
         assertThat(html(null, open)).doesNotContain("Buy now");
+        assertThat(perform(get("/units/" + fixtures.chapterOf(author) + "/moderation").with(fixtures.as(moderator)))
+                .getContentAsString()).as("it waits in the queue of its unit").contains("Buy now");
     }
 
     @Test

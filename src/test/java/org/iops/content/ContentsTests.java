@@ -181,12 +181,13 @@ class ContentsTests {
         Map<org.iops.content.ContentRef, List<Content>> footers = contents.attachments(List.of(own, other),
                 ContentAttachment.Place.FOOTER, reader(Reader.MEMBER_OF_UNIT), page);
         assertThat(footers).containsOnlyKeys(own.ref(), other.ref());
-        assertThat(footers.get(own.ref())).as("nobody flags what they wrote").isEmpty();
+        // likes attach to every item too; what matters here is the flag
+        assertThat(render(footers.get(own.ref()))).as("nobody flags what they wrote").doesNotContain("/moderation/flag");
         assertThat(render(footers.get(other.ref()))).contains("/moderation/flag").contains(other.ref().toString());
 
         Map<org.iops.content.ContentRef, List<Content>> forVisitor = contents.attachments(List.of(own, other),
                 ContentAttachment.Place.FOOTER, null, page);
-        assertThat(forVisitor.get(other.ref())).as("a visitor flags nothing").isEmpty();
+        assertThat(render(forVisitor.get(other.ref()))).as("a visitor flags nothing").doesNotContain("/moderation/flag");
         assertThat(contents.attachments(List.of(), ContentAttachment.Place.BELOW, null, page)).isEmpty();
     }
 

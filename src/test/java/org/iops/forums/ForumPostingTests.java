@@ -39,6 +39,21 @@ class ForumPostingTests extends ForumsIntegrationTest {
     }
 
     @Test
+    void aHeldTopicAndAHeldReplyWaitInTheModerationQueueOfTheirUnit() throws Exception {
+        Place viseu = place("PT", "Viseu");
+        UUID moderator = fixtures.memberWithRole(Role.MODERATOR, viseu.chapter());
+        assertThat(startTopic(viseu.member(), viseu.category(), "Cheap watches", "Buy now "
+                + org.iops.blogs.BlogTestBeans.HOLD, "PUBLIC").getStatus()).isEqualTo(302);
+        UUID open = topic(viseu.member(), viseu.category(), "Open topic", "PUBLIC");
+        assertThat(reply(viseu.member(), open, "Sunglasses too " + org.iops.blogs.BlogTestBeans.HOLD).getStatus())
+                .isEqualTo(302);
+
+        String queue = page(moderator, "/units/" + viseu.chapter() + "/moderation");
+        assertThat(queue).contains("Cheap watches").contains("Sunglasses too");
+        assertThat(page(null, "/topics/" + open + "?page=1")).doesNotContain("Sunglasses too");
+    }
+
+    @Test
     void emptyHugeOrHostileTextIsRefusedOrCleanedAndNothingHalfWritten() throws Exception {
         Place place = place("PT", "Faro");
         long before = count("SELECT count(*) FROM forum_topic WHERE category_id = ?", place.category());

@@ -150,6 +150,8 @@ class Posting {
     void tellMentioned(Post post) {
         if (!post.isDraft() && post.contentState() == ContentState.PUBLISHED) {
             mentions.notifyMentioned(post.item(), text.render(post.body()).mentions());
+        } else if (!post.isDraft() && post.contentState() == ContentState.PENDING) {
+            contents.held(post.item()); // it waits in the unit's moderation queue
         }
     }
 

@@ -66,6 +66,8 @@ public class CommentPosting {
         comments.insert(comment);
         if (comment.state() == ContentState.PUBLISHED) {
             notices.published(comment);
+        } else if (comment.state() == ContentState.PENDING) {
+            announceHeld(comment);
         }
         return comment;
     }
@@ -83,7 +85,15 @@ public class CommentPosting {
         comments.replaceBody(id, text, state, clock.instant());
         Comment edited = comments.find(id).orElseThrow();
         notices.edited(edited);
+        if (edited.state() == ContentState.PENDING) {
+            announceHeld(edited);
+        }
         return edited;
+    }
+
+    /** A held comment waits in the moderation queue of its item's unit. */
+    private void announceHeld(Comment comment) {
+        contents.find(new org.iops.content.ContentRef(Comment.TYPE, comment.id())).ifPresent(contents::held);
     }
 
     /**

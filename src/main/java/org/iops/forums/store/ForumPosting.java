@@ -73,6 +73,8 @@ public class ForumPosting {
         if (topic.state() == ContentState.PUBLISHED) {
             mentions.notifyMentioned(topic.item(), text.render(body).mentions());
             followers.newTopic(topic);
+        } else if (topic.state() == ContentState.PENDING) {
+            contents.held(topic.item()); // it waits in the unit's moderation queue
         }
         return topic;
     }
@@ -105,6 +107,8 @@ public class ForumPosting {
         if (reply.state() == ContentState.PUBLISHED) {
             mentions.notifyMentioned(reply.item(topic, true), text.render(body).mentions());
             followers.newReply(topic, reply);
+        } else if (reply.state() == ContentState.PENDING) {
+            contents.held(reply.item(topic, true));
         }
         return reply;
     }
@@ -118,6 +122,8 @@ public class ForumPosting {
         Topic edited = topics.find(topicId).orElseThrow();
         if (edited.state() == ContentState.PUBLISHED) {
             mentions.notifyMentioned(edited.item(), text.render(body).mentions());
+        } else if (edited.state() == ContentState.PENDING) {
+            contents.held(edited.item());
         }
         return edited;
     }
@@ -131,6 +137,8 @@ public class ForumPosting {
         Reply edited = replies.find(replyId).orElseThrow();
         if (edited.state() == ContentState.PUBLISHED) {
             mentions.notifyMentioned(edited.item(topic, true), text.render(body).mentions());
+        } else if (edited.state() == ContentState.PENDING) {
+            contents.held(edited.item(topic, true));
         }
         return edited;
     }
