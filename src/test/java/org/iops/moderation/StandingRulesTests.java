@@ -106,6 +106,21 @@ class StandingRulesTests extends ModerationIntegrationTest {
         assertThat(contents.checkPosting(fresh, world.a(), "See https://shop.example")).isEqualTo(PostingVerdict.PUBLISH);
     }
 
+    @org.springframework.beans.factory.annotation.Value("${iops.base-url}")
+    String site;
+
+    @Test
+    void aNewMembersLinkToTheSiteItselfWaitsForNothingButALookalikeDoes() {
+        UUID fresh = world.memberConfirmed(Duration.ofDays(1));
+        // quoting a reply writes a link to it: a new member's quote is no spam
+        assertThat(contents.checkPosting(fresh, world.a(), "> [Ana wrote in reply #1](" + site + "/topics/x?page=1#reply-1)\n>"
+                + "\n> Hello\n\nAgreed, see " + site + "/units/y")).isEqualTo(PostingVerdict.PUBLISH);
+        assertThat(contents.checkPosting(fresh, world.a(), "See " + site + ".shop.example/x"))
+                .as("an address that only starts like the site's").isEqualTo(PostingVerdict.HOLD);
+        assertThat(contents.checkPosting(fresh, world.a(), "[us](" + site + "/x) and [them](https://shop.example)"))
+                .as("a link elsewhere beside one to the site").isEqualTo(PostingVerdict.HOLD);
+    }
+
     @Test
     void aNewAccountPostsFiveTimesInTenMinutesAndIsToldToWait() throws Exception {
         UUID fresh = world.memberConfirmed(Duration.ofDays(1));

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The spam defences: a new account (confirmed less than 7 days) posts at most {@link #NEW_RATE} items and edits in
  * ten minutes, an older one {@link #RATE} an hour; a new account's text with a link is held for approval until
- * moderators have approved three of its held items. The unit's moderators are exempt from the hold.
+ * moderators have approved three of its held items. The unit's moderators are exempt from the hold. Links to this
+ * site itself (a quoted reply's link to it, a link to a chapter's page) are no spam and hold nothing.
  */
 @Component
 class NewAccountRules implements PostingRule {
@@ -28,11 +29,18 @@ class NewAccountRules implements PostingRule {
     // a Markdown link or image, an autolink, a bare address (commonmark's autolink extension links www. and http)
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|ftp://|www\\.|mailto:|\\]\\(|<[a-z]+:)");
 
+    private final Pattern ownLinks;
     private final MemberStanding standing;
     private final RateLimiter limiter;
     private final Permissions permissions;
 
-    NewAccountRules(MemberStanding standing, RateLimiter limiter, Permissions permissions) {
+    NewAccountRules(MemberStanding standing, RateLimiter limiter, Permissions permissions,
+            @org.springframework.beans.factory.annotation.Value("${iops.base-url}") String baseUrl) {
+        String site = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        // a Markdown link to the site, or the site's address written out, up to the next space or bracket
+        // (the address must end there, so https://site.example.org.elsewhere.com is no link to the site)
+        this.ownLinks = Pattern.compile("(?i)(\\]\\(\\s*)?<?" + Pattern.quote(site)
+                + "(?=[/?#\\s)>]|$)([/?#][^\\s)>]*)?>?\\)?");
         this.standing = standing;
         this.limiter = limiter;
         this.permissions = permissions;
@@ -47,7 +55,8 @@ class NewAccountRules implements PostingRule {
             throw new PostingRefusedException("moderation.refused.tooMany", true,
                     Math.max(1, (tooMany.retryAfterSeconds() + 59) / 60));
         }
-        if (fresh && LINK.matcher(markdown).find() && !permissions.may(author, ContentActions.MODERATE, unit)
+        boolean links = LINK.matcher(ownLinks.matcher(markdown).replaceAll(" ")).find();
+        if (fresh && links && !permissions.may(author, ContentActions.MODERATE, unit)
                 && standing.approvals(author) < APPROVALS_TO_TRUST_LINKS) {
             return PostingVerdict.HOLD;
         }
