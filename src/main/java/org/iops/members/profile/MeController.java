@@ -71,17 +71,6 @@ class MeController {
         return render(model, member, locale, null, null, null, "", FormErrors.NONE);
     }
 
-    /**
-     * The address a form without script leaves in the address bar after an answer with errors: opened again, it
-     * leads back to the page at that form instead of an error.
-     */
-    @GetMapping({"/me/profile", "/me/residence", "/me/privacy", "/me/email", "/me/password", "/me/sessions",
-            "/me/language"})
-    String backToTheForm(HttpServletRequest request) {
-        String form = request.getRequestURI().substring("/me/".length());
-        return "redirect:/me#" + form;
-    }
-
     @PostMapping("/me/profile")
     String profile(@Valid @ModelAttribute("profile") Forms.ProfileForm form, BindingResult result, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
