@@ -69,7 +69,7 @@ class ReplyByEmailAcrossModulesTests {
         answer(world.neighbour(), replyTo(newTopic), "The co-op on Rua Nova prints cheaply.\n\n> Who knows a printer?");
 
         assertThat(inbound.poll(mailbox)).isEqualTo(1);
-        assertThat(world.page(world.author(), "/topics/" + topic)).contains("The co-op on Rua Nova prints cheaply.")
+        assertThat(world.page(world.author(), "/topics/" + topic + "?page=1")).contains("The co-op on Rua Nova prints cheaply.")
                 .doesNotContain("&gt; Who knows");
 
         world.reply(world.author(), topic, "Thanks, I will call them.");
@@ -79,7 +79,7 @@ class ReplyByEmailAcrossModulesTests {
         assertThat(inbound.poll(mailbox)).isEqualTo(1);
         assertThat(world.count("SELECT count(*) FROM forum_reply WHERE topic_id = ? AND author_id = ?", topic,
                 world.neighbour())).isEqualTo(2);
-        assertThat(world.page(world.author(), "/topics/" + topic)).contains("Ask for Marta.");
+        assertThat(world.page(world.author(), "/topics/" + topic + "?page=1")).contains("Ask for Marta.");
     }
 
     @Test
