@@ -92,7 +92,7 @@ class ForumFollowTests extends ForumsIntegrationTest {
     }
 
     private long told(UUID member, String kind) {
-        return db.sql("SELECT count(*) FROM notification WHERE member_id = ? AND kind = ?").params(member, kind)
+        return db.sql("SELECT count(*) FROM member_notification WHERE member_id = ? AND kind = ?").params(member, kind)
                 .query(Long.class).single();
     }
 }

@@ -83,8 +83,9 @@ class ForumPrivacyTests extends ForumsIntegrationTest {
                 .noneMatch(text -> text.contains("Nantes internal") || text.contains("Internal reply"));
     }
 
+    /** On the member's list (the bell), however they chose to get it by email. */
     long notifications(UUID member, String kind) {
-        return db.sql("SELECT count(*) FROM notification WHERE member_id = ? AND kind = ?").params(member, kind)
+        return db.sql("SELECT count(*) FROM member_notification WHERE member_id = ? AND kind = ?").params(member, kind)
                 .query(Long.class).single();
     }
 }

@@ -42,15 +42,19 @@ class CrossModuleWiringTests {
         UUID reply = world.reply(author, topic, "I have paint.");
 
         assertThat(world.page(author, "/posts/new")).contains("data-mentions=\"any\"");
-        assertThat(world.page(author, "/posts/" + post + "/edit")).contains("data-mentions=\"blogs.post:" + post + "\"");
+        assertThat(world.page(author, "/posts/" + post + "/edit"))
+                .contains("data-mentions=\"blogs.post:" + post + "\"");
         assertThat(world.page(world.neighbour(), "/posts/" + post + "/translate"))
                 .contains("data-mentions=\"blogs.post:" + post + "\"");
-        assertThat(world.page(author, "/forums/categories/" + world.category() + "/new")).contains("data-mentions=\"any\"");
-        assertThat(world.page(author, "/topics/" + topic + "/edit")).contains("data-mentions=\"forums.topic:" + topic + "\"");
+        assertThat(world.page(author, "/forums/categories/" + world.category() + "/new"))
+                .contains("data-mentions=\"any\"");
+        assertThat(world.page(author, "/topics/" + topic + "/edit"))
+                .contains("data-mentions=\"forums.topic:" + topic + "\"");
         assertThat(world.page(world.neighbour(), "/topics/" + topic))
                 .contains("data-mentions=\"forums.topic:" + topic + "\"")
                 .contains("data-mentions-label=\"Members you can mention\"");
-        assertThat(world.page(author, "/replies/" + reply + "/edit")).contains("data-mentions=\"forums.reply:" + reply + "\"");
+        assertThat(world.page(author, "/replies/" + reply + "/edit"))
+                .contains("data-mentions=\"forums.reply:" + reply + "\"");
         // the suggestions endpoint knows every one of these items
         for (String item : new String[] {"blogs.post:" + post, "forums.topic:" + topic, "forums.reply:" + reply}) {
             assertThat(world.as(world.neighbour(), get("/mentions").param("q", "Me").param("item", item)).getStatus())

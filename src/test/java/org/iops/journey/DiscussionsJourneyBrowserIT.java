@@ -10,18 +10,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import org.iops.members.Outbox;
 import org.iops.notifications.Delivery;
@@ -56,8 +48,6 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
-
-    private static final String MAILBOX = "replies@replies.example.org";
 
     /** A signed-in member, kept in a real session as the accounts module's principal would be. */
     record Reader(UUID memberId, String displayName) implements CurrentMember, Serializable {
@@ -132,7 +122,8 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
 
         // Ana starts a forum topic, Ben follows the forum; Ben replies with an advert, Ana flags it
         benPage.navigate("/units/" + chapter + "/forum");
-        benPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).first().click();
+        benPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).first()
+                .click();
         assertThat(benPage.locator(".forums-follow").first()).containsText("You follow");
         UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
                 .query(UUID.class).single();
@@ -158,7 +149,8 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         page.locator("#reply-1").getByLabel("Why should moderators look at it?").selectOption("SPAM");
         screenshot(page, "journey-flag");
         assertAccessible(page);
-        page.locator("#reply-1").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send to the moderators"))
+        page.locator("#reply-1")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send to the moderators"))
                 .click();
         assertThat(page.locator("#reply-1")).containsText("You flagged this.");
 
@@ -188,7 +180,8 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         assertThat(small.locator("#reply-1")).containsText("Reply hidden by a moderator: Advertising a shop");
         screenshot(small, "journey-hidden-author-phone");
         assertAccessible(small);
-        small.locator("#reply-1").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Appeal a moderation action"))
+        small.locator("#reply-1")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Appeal a moderation action"))
                 .click();
         assertThat(mainHeading(small)).hasText("Appeal a moderation action");
         small.getByLabel("Your appeal").fill("The drills are our chapter's own tool library, not a shop");
@@ -206,14 +199,16 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         assertThat(branchQueue.locator("article.moderation-item").first()).containsText("tool library, not a shop");
         screenshot(branchQueue, "journey-appeal-decision-phone");
         assertAccessible(branchQueue);
-        branchQueue.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uphold the action")).first().click();
+        branchQueue.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uphold the action")).first()
+                .click();
         assertThat(branchQueue.getByRole(AriaRole.STATUS)).containsText("the action stands");
         above.close();
 
         // Ben's daily digest tells of the new topic (new topics come daily by default)
         digests.send(Delivery.DAILY);
         Outbox.settledCount(ben + "@example.org");
-        org.assertj.core.api.Assertions.assertThat(Outbox.to(ben + "@example.org")).anyMatch(mail -> mail.subject().startsWith("Your day")
+        org.assertj.core.api.Assertions.assertThat(Outbox.to(ben + "@example.org"))
+                .anyMatch(mail -> mail.subject().startsWith("Your day")
                 && mail.text().contains("Tool library " + tag));
 
         // Ana answers Ben's reply... by email: Ana follows too, Ben posts, Ana replies to the notification
@@ -225,8 +220,9 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         benPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post the reply")).click();
         Outbox.Mail told = Outbox.to(ana + "@example.org").stream()
                 .filter(mail -> mail.text().contains("Who keeps the key")).findFirst().orElseThrow();
-        greenMail.setUser(MAILBOX, "replies", "secret");
-        answer(ana, replyTo(told), "I do, come by on Friday.\n\nOn Tuesday, IOPS wrote:\n> Who keeps the key of the shed?");
+        greenMail.setUser(EmailReplies.MAILBOX, "replies", "secret");
+        EmailReplies.answer(greenMail.getSmtp().getPort(), ana, told,
+                "I do, come by on Friday.\n\nOn Tuesday, IOPS wrote:\n> Who keeps the key of the shed?");
         inbound.poll(new Mailbox("127.0.0.1", greenMail.getImap().getPort(), "replies", "secret", "imap"));
         benPage.navigate(topicPath + "?page=1");
         assertThat(benPage.locator("main")).containsText("I do, come by on Friday.");
@@ -239,25 +235,6 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         UUID member = members.add(name);
         directory.place(member, new Residence("PT", town, null));
         return member;
-    }
-
-    private static String replyTo(Outbox.Mail mail) throws Exception {
-        try (InputStream in = Files.newInputStream(mail.file())) {
-            return new MimeMessage(Session.getInstance(new Properties()), in).getHeader("Reply-To")[0];
-        }
-    }
-
-    private static void answer(UUID member, String to, String text) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress(member + "@example.org"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject("Re: Tool library");
-        message.setText(text, "UTF-8");
-        message.saveChanges();
-        Transport.send(message, new InternetAddress[] {new InternetAddress(MAILBOX)});
     }
 
     private void signIn(BrowserContext browser, UUID member) {

@@ -28,7 +28,8 @@ record JourneyWorld(UUID chapter, UUID branch, UUID other, UUID author, UUID nei
         UUID neighbour = fixtures.memberIn("PT", town);
         UUID stranger = fixtures.memberIn("PT", UnitFixtures.unique("Faro"));
         JourneyWorld world = new JourneyWorld(chapter, fixtures.branchOf(author), fixtures.chapterOf(stranger), author,
-                neighbour, fixtures.memberWithRole(Role.MODERATOR, chapter), stranger, UUID.randomUUID(), mvc, fixtures, db);
+                neighbour, fixtures.memberWithRole(Role.MODERATOR, chapter), stranger, UUID.randomUUID(), mvc, fixtures,
+                db);
         assertThat(world.as(null, get("/units/" + chapter + "/forum")).getStatus()).isEqualTo(200);
         UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
                 .query(UUID.class).single();
@@ -61,7 +62,8 @@ record JourneyWorld(UUID chapter, UUID branch, UUID other, UUID author, UUID nei
 
     /** A topic started in the chapter's default category; returns its id. */
     UUID topic(UUID author, String title, String body, String visibility) throws Exception {
-        MockHttpServletResponse answer = as(author, post("/forums/categories/" + category + "/new").param("title", title)
+        MockHttpServletResponse answer = as(author, post("/forums/categories/" + category + "/new")
+                .param("title", title)
                 .param("body", body).param("language", "en").param("visibility", visibility));
         assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(302);
         return UUID.fromString(answer.getRedirectedUrl().substring("/topics/".length()));
@@ -81,7 +83,8 @@ record JourneyWorld(UUID chapter, UUID branch, UUID other, UUID author, UUID nei
     }
 
     void follow(UUID member) throws Exception {
-        assertThat(as(member, post("/units/" + chapter + "/forum/follow").param("mode", "1")).getStatus()).isEqualTo(302);
+        assertThat(as(member, post("/units/" + chapter + "/forum/follow").param("mode", "1")).getStatus())
+                .isEqualTo(302);
     }
 
     MockHttpServletResponse hide(String item, String reason) throws Exception {

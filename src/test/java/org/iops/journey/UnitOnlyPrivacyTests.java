@@ -77,18 +77,19 @@ class UnitOnlyPrivacyTests {
 
         for (UUID reader : new UUID[] {null, outsider}) {
             String who = reader == null ? "visitor" : "member of another chapter";
-            notIn(world.as(reader, get("/units/" + world.chapter())).getContentAsString(), who + ", unit page", secrets);
-            notIn(world.as(reader, get("/units/" + world.chapter() + "/forum")).getContentAsString(), who + ", forum", secrets);
-            notIn(world.as(reader, get("/forums/categories/" + world.category())).getContentAsString(), who + ", category", secrets);
-            notIn(world.as(reader, get("/units/" + world.chapter() + "/forum.atom")).getContentAsString(), who + ", forum feed", secrets);
-            notIn(world.as(reader, get("/units/" + world.chapter() + "/blog.atom")).getContentAsString(), who + ", blog feed", secrets);
-            notIn(world.as(reader, get("/members/" + world.author() + "/blog")).getContentAsString(), who + ", author's blog", secrets);
-            notIn(world.as(reader, get("/members/" + world.author() + "/blog.atom")).getContentAsString(), who + ", author's feed", secrets);
+            // the unit's page, its forum and category, both feeds, the author's blog and feed
+            for (String path : new String[] {"/units/" + world.chapter(), "/units/" + world.chapter() + "/forum",
+                    "/forums/categories/" + world.category(), "/units/" + world.chapter() + "/forum.atom",
+                    "/units/" + world.chapter() + "/blog.atom", "/members/" + world.author() + "/blog",
+                    "/members/" + world.author() + "/blog.atom"}) {
+                notIn(world.as(reader, get(path)).getContentAsString(), who + ", " + path, secrets);
+            }
             assertThat(world.status(reader, "/topics/" + topic)).as(who).isIn(302, 404);
             assertThat(world.status(reader, "/posts/" + post)).as(who).isIn(302, 404);
             assertThat(world.as(reader, get("/comments").param("item", "blogs.post:" + post)).getStatus())
                     .as(who + ", comments fragment").isIn(302, 404);
-            assertThat(world.as(reader, get("/comments").param("item", "blogs.post:" + post).header("HX-Request", "true"))
+            assertThat(world.as(reader, get("/comments").param("item", "blogs.post:" + post)
+                    .header("HX-Request", "true"))
                     .getStatus()).as(who + ", comments fragment for htmx").isIn(401, 404);
             assertThat(world.as(reader, post("/reactions").param("item", "forums.topic:" + topic).param("like", "true"))
                     .getStatus()).as(who + ", like").isIn(302, 401, 404);
@@ -100,13 +101,19 @@ class UnitOnlyPrivacyTests {
         assertThat(world.count("SELECT count(*) FROM reaction WHERE member_id = ?", outsider)).isZero();
         notIn(world.page(outsider, "/new"), "what is new", secrets);
         notIn(world.page(outsider, "/notifications"), "notifications", secrets);
-        notIn(world.as(outsider, get("/notifications/bell").header("HX-Request", "true")).getContentAsString(), "bell", secrets);
-        notIn(world.page(outsidersModerator, "/units/" + fixtures.chapterOf(outsider) + "/moderation"), "other queue", secrets);
+        notIn(world.as(outsider, get("/notifications/bell").header("HX-Request", "true")).getContentAsString(), "bell",
+                secrets);
+        notIn(world.page(outsidersModerator, "/units/" + fixtures.chapterOf(outsider) + "/moderation"), "other queue",
+                secrets);
         assertThat(world.status(outsidersModerator, "/units/" + world.chapter() + "/moderation")).isIn(403, 404);
+        assertThat(world.count("SELECT count(*) FROM member_notification WHERE member_id = ?", outsider))
+                .as("nothing on the bell's list: follow, mention, reply").isZero();
         assertThat(world.count("SELECT count(*) FROM notification WHERE member_id = ?", outsider))
-                .as("no notification of any kind: follow, mention, reply").isZero();
-        assertThat(world.count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = 'content.mention'",
-                insider)).as("the insider was mentioned in both").isEqualTo(2);
+                .as("no email waiting").isZero();
+        assertThat(world.count(
+                "SELECT count(*) FROM member_notification WHERE member_id = ? AND kind = 'content.mention'", insider)).as("the insider was mentioned in both").isEqualTo(2);
+        assertThat(world.count(
+                "SELECT count(*) FROM member_notification WHERE member_id = ? AND kind LIKE 'forums.%'", insider)).as("the insider, following the forum, heard of the topic and its reply").isEqualTo(2);
 
         // suggestions for these items: the outsider gets none, and is never suggested to an insider
         assertThat(world.as(outsider, get("/mentions").param("q", "Ines").param("item", "forums.topic:" + topic))
@@ -115,7 +122,8 @@ class UnitOnlyPrivacyTests {
                 .getStatus()).isEqualTo(404);
         assertThat(world.as(insider, get("/mentions").param("q", "Otto" + tag).param("item", "forums.topic:" + topic))
                 .getContentAsString()).doesNotContain(outsiderName);
-        assertThat(world.as(world.neighbour(), get("/mentions").param("q", "Ines" + tag).param("item", "blogs.post:" + post))
+        assertThat(world.as(world.neighbour(), get("/mentions").param("q", "Ines" + tag)
+                .param("item", "blogs.post:" + post))
                 .getContentAsString()).contains(insiderName);
 
         digests.send(Delivery.DAILY);
