@@ -2,6 +2,7 @@ package org.iops.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import org.iops.ApplicationTest;
@@ -114,6 +115,29 @@ class CrossModuleWiringTests {
                 .contains("href=\"/moderation/appeal?item=forums.topic:" + topic + "\"");
         assertThat(world.page(world.neighbour(), "/topics/" + topic)).contains("A moderator hid this topic: spam")
                 .doesNotContain("Book here.").doesNotContain("/moderation/appeal");
+    }
+
+    @Test
+    void aModeratorsRemovalTakesEveryTypeAwayFromReaders() throws Exception {
+        UUID post = world.blogPost(world.author(), "Market day", "Stalls from nine.", "PUBLIC");
+        world.comment(world.neighbour(), "blogs.post:" + post, "Spam comment about casinos");
+        UUID comment = db.sql("SELECT id FROM comment WHERE item_ref = ?").param("blogs.post:" + post).query(UUID.class).single();
+        UUID topic = world.topic(world.author(), "Market stalls", "Who runs the stall?", "PUBLIC");
+        UUID reply = world.reply(world.neighbour(), topic, "Spam reply about casinos");
+        UUID spamTopic = world.topic(world.neighbour(), "Casino bonus", "Spam topic text", "PUBLIC");
+        UUID spamPost = world.blogPost(world.neighbour(), "Casino deals", "Spam post text", "PUBLIC");
+
+        for (String item : new String[] {"comments.comment:" + comment, "forums.reply:" + reply,
+                "forums.topic:" + spamTopic, "blogs.post:" + spamPost}) {
+            assertThat(world.as(world.moderator(), post("/units/" + world.chapter() + "/moderation/act")
+                    .param("item", item).param("action", "remove").param("reason", "spam")).getStatus()).as(item)
+                    .isEqualTo(302);
+        }
+        assertThat(world.page(world.stranger(), "/posts/" + post)).doesNotContain("casinos");
+        assertThat(world.page(world.stranger(), "/topics/" + topic + "?page=1")).doesNotContain("casinos");
+        assertThat(world.status(world.stranger(), "/topics/" + spamTopic)).isEqualTo(404);
+        assertThat(world.status(world.stranger(), "/posts/" + spamPost)).isEqualTo(404);
+        assertThat(world.page(world.author(), "/new")).contains("Market stalls").doesNotContain("Casino");
     }
 
     @Test
