@@ -5,35 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
-import org.iops.ApplicationTest;
-import org.iops.units.UnitFixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What could only be wired once blogs, forums, comments, likes and moderation ran together: mention suggestions on
  * every Markdown box, likes, flags and comments where they belong on posts, topics and replies, the reason and the
  * appeal link of a hidden item for its author, and blog posts on "what is new".
  */
-@ApplicationTest
-class CrossModuleWiringTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    JdbcClient db;
-
-    JourneyWorld world;
-
-    @BeforeEach
-    void world() throws Exception {
-        world = JourneyWorld.make(mvc, fixtures, db);
-    }
+class CrossModuleWiringTests extends JourneyTest {
 
     @Test
     void everyMarkdownBoxOfBlogsAndForumsAsksForMentionSuggestionsForItsItem() throws Exception {

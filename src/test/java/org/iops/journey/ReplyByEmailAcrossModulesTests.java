@@ -7,43 +7,30 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.members.Outbox;
 import org.iops.notifications.inbound.InboundReplies;
 import org.iops.notifications.inbound.Mailbox;
-import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The notification emails of forums (a new topic, a reply) and of comments carry a signed reply-to address, and
  * answering them through GreenMail's SMTP, read back over its IMAP, posts in the topic or under the blog post.
  */
-@ApplicationTest
-class ReplyByEmailAcrossModulesTests {
+class ReplyByEmailAcrossModulesTests extends JourneyTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    JdbcClient db;
-    @Autowired
     InboundReplies inbound;
 
-    JourneyWorld world;
     Mailbox mailbox;
 
     @BeforeEach
-    void world() throws Exception {
-        world = JourneyWorld.make(mvc, fixtures, db);
+    void mailbox() {
         greenMail.setUser(EmailReplies.MAILBOX, "replies", "secret");
         mailbox = new Mailbox("127.0.0.1", greenMail.getImap().getPort(), "replies", "secret", "imap");
     }

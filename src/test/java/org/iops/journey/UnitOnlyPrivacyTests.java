@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
-import org.iops.ApplicationTest;
 import org.iops.members.Outbox;
 import org.iops.notifications.Delivery;
 import org.iops.notifications.mail.Digests;
@@ -17,8 +16,6 @@ import org.iops.units.tree.UnitDirectoryService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A chapter's members-only (UNIT) forum topic and blog post reach nobody outside the chapter through any module: a
@@ -27,15 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * notification, email, digest or mention suggestion; the chapter's own members do, which shows each check looks in
  * the right place.
  */
-@ApplicationTest
-class UnitOnlyPrivacyTests {
+class UnitOnlyPrivacyTests extends JourneyTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    JdbcClient db;
     @Autowired
     TestMembers members;
     @Autowired
@@ -45,7 +35,6 @@ class UnitOnlyPrivacyTests {
 
     @Test
     void unitOnlyTopicAndPostNeverReachAVisitorOrAnotherChaptersMember() throws Exception {
-        JourneyWorld world = JourneyWorld.make(mvc, fixtures, db);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String town = db.sql("SELECT name FROM units WHERE id = ?").param(world.chapter()).query(String.class).single();
         String insiderName = "Ines" + tag;
