@@ -10,5 +10,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Blogs",
-        allowedDependencies = {"content", "demo", "members", "pages", "shared", "text", "units", "web"})
+        allowedDependencies = {"content", "demo", "members", "moderation", "pages", "shared", "text", "units", "web"})
 package org.iops.blogs;

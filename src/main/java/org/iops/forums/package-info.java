@@ -12,5 +12,5 @@
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Forums",
-        allowedDependencies = {"content", "demo", "members", "notifications", "shared", "text", "units", "web"})
+        allowedDependencies = {"content", "demo", "members", "moderation", "notifications", "shared", "text", "units", "web"})
 package org.iops.forums;

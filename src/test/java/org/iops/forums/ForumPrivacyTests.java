@@ -83,6 +83,7 @@ class ForumPrivacyTests extends ForumsIntegrationTest {
                 .noneMatch(text -> text.contains("Nantes internal") || text.contains("Internal reply"));
     }
 
+    /** On the member's list (the bell), however they chose to get it by email. */
     long notifications(UUID member, String kind) {
         // every notification of a declared kind is listed for the member; email follows their choice (daily...)
         return db.sql("SELECT coalesce(sum(count), 0) FROM member_notification WHERE member_id = ? AND kind = ?")

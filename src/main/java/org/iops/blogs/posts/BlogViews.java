@@ -35,7 +35,7 @@ public final class BlogViews {
             boolean pending, @Nullable String hiddenReason, boolean hiddenFromReader, boolean mayEdit,
             @Nullable String translator, boolean mayEditTranslation, boolean mayRemoveTranslation,
             boolean mayTranslate, List<LanguageLink> languages, List<FeatureTarget> featureTargets,
-            List<Content> footer, List<Content> below) {
+            List<Content> footer, List<Content> below, @Nullable String appealPath) {
     }
 
     /** A page of a list, with the link to the next one (null on the last). */

@@ -151,6 +151,7 @@ class PostEditController {
         model.addAttribute("action", post == null ? "/posts/new" : post.postId().path() + "/edit");
         model.addAttribute("postPath", post == null ? null : post.postId().path());
         model.addAttribute("draft", post == null || post.isDraft());
+        model.addAttribute("mentions", post == null ? "any" : post.postId().ref().toString());
         model.addAttribute("languages", PostLanguages.options(page.locale()));
         List<UnitRef> units = new java.util.ArrayList<>(posting.unitsFor(author));
         if (post != null && units.stream().noneMatch(u -> u.id().value().equals(post.unit()))) {

@@ -15,6 +15,7 @@ import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
 import org.iops.content.Contents;
 import org.iops.members.MemberNames;
+import org.iops.moderation.ModerationPaths;
 import org.iops.text.MemberText;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
@@ -98,7 +99,9 @@ class PostPages {
                 post.isAuthor(viewer), translator,
                 shown != null && viewer != null && viewer.equals(shown.translator()),
                 shown != null && translations.mayRemove(post, shown, viewer),
-                viewer != null && published && !hidden, languages, targets, footer, below);
+                viewer != null && published && !hidden, languages, targets, footer, below,
+                !post.isDraft() && post.contentState() == ContentState.HIDDEN && post.isAuthor(viewer)
+                        ? ModerationPaths.appeal(post.postId().ref()) : null);
     }
 
     private List<Content> attached(ContentItem item, ContentAttachment.Place place, @Nullable UUID viewer,

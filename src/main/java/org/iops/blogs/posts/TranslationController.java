@@ -145,6 +145,7 @@ class TranslationController {
         model.addAttribute("action", adding ? post.postId().path() + "/translate"
                 : post.postId().path() + "/" + form.getLanguage() + "/edit");
         model.addAttribute("postPath", post.postId().path());
+        model.addAttribute("mentions", post.postId().ref().toString());
         model.addAttribute("sourceTitle", post.title());
         model.addAttribute("sourceBody", post.body());
         model.addAttribute("sourceLanguage", post.language());

@@ -34,7 +34,8 @@ public final class ForumViews {
     public record PostView(String anchor, int number, String author, Instant at, boolean edited, @Nullable String html,
             @Nullable String placeholderKey, @Nullable String reason, @Nullable String stateKey,
             @Nullable Integer quotedNumber, @Nullable String quotedPath, @Nullable String quotePath,
-            @Nullable String editPath, @Nullable String deletePath, List<Content> footer) {
+            @Nullable String editPath, @Nullable String deletePath, List<Content> footer,
+            @Nullable String appealPath) {
     }
 
     /** A link to one page of a topic or a list. */

@@ -97,6 +97,7 @@ class ReplyController {
         model.addAttribute("body", body);
         model.addAttribute("error", error);
         model.addAttribute("limit", MemberText.MAX_LENGTH);
+        model.addAttribute("mentions", reply.ref().toString());
         return "forums/replyForm";
     }
 }

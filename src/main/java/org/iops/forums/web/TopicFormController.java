@@ -130,6 +130,7 @@ class TopicFormController {
         model.addAttribute("errors", errors);
         model.addAttribute("action", editing == null ? "/forums/categories/" + category.id() + "/new" : editing.path() + "/edit");
         model.addAttribute("editing", editing != null);
+        model.addAttribute("mentions", editing == null ? "any" : editing.ref().toString());
         model.addAttribute("languages", TopicForm.languages());
         model.addAttribute("visibilities", TopicForm.visibilities(page));
         return "forums/topicForm";

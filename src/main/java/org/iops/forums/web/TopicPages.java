@@ -23,6 +23,7 @@ import org.iops.forums.web.ForumViews.PageLink;
 import org.iops.forums.web.ForumViews.PostView;
 import org.iops.forums.web.ForumViews.RecordLine;
 import org.iops.forums.web.ForumViews.TopicHead;
+import org.iops.moderation.ModerationPaths;
 import org.iops.text.MemberText;
 import org.iops.units.UnitRef;
 import org.iops.web.PageContext;
@@ -158,7 +159,8 @@ class TopicPages {
                     sees && !topic.closed() && reply.state() == ContentState.PUBLISHED
                             ? topic.path() + "?page=" + pageOf(reply.number()) + "&quote=" + reply.id() + "#reply-form" : null,
                     own ? reply.path() + "/edit" : null, own ? reply.path() + "/delete" : null,
-                    footers.getOrDefault(item.ref(), List.of())));
+                    footers.getOrDefault(item.ref(), List.of()),
+                    own && reply.state() == ContentState.HIDDEN ? ModerationPaths.appeal(item.ref()) : null));
         }
         return posts;
     }
@@ -168,9 +170,11 @@ class TopicPages {
         ContentItem item = topic.item();
         boolean own = reader != null && reader.equals(topic.authorId());
         List<Content> footer = footers.getOrDefault(item.ref(), List.of());
-        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null, null,
+        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null,
+                topic.state() == ContentState.HIDDEN ? topic.stateReason() : null,
                 ForumReaders.stateKey(topic.state()), null, null, null, own ? topic.path() + "/edit" : null,
-                own ? topic.path() + "/delete" : null, footer);
+                own ? topic.path() + "/delete" : null, footer,
+                own && topic.state() == ContentState.HIDDEN ? ModerationPaths.appeal(item.ref()) : null);
     }
 
     private static List<PageLink> pageLinks(Topic topic, int pages, int current) {
