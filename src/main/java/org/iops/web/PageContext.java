@@ -161,8 +161,9 @@ public final class PageContext {
         return instant == null ? "" : date(instant.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
+    /** A moment (a comment's, a log line's) in the reader's language, to the minute: seconds would be noise. */
     public String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
     }
 

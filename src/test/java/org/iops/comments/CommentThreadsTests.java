@@ -46,6 +46,9 @@ class CommentThreadsTests extends CommentsIntegrationTest {
         assertThat(posted.getRedirectedUrl()).startsWith("/test-pages/" + item.id() + "#comment-");
         String page = html(null, item);
         assertThat(page).contains("1 comment", "Good <strong>news</strong> for the chapter", nameOf(reader));
+        // when it was written, to the minute: "Dec 1, 2026, 5:03 PM UTC", no seconds
+        assertThat(page).containsPattern("<time class=\"muted\" datetime=\"[^\"]+\">[^<]*\\d:\\d\\d\\s?[AP]M UTC</time>")
+                .doesNotContainPattern("<time[^>]*>[^<]*\\d:\\d\\d:\\d\\d");
     }
 
     @Test
