@@ -28,4 +28,5 @@
  * {@code rctab} the RCTab contest configuration and detailed-report JSON, and {@code cli} the
  * {@code tally} command.
  */
+@org.springframework.modulith.NamedInterface("counting")
 package org.iops.decisions.counting;

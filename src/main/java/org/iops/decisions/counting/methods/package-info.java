@@ -11,4 +11,5 @@
  * org.iops.decisions.counting.methods.InvalidCountException} (an {@link IllegalArgumentException})
  * that names the problem.
  */
+@org.springframework.modulith.NamedInterface("methods")
 package org.iops.decisions.counting.methods;
