@@ -16,4 +16,7 @@ public interface Recipients {
 
     /** The member, or empty when the account is gone, suspended or its address is not confirmed. */
     Optional<Recipient> find(UUID memberId);
+
+    /** The member whose confirmed address this is (in any case), or empty when none is. */
+    Optional<UUID> memberWithAddress(String address);
 }

@@ -69,7 +69,7 @@ class ReplyByEmailTests {
         Outbox.Mail mail = Outbox.latest(member + "@example.org", 1);
         try (InputStream in = Files.newInputStream(mail.file())) {
             String replyTo = new MimeMessage(Session.getInstance(new Properties()), in).getHeader("Reply-To")[0];
-            assertThat(replyTo).matches("reply\\+[a-z2-7]{71}@replies\\.example\\.org");
+            assertThat(replyTo).matches("reply\\+[a-z2-7]{45}@replies\\.example\\.org");
             return replyTo;
         }
     }
@@ -166,6 +166,23 @@ class ReplyByEmailTests {
         inbound.poll(mailbox);
         assertThat(replies.in(thread)).isEmpty();
         assertThat(Outbox.latest(stranger, 1).text()).contains("sent from an address that is not the one");
+        assertThat(Outbox.settledCount(rosa + "@example.org")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherMemberAnsweringFromTheirOwnAddressWithSomeoneElsesReplyAddressIsRefused() throws Exception {
+        UUID rosa = members.add("Rosa");
+        UUID lucia = members.add("Lucia");
+        UUID thread = UUID.randomUUID();
+        String address = replyAddressFor(rosa, thread);
+        assertThat(address.substring(0, address.indexOf('@')).length()).as("RFC 5321 local part")
+                .isLessThanOrEqualTo(64);
+        send(lucia + "@example.org", address, "Posting on Rosa's thread.", id());
+
+        inbound.poll(mailbox);
+        assertThat(replies.in(thread)).isEmpty();
+        assertThat(Outbox.latest(lucia + "@example.org", 1).text())
+                .contains("the reply address is not one this site gave out to you");
         assertThat(Outbox.settledCount(rosa + "@example.org")).isEqualTo(1);
     }
 

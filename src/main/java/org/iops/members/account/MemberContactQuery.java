@@ -31,4 +31,14 @@ class MemberContactQuery implements Recipients {
                         Locale.forLanguageTag(rs.getString(3))))
                 .optional();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> memberWithAddress(String address) {
+        return db.sql("SELECT id FROM member WHERE lower(email) = lower(?) "
+                        + "AND email_verified_at IS NOT NULL AND deleted_at IS NULL")
+                .param(address)
+                .query(UUID.class)
+                .optional();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -147,15 +148,17 @@ public class InboundReplies {
     private Outcome answer(String token, String from, String text) {
         Set<String> types = threads.orderedStream().flatMap(module -> module.threadTypes().stream())
                 .collect(Collectors.toSet());
-        Optional<SignedTokens.Reply> reply = tokens.reply(token, types);
-        Optional<Recipients.Recipient> member = reply.flatMap(found -> recipients.stream().findFirst()
-                .flatMap(known -> known.find(found.member())));
-        if (reply.isEmpty() || member.isEmpty()) {
-            return refuse(from, Locale.ENGLISH, "notifications.reply.forged", Outcome.FORGED);
+        Recipients known = recipients.stream().findFirst().orElseThrow();
+        // the token is signed for the member it was sent to: the sender's address says who that must be
+        Optional<UUID> sender = known.memberWithAddress(from);
+        Optional<Recipients.Recipient> member = sender.flatMap(known::find);
+        if (member.isEmpty()) {
+            return refuse(from, Locale.ENGLISH, "notifications.reply.wrongSender", Outcome.WRONG_SENDER);
         }
         Locale language = member.get().language();
-        if (!member.get().address().equalsIgnoreCase(from)) {
-            return refuse(from, language, "notifications.reply.wrongSender", Outcome.WRONG_SENDER);
+        Optional<SignedTokens.Reply> reply = tokens.reply(token, sender.get(), types);
+        if (reply.isEmpty()) {
+            return refuse(from, language, "notifications.reply.forged", Outcome.FORGED);
         }
         if (text.isBlank()) {
             return refuse(from, language, "notifications.reply.empty", Outcome.EMPTY);

@@ -41,8 +41,8 @@ public class SignedTokens {
     public record Reply(UUID member, ReplyThread thread, LocalDate issued) {
     }
 
-    private static final int REPLY_MAC = 8;
-    private static final int REPLY_LENGTH = 16 + 16 + 2 + 2 + REPLY_MAC;
+    private static final int REPLY_MAC = 10;
+    private static final int REPLY_LENGTH = 16 + 2 + REPLY_MAC;
 
     private final byte[] key;
     private final Clock clock;
@@ -85,31 +85,33 @@ public class SignedTokens {
         }
     }
 
-    /** The local part's token for replies by this member in this thread: lowercase base32, 71 characters. */
+    /**
+     * The local part's token for replies by this member in this thread: lowercase base32, 45 characters, so that
+     * {@code reply+<token>} stays within the 64 characters RFC 5321 allows a local part. It carries the thread, the
+     * day and a signature over those with the member and the thread's type; the member is the sender of the reply.
+     */
     public String reply(UUID member, ReplyThread thread) {
         short day = (short) LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
-        ByteBuffer buffer = ByteBuffer.allocate(REPLY_LENGTH).putLong(member.getMostSignificantBits())
-                .putLong(member.getLeastSignificantBits()).putLong(thread.id().getMostSignificantBits())
-                .putLong(thread.id().getLeastSignificantBits()).putShort(day).putShort(typeHash(thread.type()));
+        ByteBuffer buffer = ByteBuffer.allocate(REPLY_LENGTH).putLong(thread.id().getMostSignificantBits())
+                .putLong(thread.id().getLeastSignificantBits()).putShort(day);
         byte[] signed = Arrays.copyOf(buffer.array(), REPLY_LENGTH - REPLY_MAC);
         buffer.put(Arrays.copyOf(mac(replyInput(member, thread, day), signed), REPLY_MAC));
         return Base32.encode(buffer.array());
     }
 
     /**
-     * The member and thread of a reply token, when its signature holds for one of {@code types} and it is not
-     * older than {@code iops.mail.inbound.reply-valid-for}.
+     * The thread of a reply token sent by {@code member}, when its signature holds for that member and one of
+     * {@code types} and it is not older than {@code iops.mail.inbound.reply-valid-for}. A token answered from another
+     * member's address does not hold.
      */
-    public Optional<Reply> reply(String token, Collection<String> types) {
+    public Optional<Reply> reply(String token, UUID member, Collection<String> types) {
         byte[] bytes = Base32.decode(token);
         if (bytes == null || bytes.length != REPLY_LENGTH) {
             return Optional.empty();
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        UUID member = new UUID(buffer.getLong(), buffer.getLong());
         UUID thread = new UUID(buffer.getLong(), buffer.getLong());
         short day = buffer.getShort();
-        short hash = buffer.getShort();
         byte[] signature = Arrays.copyOfRange(bytes, REPLY_LENGTH - REPLY_MAC, REPLY_LENGTH);
         byte[] signed = Arrays.copyOf(bytes, REPLY_LENGTH - REPLY_MAC);
         LocalDate issued = LocalDate.ofEpochDay(day);
@@ -118,7 +120,7 @@ public class SignedTokens {
         }
         for (String type : types) {
             ReplyThread candidate = new ReplyThread(type, thread);
-            if (typeHash(type) == hash && MessageDigest.isEqual(signature,
+            if (MessageDigest.isEqual(signature,
                     Arrays.copyOf(mac(replyInput(member, candidate, day), signed), REPLY_MAC))) {
                 return Optional.of(new Reply(member, candidate, issued));
             }
@@ -128,10 +130,6 @@ public class SignedTokens {
 
     private static String replyInput(UUID member, ReplyThread thread, short day) {
         return "reply|" + member + "|" + thread.type() + "|" + thread.id() + "|" + day;
-    }
-
-    private static short typeHash(String type) {
-        return (short) type.hashCode();
     }
 
     private byte[] mac(String purpose, byte[] payload) {

@@ -27,8 +27,9 @@ class SignedTokensTests {
         UUID member = UUID.randomUUID();
         ReplyThread thread = new ReplyThread("forums.topic", UUID.randomUUID());
         String token = tokens.reply(member, thread);
-        assertThat(token).matches("[a-z2-7]{71}");
-        assertThat(tokens.reply(token.toUpperCase(), List.of("forums.topic", "blogs.post")))
+        assertThat(token).matches("[a-z2-7]{45}");
+        assertThat(("reply+" + token).length()).as("RFC 5321 local part").isLessThanOrEqualTo(64);
+        assertThat(tokens.reply(token.toUpperCase(), member, List.of("forums.topic", "blogs.post")))
                 .hasValueSatisfying(reply -> {
                     assertThat(reply.member()).isEqualTo(member);
                     assertThat(reply.thread()).isEqualTo(thread);
@@ -36,20 +37,22 @@ class SignedTokensTests {
         for (int i = 0; i < token.length(); i++) {
             char changed = token.charAt(i) == 'a' ? 'b' : 'a';
             String altered = token.substring(0, i) + changed + token.substring(i + 1);
-            assertThat(tokens.reply(altered, List.of("forums.topic"))).as("changed at %d", i).isEmpty();
+            assertThat(tokens.reply(altered, member, List.of("forums.topic"))).as("changed at %d", i).isEmpty();
         }
-        assertThat(tokens.reply(token, List.of("blogs.post"))).as("another thread type").isEmpty();
-        assertThat(tokens("another key").reply(token, List.of("forums.topic"))).isEmpty();
+        assertThat(tokens.reply(token, member, List.of("blogs.post"))).as("another thread type").isEmpty();
+        assertThat(tokens.reply(token, UUID.randomUUID(), List.of("forums.topic"))).as("another member").isEmpty();
+        assertThat(tokens("another key").reply(token, member, List.of("forums.topic"))).isEmpty();
     }
 
     @Test
     void aReplyTokenExpires() {
         SignedTokens tokens = tokens("a key of the tests");
-        String token = tokens.reply(UUID.randomUUID(), new ReplyThread("forums.topic", UUID.randomUUID()));
+        UUID member = UUID.randomUUID();
+        String token = tokens.reply(member, new ReplyThread("forums.topic", UUID.randomUUID()));
         clock.advance(Duration.ofDays(180));
-        assertThat(tokens.reply(token, List.of("forums.topic"))).isPresent();
+        assertThat(tokens.reply(token, member, List.of("forums.topic"))).isPresent();
         clock.advance(Duration.ofDays(2));
-        assertThat(tokens.reply(token, List.of("forums.topic"))).isEmpty();
+        assertThat(tokens.reply(token, member, List.of("forums.topic"))).isEmpty();
     }
 
     @Test
