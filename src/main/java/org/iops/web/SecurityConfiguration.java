@@ -123,12 +123,17 @@ class SecurityConfiguration {
 
     /**
      * Argon2id, of the normalized password ({@link Text#password}): "  correct  horse " is "correct horse". A hash
-     * made before normalization still matches the password exactly as it was typed then.
+     * made before normalization still matches the password exactly as it was typed then. The cost of a new hash is
+     * {@code iops.passwords.argon2.memory-kib} (16 MiB) and {@code iops.passwords.argon2.iterations} (2), Spring
+     * Security's defaults; a hash is checked with the cost it was made with, so changing them never locks anyone
+     * out. The tests make cheaper hashes.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${iops.passwords.argon2.memory-kib:16384}") int memoryKib,
+            @org.springframework.beans.factory.annotation.Value("${iops.passwords.argon2.iterations:2}") int iterations) {
         PasswordEncoder argon2 = new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations)));
         return new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
