@@ -14,6 +14,7 @@ import org.iops.units.Standing.HeldRole;
 import org.iops.units.Standing.Membership;
 import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
+import org.iops.web.CacheSignals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,23 +26,35 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Members' standings: loaded with two indexed queries, kept for the request that asked (a request attribute) and
  * across requests (Caffeine). A role given or ended drops the holder's copy once the change is committed; anything
- * else that changes roles or memberships calls {@link #forget} or {@link #forgetEveryone}. The cache's time to live
- * ({@code iops.permissions.standing-ttl}, a minute) bounds how long another node, which hears none of this node's
- * events, may go on with an old copy.
+ * else that changes roles or memberships calls {@link #forget} or {@link #forgetEveryone}. Every drop is announced to
+ * the other nodes ({@link CacheSignals}, topic {@code standing}), which drop their copy too; the cache's time to live
+ * ({@code iops.permissions.standing-ttl}, a minute) bounds how long a node that missed an announcement may go on
+ * with an old copy.
  */
 @Component
 public class Standings {
 
     private static final String REQUEST_KEY = Standings.class.getName() + ".";
+    static final String TOPIC = "standing";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Cache<UUID, Standing> cache;
+    private final CacheSignals signals;
 
-    Standings(JdbcClient jdbc, Clock clock, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive) {
+    Standings(JdbcClient jdbc, Clock clock, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive,
+            CacheSignals signals) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100_000).build();
+        this.signals = signals;
+        signals.subscribe(TOPIC, key -> {
+            if (key.equals(CacheSignals.EVERYTHING)) {
+                cache.invalidateAll();
+            } else {
+                cache.invalidate(UUID.fromString(key));
+            }
+        });
     }
 
     /**
@@ -68,6 +81,7 @@ public class Standings {
     /** Drops the member's cached standing: the next request loads it again. */
     public void forget(UUID member) {
         cache.invalidate(member);
+        signals.announce(TOPIC, member.toString());
     }
 
     /**
@@ -76,6 +90,7 @@ public class Standings {
      */
     public void forgetEveryone() {
         cache.invalidateAll();
+        signals.announce(TOPIC, CacheSignals.EVERYTHING);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.iops.units.UnitLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.iops.web.CacheSignals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction; a writing transaction always reads the table, locks and all.
  *
  * <p>Every write of {@link UnitRepository} calls {@link #invalidate()}; code that changes the {@code units} table
- * some other way (a bulk load, a listener of the unit events) must call it too.
+ * some other way (a bulk load, a listener of the unit events) must call it too. Each invalidation is announced to
+ * the other nodes ({@link CacheSignals}, topic {@code tree}), which forget their copy as well.
  */
 @Component
 public class UnitTreeCache {
@@ -68,9 +70,15 @@ public class UnitTreeCache {
     private final AtomicLong generation = new AtomicLong();
     private final Cache<Long, Snapshot> snapshots = Caffeine.newBuilder().maximumSize(2).build();
 
-    UnitTreeCache(JdbcClient jdbc) {
+    private final CacheSignals signals;
+
+    UnitTreeCache(JdbcClient jdbc, CacheSignals signals) {
         this.jdbc = jdbc;
+        this.signals = signals;
+        signals.subscribe(TOPIC, key -> generation.incrementAndGet());
     }
+
+    static final String TOPIC = "tree";
 
     /** Changes whenever the tree may have changed: what is computed from the tree can be kept under it. */
     long generation() {
@@ -87,6 +95,9 @@ public class UnitTreeCache {
      */
     public void invalidate() {
         generation.incrementAndGet();
+        if (!TransactionSynchronizationManager.hasResource(this)) {
+            signals.announce(TOPIC, CacheSignals.EVERYTHING);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
