@@ -28,8 +28,10 @@ public interface ContentAttachment {
     /** Its place among the attachments of the same {@link Place}: lower first. */
     int order();
 
-    /** Whether it attaches to items of this content type. */
-    boolean attachesTo(String type);
+    /** Whether it attaches to items of this content type: every type unless it says otherwise. */
+    default boolean attachesTo(String type) {
+        return true;
+    }
 
     /**
      * The attachment for each item (every item given passed {@link Contents#maySee} for this reader), all at once so

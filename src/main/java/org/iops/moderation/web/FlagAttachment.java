@@ -45,11 +45,6 @@ class FlagAttachment implements ContentAttachment {
     }
 
     @Override
-    public boolean attachesTo(String type) {
-        return true;
-    }
-
-    @Override
     public Map<ContentRef, Content> render(List<ContentItem> items, @Nullable UUID reader, PageContext page) {
         Map<ContentRef, Content> shown = new LinkedHashMap<>();
         if (reader == null) {

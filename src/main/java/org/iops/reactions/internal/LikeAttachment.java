@@ -41,11 +41,6 @@ class LikeAttachment implements ContentAttachment {
     }
 
     @Override
-    public boolean attachesTo(String type) {
-        return true;
-    }
-
-    @Override
     public Map<ContentRef, Content> render(List<ContentItem> items, @Nullable UUID reader, PageContext page) {
         List<ContentItem> published = items.stream().filter(item -> item.state() == ContentState.PUBLISHED).toList();
         Map<ContentRef, Likes.Tally> tallies = likes.tallies(published.stream().map(ContentItem::ref).toList(), reader);
