@@ -58,7 +58,8 @@ public final class Ballot {
     public record Mark(int rank, String choice) {
         public Mark {
             if (rank < 1) {
-                throw new CountingException("Rankings must start at 1, but a ballot has rank " + rank);
+                throw new CountingException(Explanation.of("decisions.error.rankBelowOne", Explanation.count(rank)),
+                        "Rankings must start at 1, but a ballot has rank " + rank);
             }
             Objects.requireNonNull(choice, "choice");
         }

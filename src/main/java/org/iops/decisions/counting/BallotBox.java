@@ -43,10 +43,12 @@ public final class BallotBox {
             throw new IllegalStateException("no open ballot");
         }
         if (rank < 1) {
-            throw new CountingException("Rankings must start at 1, but a ballot has rank " + rank);
+            throw new CountingException(Explanation.of("decisions.error.rankBelowOne", Explanation.count(rank)),
+                    "Rankings must start at 1, but a ballot has rank " + rank);
         }
         if (rank > MAX_RANK) {
-            throw new CountingException("Rank " + rank + " is larger than the supported " + MAX_RANK);
+            throw new CountingException(Explanation.of("decisions.error.rankTooHigh", Explanation.count(rank),
+                    Explanation.count(MAX_RANK)), "Rank " + rank + " is larger than the supported " + MAX_RANK);
         }
         if (markCount == marks.length) {
             marks = Arrays.copyOf(marks, marks.length * 2);
@@ -200,7 +202,8 @@ public final class BallotBox {
         Integer index = choiceIndex.get(choice);
         if (index == null) {
             if (choices.size() > MAX_CHOICES) {
-                throw new CountingException("More than " + MAX_CHOICES + " distinct choices on ballots");
+                throw new CountingException(Explanation.of("decisions.error.tooManyChoices", Explanation.count(MAX_CHOICES)),
+                        "More than " + MAX_CHOICES + " distinct choices on ballots");
             }
             index = choices.size();
             choices.add(choice);

@@ -136,6 +136,18 @@ final class ContestRulesValidation {
     }
 
     private static void fail(String message) {
-        throw new CountingException(message);
+        throw new CountingException(problem(message), message);
+    }
+
+    // members see which option of the rules is wrong (its RCTab name); the wording stays for operators
+    private static Explanation problem(String message) {
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"(.*)\"").matcher(message);
+        if (message.startsWith("candidates: duplicate") && quoted.find()) {
+            return Explanation.of("decisions.error.duplicateOption", Explanation.name(quoted.group(1)));
+        }
+        if (message.startsWith("candidates: \"") && quoted.find()) {
+            return Explanation.of("decisions.error.reservedName", Explanation.name(quoted.group(1)));
+        }
+        return Explanation.of("decisions.error.rules", Explanation.name(message.split("[: ]", 2)[0]));
     }
 }

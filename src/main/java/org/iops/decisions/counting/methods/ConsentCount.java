@@ -1,7 +1,9 @@
 package org.iops.decisions.counting.methods;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * Consent: the proposal passes when the quorum is met, blocks stay below the configured limit, and
@@ -31,7 +33,7 @@ public final class ConsentCount {
         for (int i = 0; i < replies.size(); i++) {
             ConsentVote vote = replies.get(i);
             if (vote == null) {
-                throw new InvalidBallotException(i + 1, "is missing");
+                throw new InvalidBallotException(i + 1, "missing", "is missing");
             }
             counts[vote.ordinal()]++;
         }
@@ -63,10 +65,13 @@ public final class ConsentCount {
                 : block >= rules.blocksToStop() ? DecisionOutcome.BLOCKED
                 : agreement.met() ? DecisionOutcome.PASSED
                 : DecisionOutcome.REJECTED;
-        String summary = "Agree " + agree + ", abstain " + abstain + ", disagree " + disagree + ", block " + block
-                + ", no reply " + noReply + " (electorate " + electorate + "). Blocks: " + block + ", "
-                + rules.blocksToStop() + " stop the proposal. "
-                + DecisionText.explain(quorum, agreement, "agree", outcome);
+        List<Explanation> summary = new ArrayList<>();
+        summary.add(Explanation.of("decisions.consent.counts", Explanation.count(agree), Explanation.count(abstain),
+                Explanation.count(disagree), Explanation.count(block), Explanation.count(noReply),
+                Explanation.count(electorate)));
+        summary.add(Explanation.of("decisions.consent.blocks", Explanation.count(block),
+                Explanation.count(rules.blocksToStop())));
+        summary.addAll(DecisionText.explain(quorum, agreement, "agree", outcome));
         return new ConsentResult(electorate, agree, abstain, disagree, block, noReply, rules.blocksToStop(),
                 quorum, agreement, outcome, summary);
     }

@@ -1,5 +1,8 @@
 package org.iops.decisions.counting.methods;
 
+import java.util.List;
+import org.iops.decisions.counting.Explanation;
+
 /**
  * The result of a consent decision, with "no reply" kept apart from abstention as committees
  * record it ("support 11, abstention 2, no replies 27").
@@ -14,7 +17,7 @@ package org.iops.decisions.counting.methods;
  * @param quorum       whether enough members replied
  * @param agreement    whether the AGREE replies met the threshold
  * @param outcome      passed, blocked, rejected or quorum not met
- * @param summary      a one-paragraph account for members
+ * @param summary      a one-paragraph account for members, one message per sentence
  */
 public record ConsentResult(
         long electorate,
@@ -27,7 +30,11 @@ public record ConsentResult(
         QuorumOutcome quorum,
         ThresholdOutcome agreement,
         DecisionOutcome outcome,
-        String summary) {
+        List<Explanation> summary) {
+
+    public ConsentResult {
+        summary = List.copyOf(summary);
+    }
 
     /** Replies received, abstentions included. */
     public long replies() {

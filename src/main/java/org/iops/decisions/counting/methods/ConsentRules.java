@@ -1,6 +1,7 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.Objects;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * Rules for a consent decision.
@@ -16,7 +17,8 @@ public record ConsentRules(Quorum quorum, Threshold agreement, long blocksToStop
         Objects.requireNonNull(quorum, "quorum");
         Objects.requireNonNull(agreement, "agreement");
         if (blocksToStop < 1) {
-            throw new InvalidCountException("At least one block must be able to stop a proposal, got " + blocksToStop);
+            throw new InvalidCountException(Explanation.of("decisions.error.blocksToStop", Explanation.count(blocksToStop)),
+                    "At least one block must be able to stop a proposal, got " + blocksToStop);
         }
     }
 

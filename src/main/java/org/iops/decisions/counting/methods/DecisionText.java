@@ -1,17 +1,30 @@
 package org.iops.decisions.counting.methods;
 
-/** Plain-language explanation shared by the yes/no and consent results. */
+import java.util.List;
+import org.iops.decisions.counting.Explanation;
+
+/** The sentences shared by the yes/no and consent results: quorum, threshold, outcome. */
 final class DecisionText {
 
     private DecisionText() {
     }
 
-    static String explain(QuorumOutcome quorum, ThresholdOutcome threshold, String supportWord, DecisionOutcome outcome) {
-        String quorumText = "Quorum " + quorum.rule() + " (" + quorum.required() + " ballots): "
-                + quorum.turnout() + " cast, " + (quorum.met() ? "met" : "not met") + ". ";
-        String thresholdText = "Threshold " + threshold.rule() + ": " + threshold.supporting() + " " + supportWord
-                + " of " + threshold.base() + ", " + threshold.required() + " needed, "
-                + (threshold.met() ? "met" : "not met") + ". ";
-        return quorumText + thresholdText + "Outcome: " + outcome.name().toLowerCase().replace('_', ' ') + ".";
+    /**
+     * E.g. "Quorum (at least 20 ballots): 20 ballots needed, 31 cast, met." "Threshold (more than 1/2 of votes for and
+     * against): 12 yes of 20, 11 needed, met." "Outcome: passed."
+     *
+     * @param support {@code yes} or {@code agree}: the key {@code decisions.support.<support>} names the supporting votes
+     */
+    static List<Explanation> explain(QuorumOutcome quorum, ThresholdOutcome threshold, String support,
+            DecisionOutcome outcome) {
+        Explanation quorumText = Explanation.of(quorum.met() ? "decisions.quorum.met" : "decisions.quorum.notMet",
+                Explanation.part(quorum.rule()), Explanation.count(quorum.required()),
+                Explanation.count(quorum.turnout()));
+        Explanation thresholdText = Explanation.of(
+                threshold.met() ? "decisions.threshold.met" : "decisions.threshold.notMet",
+                Explanation.part(threshold.rule()), Explanation.count(threshold.supporting()),
+                Explanation.word("decisions.support", support), Explanation.count(threshold.base()),
+                Explanation.count(threshold.required()));
+        return List.of(quorumText, thresholdText, outcome.explanation());
     }
 }

@@ -2,6 +2,7 @@ package org.iops.decisions.counting.methods;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * An exact fraction between 0 and 1, such as 1/2 or 2/3, used for quorums and thresholds.
@@ -20,10 +21,11 @@ public record Fraction(long numerator, long denominator) {
 
     public Fraction {
         if (denominator <= 0) {
-            throw new InvalidCountException("A fraction needs a positive denominator, got " + denominator);
+            throw new InvalidCountException(Explanation.of("decisions.error.fraction"),
+                    "A fraction needs a positive denominator, got " + denominator);
         }
         if (numerator < 0 || numerator > denominator) {
-            throw new InvalidCountException(
+            throw new InvalidCountException(Explanation.of("decisions.error.fraction"),
                     "A fraction must lie between 0 and 1, got " + numerator + "/" + denominator);
         }
         long gcd = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
@@ -51,7 +53,8 @@ public record Fraction(long numerator, long denominator) {
         try {
             return new Fraction(numerator.longValueExact(), denominator.longValueExact());
         } catch (ArithmeticException tooPrecise) {
-            throw new InvalidCountException("The fraction " + decimal + " has too many decimal places");
+            throw new InvalidCountException(Explanation.of("decisions.error.fraction"),
+                    "The fraction " + decimal + " has too many decimal places");
         }
     }
 
@@ -68,6 +71,11 @@ public record Fraction(long numerator, long denominator) {
 
     private BigInteger times(long whole) {
         return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(whole));
+    }
+
+    /** This fraction as an argument of a message, shown exactly ("2/3"). */
+    public Explanation.Share argument() {
+        return Explanation.share(numerator, denominator);
     }
 
     @Override

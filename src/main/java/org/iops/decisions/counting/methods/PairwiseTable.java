@@ -1,6 +1,7 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * A square table over the options, read as "from row option to column option": for the pairwise
@@ -31,7 +32,8 @@ public record PairwiseTable(List<String> options, List<List<Long>> values) {
     private int indexOf(String option) {
         int index = options.indexOf(option);
         if (index < 0) {
-            throw new InvalidCountException("No option '" + option + "' in this table");
+            throw new InvalidCountException(Explanation.of("decisions.error.unknownOption", Explanation.name(option)),
+                    "No option '" + option + "' in this table");
         }
         return index;
     }

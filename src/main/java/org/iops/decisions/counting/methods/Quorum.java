@@ -1,5 +1,7 @@
 package org.iops.decisions.counting.methods;
 
+import org.iops.decisions.counting.Explanation;
+
 /**
  * Minimum turnout for a vote to count at all. Every ballot cast counts toward the quorum,
  * abstentions included, because an abstainer took part; members who did not reply do not.
@@ -14,10 +16,12 @@ public record Quorum(long minimumBallots, Fraction fractionOfElectorate) {
 
     public Quorum {
         if (minimumBallots < 0) {
-            throw new InvalidCountException("A quorum cannot be negative, got " + minimumBallots);
+            throw new InvalidCountException(Explanation.of("decisions.error.quorumNegative"),
+                    "A quorum cannot be negative, got " + minimumBallots);
         }
         if (fractionOfElectorate != null && minimumBallots != 0) {
-            throw new InvalidCountException("A quorum is either a number of ballots or a fraction, not both");
+            throw new InvalidCountException(Explanation.of("decisions.error.quorumBoth"),
+                    "A quorum is either a number of ballots or a fraction, not both");
         }
     }
 
@@ -41,11 +45,12 @@ public record Quorum(long minimumBallots, Fraction fractionOfElectorate) {
         return fractionOfElectorate == null ? minimumBallots : fractionOfElectorate.ceilingOf(electorate);
     }
 
-    /** E.g. "at least 1/3 of the electorate" or "at least 20 ballots". */
-    public String describe() {
+    /** E.g. "at least 1/3 of the electorate" or "at least 20 ballots", as a message. */
+    public Explanation describe() {
         if (fractionOfElectorate != null) {
-            return "at least " + fractionOfElectorate + " of the electorate";
+            return Explanation.of("decisions.quorum.share", fractionOfElectorate.argument());
         }
-        return minimumBallots == 0 ? "no quorum" : "at least " + minimumBallots + " ballots";
+        return minimumBallots == 0 ? Explanation.of("decisions.quorum.none")
+                : Explanation.of("decisions.quorum.ballots", Explanation.count(minimumBallots));
     }
 }

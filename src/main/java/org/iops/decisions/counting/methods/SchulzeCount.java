@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * The Schulze method (beatpath, Condorcet-consistent) as defined in Markus Schulze's paper, with
@@ -59,8 +60,10 @@ public final class SchulzeCount {
         SeatAllocation seats = SeatAllocation.fill(ranking, rules.seats(), options, rules.tieBreak());
         BallotTotals totals = BallotTotals.of(ballots.size(), blank);
         List<TieResolution> ties = seats.tie().stream().toList();
-        String summary = "Schulze ranking: " + SeatText.ranking(ranking) + ". "
-                + SeatText.elected(seats.winners(), ties) + ". " + SeatText.ballots(totals);
+        List<Explanation> summary = new ArrayList<>();
+        summary.add(Explanation.of("decisions.schulze.ranking", Explanation.name(SeatText.ranking(ranking))));
+        summary.addAll(SeatText.elected(seats.winners(), ties));
+        summary.add(SeatText.ballots(totals));
         return new SchulzeResult(options, PairwiseTable.of(options, d), PairwiseTable.of(options, p), ranking,
                 seats.winners(), rules.seats() - seats.winners().size(), ties, totals, summary);
     }
@@ -68,7 +71,7 @@ public final class SchulzeCount {
     /** Rank position of each option on one ballot (lower is better), or null for a blank ballot. */
     private static int[] ranks(int number, RankedBallot ballot, Map<String, Integer> index) {
         if (ballot == null) {
-            throw new InvalidBallotException(number, "is missing");
+            throw new InvalidBallotException(number, "missing", "is missing");
         }
         if (ballot.ranks().isEmpty()) {
             return null;
@@ -79,18 +82,22 @@ public final class SchulzeCount {
         for (int r = 0; r < ballot.ranks().size(); r++) {
             List<String> group = ballot.ranks().get(r);
             if (group.isEmpty()) {
-                throw new InvalidBallotException(number, "has an empty rank at position " + (r + 1));
+                throw new InvalidBallotException(number, "emptyRank", "has an empty rank at position " + (r + 1),
+                        Explanation.count(r + 1));
             }
             for (String option : group) {
                 if (option == null) {
-                    throw new InvalidBallotException(number, "has an empty name at rank " + (r + 1));
+                    throw new InvalidBallotException(number, "emptyName", "has an empty name at rank " + (r + 1),
+                            Explanation.count(r + 1));
                 }
                 Integer i = index.get(option);
                 if (i == null) {
-                    throw new InvalidBallotException(number, "ranks '" + option + "', which is not an option of this poll");
+                    throw new InvalidBallotException(number, "unknownOption",
+                            "ranks '" + option + "', which is not an option of this poll", Explanation.name(option));
                 }
                 if (rank[i] != unranked) {
-                    throw new InvalidBallotException(number, "ranks '" + option + "' more than once");
+                    throw new InvalidBallotException(number, "rankedTwice", "ranks '" + option + "' more than once",
+                            Explanation.name(option));
                 }
                 rank[i] = r;
             }

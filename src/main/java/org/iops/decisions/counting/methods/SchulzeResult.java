@@ -1,6 +1,7 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * The result of a Schulze count.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param unfilledSeats  seats left open because a tie was reported rather than broken
  * @param ties           the tie at the seat boundary and how it was settled (empty when none)
  * @param ballots        ballots cast, counted and blank
- * @param summary        a one-paragraph account for members
+ * @param summary        a one-paragraph account for members, one message per sentence
  */
 public record SchulzeResult(
         List<String> options,
@@ -25,13 +26,14 @@ public record SchulzeResult(
         int unfilledSeats,
         List<TieResolution> ties,
         BallotTotals ballots,
-        String summary) {
+        List<Explanation> summary) {
 
     public SchulzeResult {
         options = List.copyOf(options);
         ranking = ranking.stream().map(List::copyOf).toList();
         winners = List.copyOf(winners);
         ties = List.copyOf(ties);
+        summary = List.copyOf(summary);
     }
 
     /** Whether Schulze ranks {@code x} above {@code y}: p[x,y] &gt; p[y,x]. */

@@ -1,6 +1,7 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * The result of a plurality or approval count.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param unfilledSeats seats left open because a tie was reported rather than broken
  * @param ties          the tie at the seat boundary and how it was settled (empty when none)
  * @param ballots       ballots cast, counted and blank
- * @param summary       a one-paragraph account for members
+ * @param summary       a one-paragraph account for members, one message per sentence
  */
 public record SeatResult(
         String method,
@@ -22,13 +23,14 @@ public record SeatResult(
         int unfilledSeats,
         List<TieResolution> ties,
         BallotTotals ballots,
-        String summary) {
+        List<Explanation> summary) {
 
     public SeatResult {
         tallies = List.copyOf(tallies);
         ranking = ranking.stream().map(List::copyOf).toList();
         winners = List.copyOf(winners);
         ties = List.copyOf(ties);
+        summary = List.copyOf(summary);
     }
 
     /** Votes for one option. */
@@ -36,7 +38,9 @@ public record SeatResult(
         return tallies.stream()
                 .filter(tally -> tally.option().equals(option))
                 .findFirst()
-                .orElseThrow(() -> new InvalidCountException("No option '" + option + "' in this poll"))
+                .orElseThrow(() -> new InvalidCountException(
+                        Explanation.of("decisions.error.unknownOption", Explanation.name(option)),
+                        "No option '" + option + "' in this poll"))
                 .votes();
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * The options of a poll that fills seats (plurality, approval, Schulze), how many seats, and the
@@ -20,19 +21,21 @@ public record SeatRules(List<String> options, int seats, TieBreak tieBreak) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(tieBreak, "tieBreak");
         if (options.isEmpty()) {
-            throw new InvalidCountException("The poll has no options");
+            throw new InvalidCountException(Explanation.of("decisions.error.noOptions"), "The poll has no options");
         }
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             if (option == null || option.isBlank()) {
-                throw new InvalidCountException("An option has no name");
+                throw new InvalidCountException(Explanation.of("decisions.error.unnamedOption"), "An option has no name");
             }
             if (!seen.add(option)) {
-                throw new InvalidCountException("The option '" + option + "' is listed twice");
+                throw new InvalidCountException(Explanation.of("decisions.error.duplicateOption", Explanation.name(option)),
+                        "The option '" + option + "' is listed twice");
             }
         }
         if (seats < 1 || seats > options.size()) {
-            throw new InvalidCountException(
+            throw new InvalidCountException(Explanation.of("decisions.error.seats", Explanation.count(seats),
+                    Explanation.count(options.size())),
                     "Seats must be between 1 and the number of options (" + options.size() + "), got " + seats);
         }
         options = List.copyOf(options);

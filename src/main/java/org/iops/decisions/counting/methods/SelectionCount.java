@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.iops.decisions.counting.Explanation;
 
 /** The count shared by plurality and approval; they differ only in how many marks a ballot may carry. */
 final class SelectionCount {
@@ -43,23 +43,26 @@ final class SelectionCount {
     private static List<String> validMarks(
             int number, SelectionBallot ballot, Set<String> options, int maxMarks, String method) {
         if (ballot == null) {
-            throw new InvalidBallotException(number, "is missing");
+            throw new InvalidBallotException(number, "missing", "is missing");
         }
         List<String> marked = ballot.marked();
         if (marked.size() > maxMarks) {
-            throw new InvalidBallotException(number, "marks " + marked.size() + " options " + marked
-                    + " but " + method + " allows " + maxMarks);
+            throw new InvalidBallotException(number, "tooManyMarks", "marks " + marked.size() + " options " + marked
+                    + " but " + method + " allows " + maxMarks, Explanation.count(marked.size()),
+                    Explanation.count(maxMarks));
         }
         Set<String> seen = new HashSet<>();
         for (String option : marked) {
             if (option == null) {
-                throw new InvalidBallotException(number, "has an empty mark");
+                throw new InvalidBallotException(number, "emptyMark", "has an empty mark");
             }
             if (!options.contains(option)) {
-                throw new InvalidBallotException(number, "marks '" + option + "', which is not an option of this poll");
+                throw new InvalidBallotException(number, "unknownOption",
+                        "marks '" + option + "', which is not an option of this poll", Explanation.name(option));
             }
             if (!seen.add(option)) {
-                throw new InvalidBallotException(number, "marks '" + option + "' twice");
+                throw new InvalidBallotException(number, "markedTwice", "marks '" + option + "' twice",
+                        Explanation.name(option));
             }
         }
         return marked;
@@ -74,14 +77,15 @@ final class SelectionCount {
         return new ArrayList<>(byVotes.values());
     }
 
-    private static String summary(String method, SeatRules rules, List<OptionTally> tallies,
+    private static List<Explanation> summary(String method, SeatRules rules, List<OptionTally> tallies,
             SeatAllocation seats, BallotTotals totals) {
-        String counts = tallies.stream()
-                .map(tally -> tally.option() + " " + tally.votes())
-                .collect(Collectors.joining(", "));
-        return Character.toUpperCase(method.charAt(0)) + method.substring(1)
-                + ", " + rules.seats() + (rules.seats() == 1 ? " seat: " : " seats: ") + counts + ". "
-                + SeatText.elected(seats.winners(), seats.tie().stream().toList()) + ". "
-                + SeatText.ballots(totals);
+        List<Explanation> summary = new ArrayList<>();
+        summary.add(Explanation.of("decisions.seats.method", Explanation.word("decisions.method", method),
+                Explanation.count(rules.seats())));
+        tallies.forEach(tally -> summary.add(Explanation.of("decisions.seats.tally", Explanation.name(tally.option()),
+                Explanation.count(tally.votes()))));
+        summary.addAll(SeatText.elected(seats.winners(), seats.tie().stream().toList()));
+        summary.add(SeatText.ballots(totals));
+        return summary;
     }
 }

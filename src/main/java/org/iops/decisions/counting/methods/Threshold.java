@@ -1,6 +1,7 @@
 package org.iops.decisions.counting.methods;
 
 import java.util.Objects;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * How much support a decision needs: "more than" or "at least" a fraction of a stated base.
@@ -18,14 +19,14 @@ public record Threshold(Comparison comparison, Fraction fraction, VoteBase base)
     /** Whether a count exactly on the boundary passes. */
     public enum Comparison {
         /** The supporting count must exceed the fraction of the base; the boundary fails. */
-        MORE_THAN("more than"),
+        MORE_THAN("decisions.threshold.moreThan"),
         /** The supporting count may equal the fraction of the base; the boundary passes. */
-        AT_LEAST("at least");
+        AT_LEAST("decisions.threshold.atLeast");
 
-        private final String words;
+        private final String key;
 
-        Comparison(String words) {
-            this.words = words;
+        Comparison(String key) {
+            this.key = key;
         }
     }
 
@@ -34,10 +35,12 @@ public record Threshold(Comparison comparison, Fraction fraction, VoteBase base)
         Objects.requireNonNull(fraction, "fraction");
         Objects.requireNonNull(base, "base");
         if (comparison == Comparison.MORE_THAN && fraction.numerator() == fraction.denominator()) {
-            throw new InvalidCountException("A threshold of more than all votes can never be met");
+            throw new InvalidCountException(Explanation.of("decisions.error.thresholdAll"),
+                    "A threshold of more than all votes can never be met");
         }
         if (comparison == Comparison.AT_LEAST && fraction.numerator() == 0) {
-            throw new InvalidCountException("A threshold of at least 0 is no threshold; use more than 0 instead");
+            throw new InvalidCountException(Explanation.of("decisions.error.thresholdZero"),
+                    "A threshold of at least 0 is no threshold; use more than 0 instead");
         }
     }
 
@@ -70,8 +73,8 @@ public record Threshold(Comparison comparison, Fraction fraction, VoteBase base)
         return Math.max(required, 1);
     }
 
-    /** E.g. "at least 2/3 of votes for and against, abstentions excluded". */
-    public String describe() {
-        return comparison.words + " " + fraction + " of " + base.description();
+    /** E.g. "at least 2/3 of votes for and against, abstentions excluded", as a message. */
+    public Explanation describe() {
+        return Explanation.of(comparison.key, fraction.argument(), Explanation.part(base.explanation()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * What to do when options tie for the last seat(s). Chosen by the poll's organizers before
@@ -69,12 +70,12 @@ public record TieBreak(Rule rule, long seed) {
         return List.copyOf(shuffled);
     }
 
-    /** E.g. "seeded random draw (seed 42)". */
-    public String describe() {
+    /** E.g. "seeded random draw (seed 42)", as a message; the seed is shown as written, without grouping. */
+    public Explanation describe() {
         return switch (rule) {
-            case REPORT_TIE -> "ties are reported, not broken";
-            case OPTION_ORDER -> "the option listed first wins a tie";
-            case SEEDED_RANDOM -> "seeded random draw (seed " + seed + ")";
+            case REPORT_TIE -> Explanation.of("decisions.tieBreak.reportTie");
+            case OPTION_ORDER -> Explanation.of("decisions.tieBreak.optionOrder");
+            case SEEDED_RANDOM -> Explanation.of("decisions.tieBreak.seededRandom", Explanation.name(Long.toString(seed)));
         };
     }
 }

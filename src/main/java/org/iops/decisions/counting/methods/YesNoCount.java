@@ -1,7 +1,9 @@
 package org.iops.decisions.counting.methods;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * Yes/no/abstain with a quorum and a threshold. The question passes when turnout (abstentions
@@ -29,7 +31,7 @@ public final class YesNoCount {
         for (int i = 0; i < ballots.size(); i++) {
             YesNoVote vote = ballots.get(i);
             if (vote == null) {
-                throw new InvalidBallotException(i + 1, "is missing");
+                throw new InvalidBallotException(i + 1, "missing", "is missing");
             }
             counts[vote.ordinal()]++;
         }
@@ -57,8 +59,10 @@ public final class YesNoCount {
         DecisionOutcome outcome = !quorum.met() ? DecisionOutcome.QUORUM_NOT_MET
                 : threshold.met() ? DecisionOutcome.PASSED
                 : DecisionOutcome.REJECTED;
-        String summary = "Yes " + yes + ", no " + no + ", abstain " + abstain + ", no reply " + noReply
-                + " (electorate " + electorate + "). " + DecisionText.explain(quorum, threshold, "yes", outcome);
+        List<Explanation> summary = new ArrayList<>();
+        summary.add(Explanation.of("decisions.yesNo.counts", Explanation.count(yes), Explanation.count(no),
+                Explanation.count(abstain), Explanation.count(noReply), Explanation.count(electorate)));
+        summary.addAll(DecisionText.explain(quorum, threshold, "yes", outcome));
         return new YesNoResult(electorate, yes, no, abstain, noReply, quorum, threshold, outcome, summary);
     }
 }

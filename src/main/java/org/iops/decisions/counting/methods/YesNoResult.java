@@ -1,5 +1,8 @@
 package org.iops.decisions.counting.methods;
 
+import java.util.List;
+import org.iops.decisions.counting.Explanation;
+
 /**
  * The result of a yes/no/abstain vote.
  *
@@ -11,7 +14,7 @@ package org.iops.decisions.counting.methods;
  * @param quorum     whether turnout reached the quorum
  * @param threshold  whether the yes votes met the threshold
  * @param outcome    passed, rejected or quorum not met
- * @param summary    a one-paragraph account for members
+ * @param summary    a one-paragraph account for members, one message per sentence
  */
 public record YesNoResult(
         long electorate,
@@ -22,7 +25,11 @@ public record YesNoResult(
         QuorumOutcome quorum,
         ThresholdOutcome threshold,
         DecisionOutcome outcome,
-        String summary) {
+        List<Explanation> summary) {
+
+    public YesNoResult {
+        summary = List.copyOf(summary);
+    }
 
     /** Ballots cast, abstentions included. */
     public long cast() {

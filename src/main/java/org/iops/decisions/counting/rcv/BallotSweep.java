@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
+import org.iops.decisions.counting.Explanation;
 import org.iops.decisions.counting.InactiveReason;
 import org.iops.decisions.counting.OvervoteRule;
 
@@ -208,7 +209,8 @@ final class BallotSweep {
         for (int m = from; m < to; m++) {
             if (candidates.choiceCandidate(box.choiceOfMark(m)) == CandidateTable.EXPLICIT_OVERVOTE) {
                 if (to - from != 1) {
-                    throw new CountingException("A ballot has other candidates at the rank of an explicit overvote");
+                    throw new CountingException(Explanation.of("decisions.error.overvoteMixed"),
+                            "A ballot has other candidates at the rank of an explicit overvote");
                 }
                 if (rule == OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING) {
                     throw new CountingException("overvoteRule exhaustIfMultipleContinuing can't be used when "

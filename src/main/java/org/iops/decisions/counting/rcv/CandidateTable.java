@@ -12,6 +12,7 @@ import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.Candidate;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * Candidates by index (declared ones in configuration order, then the undeclared write-in
@@ -91,7 +92,8 @@ final class CandidateTable {
                 message.append(" undeclared write-ins need an undeclaredWriteInLabel on the CVR source;");
             }
             message.append(" check candidate names and aliases");
-            throw new CountingException(message.toString());
+            throw new CountingException(Explanation.of("decisions.error.unknownCandidates",
+                    Explanation.names(List.copyOf(unknown.keySet()))), message.toString());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.function.Function;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
+import org.iops.decisions.counting.Explanation;
 
 /**
  * RCTab 2.0.1's choice of whom a round eliminates when it elects nobody ({@code Tabulator}'s
@@ -34,7 +35,8 @@ final class Elimination {
     List<Integer> losers(BigDecimal[] tally, SortedMap<BigDecimal, LinkedList<Integer>> byTally, int round,
             BigDecimal threshold, int alreadyEliminated, int numCandidates, Function<List<Integer>, Integer> breakTie) {
         if (byTally.isEmpty()) {
-            throw new CountingException("Tabulation can't proceed: no continuing candidate in round " + round);
+            throw new CountingException(Explanation.of("decisions.error.cannotProceed", Explanation.count(round)),
+                    "Tabulation can't proceed: no continuing candidate in round " + round);
         }
         int uwi = candidates.undeclaredWriteIn();
         if (uwi >= 0 && tally[uwi] != null && tally[uwi].signum() == 1) {
@@ -42,7 +44,9 @@ final class Elimination {
         }
         List<Integer> eliminated = belowMinimum(byTally);
         if (eliminated.size() == candidates.declaredCount()) {
-            throw new CountingException("Tabulation can't proceed because all declared candidates are below "
+            throw new CountingException(Explanation.of("decisions.error.belowMinimum",
+                    Explanation.votes(rules.minimumVoteThreshold())),
+                    "Tabulation can't proceed because all declared candidates are below "
                     + "the minimum vote threshold (minimumVoteThreshold " + rules.minimumVoteThreshold() + ")");
         }
         if (eliminated.isEmpty() && rules.cutoffElimination()) {

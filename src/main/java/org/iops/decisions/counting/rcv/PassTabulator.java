@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountingException;
+import org.iops.decisions.counting.Explanation;
 import org.iops.decisions.counting.InactiveReason;
 import org.iops.decisions.counting.Tabulation;
 import org.iops.decisions.counting.WinnerElectionMode;
@@ -118,7 +119,8 @@ final class PassTabulator {
         if (round == 0) {
             // e.g. a multi-pass IRV pass continuing until two with fewer than two candidates left;
             // RCTab 2.0.1 fails there with a null pointer
-            throw new CountingException("Tabulation can't proceed: too few continuing candidates to count a round");
+            throw new CountingException(Explanation.of("decisions.error.cannotProceed", Explanation.count(round)),
+                    "Tabulation can't proceed: too few continuing candidates to count a round");
         }
         return history.toTabulation(round, candidates, winnerRound, eliminatedRound, numberOfWinners);
     }
@@ -251,7 +253,8 @@ final class PassTabulator {
         List<String> names = tied.stream().map(candidates::name).toList();
         String chosen = tieBreaker.select(selectingWinner, names, round);
         if (chosen == null) {
-            throw new CountingException("The tie-break could not choose among " + names);
+            throw new CountingException(Explanation.of("decisions.error.tieUnbroken", Explanation.names(names)),
+                    "The tie-break could not choose among " + names);
         }
         return candidates.indexOf(chosen);
     }

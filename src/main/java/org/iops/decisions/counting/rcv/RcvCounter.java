@@ -8,6 +8,7 @@ import org.iops.decisions.counting.BallotBox;
 import org.iops.decisions.counting.ContestRules;
 import org.iops.decisions.counting.CountResult;
 import org.iops.decisions.counting.CountingException;
+import org.iops.decisions.counting.Explanation;
 import org.iops.decisions.counting.Tabulation;
 import org.iops.decisions.counting.WinnerElectionMode;
 
@@ -23,11 +24,13 @@ public final class RcvCounter {
     /** Counts the packed ballots; throws {@link CountingException} if they can't be counted. */
     public static CountResult count(ContestRules rules, BallotBox ballots) {
         if (ballots.size() == 0) {
-            throw new CountingException("No cast vote records found");
+            throw new CountingException(Explanation.of("decisions.error.noBallots"), "No cast vote records found");
         }
         // RCTab checks only ballots that rank someone (BaseCvrReader.runAdditionalValidations)
         if (ballots.highestRank() > 0 && !rules.isRankingAllowed(ballots.highestRank())) {
-            throw new CountingException("A cast vote record has a ranking of " + ballots.highestRank()
+            throw new CountingException(Explanation.of("decisions.error.rankingBeyondMax",
+                    Explanation.count(ballots.highestRank()), Explanation.count(rules.maxRankingsAllowed())),
+                    "A cast vote record has a ranking of " + ballots.highestRank()
                     + ", larger than maxRankingsAllowed (" + rules.maxRankingsAllowed() + ")");
         }
         CandidateTable candidates = new CandidateTable(rules, ballots);

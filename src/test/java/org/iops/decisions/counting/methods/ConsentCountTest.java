@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 import org.junit.jupiter.api.Test;
 
 class ConsentCountTest {
@@ -22,7 +23,9 @@ class ConsentCountTest {
         assertThat(result.replies()).isEqualTo(13);
         assertThat(result.quorum().required()).isEqualTo(10);
         assertThat(result.outcome()).isEqualTo(DecisionOutcome.PASSED);
-        assertThat(result.summary()).startsWith("Agree 11, abstain 2, disagree 0, block 0, no reply 27 (electorate 40).");
+        assertThat(result.summary()).startsWith(Explanation.of("decisions.consent.counts", Explanation.count(11),
+                Explanation.count(2), Explanation.count(0), Explanation.count(0), Explanation.count(27),
+                Explanation.count(40)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.iops.decisions.counting.Explanation;
 import org.junit.jupiter.api.Test;
 
 class PluralityCountTest {
@@ -32,8 +33,14 @@ class PluralityCountTest {
         assertThat(result.ranking()).containsExactly(List.of("Berlin"), List.of("Athens"), List.of("Cairo"));
         assertThat(result.ties()).isEmpty();
         assertThat(result.unfilledSeats()).isZero();
-        assertThat(result.summary())
-                .isEqualTo("Plurality, 1 seat: Athens 4, Berlin 7, Cairo 2. Elected Berlin. 13 ballots cast, 0 blank.");
+        assertThat(result.summary()).containsExactly(
+                Explanation.of("decisions.seats.method", Explanation.word("decisions.method", "plurality"),
+                        Explanation.count(1)),
+                Explanation.of("decisions.seats.tally", Explanation.name("Athens"), Explanation.count(4)),
+                Explanation.of("decisions.seats.tally", Explanation.name("Berlin"), Explanation.count(7)),
+                Explanation.of("decisions.seats.tally", Explanation.name("Cairo"), Explanation.count(2)),
+                Explanation.of("decisions.seats.elected", Explanation.names(List.of("Berlin")), Explanation.count(1)),
+                Explanation.of("decisions.ballots.cast", Explanation.count(13), Explanation.count(0)));
     }
 
     @Test
@@ -68,7 +75,9 @@ class PluralityCountTest {
             assertThat(tie.seats()).isEqualTo(1);
             assertThat(tie.unresolved()).isTrue();
         });
-        assertThat(result.summary()).contains("Nobody elected; [Athens, Berlin] tie for 1 seat(s), left open");
+        assertThat(result.summary()).contains(Explanation.of("decisions.seats.nobodyElected"),
+                Explanation.of("decisions.tie.unresolved", Explanation.names(List.of("Athens", "Berlin")),
+                        Explanation.count(1), Explanation.part(TieBreak.reportTie().describe())));
     }
 
     @Test
@@ -79,7 +88,7 @@ class PluralityCountTest {
         assertThat(result.ties()).singleElement().satisfies(tie -> {
             assertThat(tie.tied()).containsExactly("Berlin", "Cairo");
             assertThat(tie.seated()).containsExactly("Berlin");
-            assertThat(tie.rule()).isEqualTo("the option listed first wins a tie");
+            assertThat(tie.rule()).isEqualTo(Explanation.of("decisions.tieBreak.optionOrder"));
         });
     }
 
@@ -94,7 +103,7 @@ class PluralityCountTest {
         TieResolution tie = first.ties().get(0);
         assertThat(tie.order()).containsExactlyInAnyOrderElementsOf(OPTIONS);
         assertThat(first.winners()).containsExactly(tie.order().get(0));
-        assertThat(tie.rule()).isEqualTo("seeded random draw (seed 7)");
+        assertThat(tie.rule()).isEqualTo(Explanation.of("decisions.tieBreak.seededRandom", Explanation.name("7")));
     }
 
     @Test

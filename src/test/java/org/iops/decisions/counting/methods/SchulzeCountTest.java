@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,9 @@ class SchulzeCountTest {
             assertThat(result.rankingText()).isEqualTo("E > A > C > B > D");
             assertThat(result.winners()).containsExactly("E");
             assertThat(result.ballots().cast()).isEqualTo(45);
-            assertThat(result.summary()).startsWith("Schulze ranking: E > A > C > B > D. Elected E.");
+            assertThat(result.summary()).startsWith(
+                    Explanation.of("decisions.schulze.ranking", Explanation.name("E > A > C > B > D")),
+                    Explanation.of("decisions.seats.elected", Explanation.names(List.of("E")), Explanation.count(1)));
         }
 
         @Test
@@ -126,7 +129,9 @@ class SchulzeCountTest {
                 assertThat(tie.tied()).containsExactly("B", "D");
                 assertThat(tie.unresolved()).isTrue();
             });
-            assertThat(result.summary()).contains("[B, D] tie for 1 seat(s), left open");
+            assertThat(result.summary()).contains(Explanation.of("decisions.tie.unresolved",
+                    Explanation.names(List.of("B", "D")), Explanation.count(1),
+                    Explanation.part(Explanation.of("decisions.tieBreak.reportTie"))));
         }
 
         @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.iops.decisions.counting.Explanation;
 import org.junit.jupiter.api.Test;
 
 class TieBreakTest {
@@ -41,7 +42,8 @@ class TieBreakTest {
 
     @Test
     void describesItselfForTheReport() {
-        assertThat(TieBreak.reportTie().describe()).isEqualTo("ties are reported, not broken");
-        assertThat(TieBreak.seededRandom(42).describe()).isEqualTo("seeded random draw (seed 42)");
+        assertThat(TieBreak.reportTie().describe()).isEqualTo(Explanation.of("decisions.tieBreak.reportTie"));
+        assertThat(TieBreak.seededRandom(42).describe())
+                .isEqualTo(Explanation.of("decisions.tieBreak.seededRandom", Explanation.name("42")));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.iops.decisions.counting.Explanation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +47,8 @@ class YesNoCountTest {
             assertThat(included.passed()).isFalse();
             assertThat(included.threshold().base()).isEqualTo(19);
             assertThat(included.threshold().required()).isEqualTo(10);
-            assertThat(included.threshold().rule())
-                    .isEqualTo("more than 1/2 of all ballots cast, abstentions included");
+            assertThat(included.threshold().rule()).isEqualTo(Explanation.of("decisions.threshold.moreThan",
+                    Explanation.share(1, 2), Explanation.part(Explanation.of("decisions.base.allBallots"))));
         }
 
         @Test
@@ -150,10 +151,18 @@ class YesNoCountTest {
         void theSummarySpellsOutQuorumThresholdAndOutcome() {
             YesNoResult result = count(Quorum.ballots(10), Threshold.twoThirds(), 50, 8, 0, 1);
 
-            assertThat(result.summary()).isEqualTo("Yes 8, no 0, abstain 1, no reply 41 (electorate 50). "
-                    + "Quorum at least 10 ballots (10 ballots): 9 cast, not met. "
-                    + "Threshold at least 2/3 of votes for and against, abstentions excluded: 8 yes of 8, 6 needed, met. "
-                    + "Outcome: quorum not met.");
+            assertThat(result.summary()).containsExactly(
+                    Explanation.of("decisions.yesNo.counts", Explanation.count(8), Explanation.count(0),
+                            Explanation.count(1), Explanation.count(41), Explanation.count(50)),
+                    Explanation.of("decisions.quorum.notMet",
+                            Explanation.part(Explanation.of("decisions.quorum.ballots", Explanation.count(10))),
+                            Explanation.count(10), Explanation.count(9)),
+                    Explanation.of("decisions.threshold.met",
+                            Explanation.part(Explanation.of("decisions.threshold.atLeast", Explanation.share(2, 3),
+                                    Explanation.part(Explanation.of("decisions.base.forAndAgainst")))),
+                            Explanation.count(8), Explanation.word("decisions.support", "yes"), Explanation.count(8),
+                            Explanation.count(6)),
+                    Explanation.of("decisions.outcome.quorumNotMet"));
         }
     }
 
