@@ -59,6 +59,18 @@ public class BulletinBoard {
                 .query((rs, n) -> new Entry(rs.getString(1), new Choice(rs.getString(2), rs.getString(3)))).optional();
     }
 
+    /** An open poll's ballots with who cast them, at most {@code limit} (erased members' ballots are not named). */
+    public List<OpenBallot> openBallots(UUID poll, int limit) {
+        return jdbc.sql("SELECT member_id, choice, reason FROM poll_ballots WHERE poll_id = ? AND member_id IS NOT NULL "
+                        + "ORDER BY member_id LIMIT ?").params(poll, limit)
+                .query((rs, n) -> new OpenBallot(rs.getObject(1, UUID.class), new Choice(rs.getString(2), rs.getString(3))))
+                .list();
+    }
+
+    /** An open ballot and its voter. */
+    public record OpenBallot(UUID member, Choice choice) {
+    }
+
     /** A code as printed ({@code ABCD-EFGH-...}) from what a member typed. */
     static String normal(String code) {
         String letters = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

@@ -97,6 +97,22 @@ public class Closing {
         return true;
     }
 
+    /** A count of the ballots so far, written nowhere: the live result of an open-ballot poll. */
+    @Transactional(readOnly = true)
+    public Tally live(Poll poll) {
+        Counting.Count count = count(poll);
+        return new Tally(count.outcome(), count.winners(), count.result());
+    }
+
+    /** The stored count of a closed poll. */
+    public static PollResult stored(Poll poll) {
+        return JSON.readValue(poll.result(), PollResult.class);
+    }
+
+    /** How a count came out. */
+    public record Tally(org.iops.polls.PollOutcome outcome, List<String> winners, PollResult result) {
+    }
+
     private Optional<Poll> lock(UUID id) {
         if (jdbc.sql("SELECT 1 FROM polls WHERE id = ? FOR UPDATE").param(id).query(Integer.class).optional().isEmpty()) {
             return Optional.empty();
