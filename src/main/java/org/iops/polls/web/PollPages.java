@@ -1,0 +1,159 @@
+package org.iops.polls.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.iops.decisions.counting.methods.Quorum;
+import org.iops.decisions.counting.methods.Threshold;
+import org.iops.members.MemberNames;
+import org.iops.polls.PollType;
+import org.iops.polls.Weighting;
+import org.iops.polls.core.BulletinBoard;
+import org.iops.polls.core.Poll;
+import org.iops.polls.core.PollAccess;
+import org.iops.polls.core.Roll;
+import org.iops.polls.core.Voting;
+import org.iops.polls.web.PollViews.BallotForm;
+import org.iops.polls.web.PollViews.OpenVote;
+import org.iops.polls.web.PollViews.Option;
+import org.iops.polls.web.PollViews.PollPage;
+import org.iops.polls.web.PollViews.RollChangeLine;
+import org.iops.polls.web.PollViews.TurnoutLine;
+import org.iops.text.MemberText;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
+import org.iops.units.UnitRef;
+import org.iops.web.PageContext;
+import org.springframework.stereotype.Component;
+
+/** Builds a poll's page for one reader: what they may do, the turnout, and the result once it may be shown. */
+@Component
+class PollPages {
+
+    static final int OPEN_VOTES_SHOWN = 500;
+
+    private final PollAccess access;
+    private final Voting voting;
+    private final Roll roll;
+    private final BulletinBoard board;
+    private final UnitDirectory units;
+    private final MemberText text;
+    private final MemberNames names;
+    private final Results results;
+    private final Clock clock;
+
+    PollPages(PollAccess access, Voting voting, Roll roll, BulletinBoard board, UnitDirectory units, MemberText text,
+            MemberNames names, Results results, Clock clock) {
+        this.access = access;
+        this.voting = voting;
+        this.roll = roll;
+        this.board = board;
+        this.units = units;
+        this.text = text;
+        this.names = names;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    PollPage page(Poll poll, UUID reader, PageContext page) {
+        UnitRef unit = units.find(poll.unit()).orElseThrow();
+        boolean onRoll = voting.onRoll(poll.id(), reader);
+        boolean open = poll.isOpenAt(clock.instant());
+        long ballots = poll.isClosed() && poll.ballotsCast() != null ? poll.ballotsCast() : access.ballots(poll.id());
+        List<OpenVote> openVotes = poll.isSecret() ? List.of() : openVotes(poll, page);
+        return new PollPage(poll.id().toString(), poll.path(), poll.title(), text.render(poll.description()).html(),
+                poll.language(), unit.displayName(page.locale()), unit.path(), typeKey(poll.type()),
+                "polls.state." + poll.state().name().toLowerCase(Locale.ROOT), poll.opensAt(), poll.closesAt(),
+                rules(poll, page), poll.rollSize() == null ? 0 : poll.rollSize(),
+                poll.rollHash() == null ? "" : poll.rollHash(),
+                roll.changes(poll.id()).stream().map(c -> new RollChangeLine(c.at(), "polls.roll.change."
+                        + c.change().toLowerCase(Locale.ROOT), c.rollSize())).toList(),
+                ballots, turnout(poll, unit, page), open && onRoll ? ballotForm(poll, page) : null,
+                voting.hasVoted(poll.id(), reader), onRoll, poll.isClosed(), poll.isSecret(),
+                poll.resultsVisible() ? results.view(poll, page) : null, openVotes, poll.boardHash());
+    }
+
+    static String typeKey(PollType type) {
+        return "polls.type." + type.name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
+    private List<String> rules(Poll poll, PageContext page) {
+        List<String> rules = new ArrayList<>();
+        rules.add(page.t(poll.isSecret() ? "polls.rules.secret" : "polls.rules.open"));
+        if (poll.weighting() == Weighting.CHAPTER_WEIGHTED) {
+            rules.add(page.t("polls.rules.weighted"));
+        }
+        if (poll.seats() > 1) {
+            rules.add(page.t("polls.rules.seats", poll.seats()));
+        }
+        rules.add(quorum(poll.quorum(), page));
+        if (poll.type() == PollType.CONSENT || poll.type() == PollType.YES_NO) {
+            rules.add(threshold(poll.threshold(), page));
+        }
+        if (poll.type() == PollType.CONSENT) {
+            rules.add(page.t("polls.rules.block"));
+        }
+        return rules;
+    }
+
+    static String quorum(Quorum quorum, PageContext page) {
+        if (quorum.fractionOfElectorate() != null) {
+            return page.t("polls.rules.quorumShare", percent(quorum.fractionOfElectorate().numerator(),
+                    quorum.fractionOfElectorate().denominator()));
+        }
+        return quorum.minimumBallots() == 0 ? page.t("polls.rules.noQuorum")
+                : page.t("polls.rules.quorumBallots", quorum.minimumBallots());
+    }
+
+    static String threshold(Threshold threshold, PageContext page) {
+        return page.t("polls.rules.threshold." + threshold.comparison().name().toLowerCase(Locale.ROOT),
+                threshold.fraction().numerator() + "/" + threshold.fraction().denominator(),
+                page.t("polls.base." + threshold.base().name().toLowerCase(Locale.ROOT)));
+    }
+
+    static String percent(long part, long whole) {
+        return whole == 0 ? "0" : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private List<TurnoutLine> turnout(Poll poll, UnitRef unit, PageContext page) {
+        if (unit.level() == org.iops.units.UnitLevel.CHAPTER) {
+            return List.of();
+        }
+        return access.turnout(poll.id()).stream().map(t -> new TurnoutLine(t.chapter() == null
+                        ? page.t("polls.turnout.byChoice")
+                        : units.find(new UnitId(t.chapter())).map(u -> u.displayName(page.locale())).orElse(""),
+                        t.voted(), t.roll(), percent(t.voted(), t.roll())))
+                .sorted(java.util.Comparator.comparing(TurnoutLine::name)).toList();
+    }
+
+    private BallotForm ballotForm(Poll poll, PageContext page) {
+        List<Option> options = IntStream.range(0, poll.options().size())
+                .mapToObj(i -> new Option(String.valueOf(i), poll.options().get(i))).toList();
+        List<String> codes = switch (poll.type()) {
+            case CONSENT -> List.of("AGREE", "ABSTAIN", "DISAGREE", "BLOCK");
+            case YES_NO -> List.of("YES", "NO", "ABSTAIN");
+            case MEETING_TIME -> List.of("Y", "M", "N");
+            default -> List.of();
+        };
+        List<Option> answers = codes.stream().map(code -> new Option(code, page.t(poll.type() == PollType.MEETING_TIME
+                ? ChoiceText.timeKey(code.charAt(0)) : ChoiceText.answerKey(code)))).toList();
+        return new BallotForm(poll.type().name(), options, answers,
+                IntStream.rangeClosed(1, poll.options().size()).boxed().toList());
+    }
+
+    private List<OpenVote> openVotes(Poll poll, PageContext page) {
+        List<BulletinBoard.OpenBallot> ballots = board.openBallots(poll.id(), OPEN_VOTES_SHOWN);
+        Map<UUID, String> named = names.displayNames(ballots.stream().map(BulletinBoard.OpenBallot::member).toList());
+        String former = page.t("members.former");
+        return ballots.stream().map(b -> new OpenVote(named.getOrDefault(b.member(), "").isEmpty() ? former
+                : named.get(b.member()), ChoiceText.of(poll, b.choice(), page)))
+                .sorted(java.util.Comparator.comparing(OpenVote::name)).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.iops.polls.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The poll pages' views, each built for one reader by {@link PollPages}. */
+public final class PollViews {
+
+    private PollViews() {
+    }
+
+    /**
+     * A poll's page.
+     *
+     * @param stateKey    scheduled, open or closed
+     * @param rules       the poll's rules in the reader's words (type, secrecy, weighting, quorum, threshold)
+     * @param ballot      the voting form, or null when the reader may not vote now
+     * @param voted       whether the reader has voted (they may change it while the poll is open)
+     * @param result      the count, or null while it is hidden (a secret poll before its deadline)
+     * @param openVotes   who voted what, for an open-ballot poll
+     */
+    public record PollPage(String id, String path, String title, String descriptionHtml, String language, String unitName,
+            String unitPath, String typeKey, String stateKey, Instant opensAt, Instant closesAt, List<String> rules,
+            long rollSize, String rollHash, List<RollChangeLine> rollChanges, long ballots, List<TurnoutLine> turnout,
+            @Nullable BallotForm ballot, boolean voted, boolean onRoll, boolean closed, boolean secret,
+            @Nullable ResultView result, List<OpenVote> openVotes, @Nullable String boardHash) {
+    }
+
+    /** The voting form: the type's answers or the poll's options. */
+    public record BallotForm(String type, List<Option> options, List<Option> answers, List<Integer> ranks) {
+    }
+
+    /** An option (its position is the value the form sends) or an answer (its code). */
+    public record Option(String value, String label) {
+    }
+
+    public record RollChangeLine(Instant at, String changeKey, long rollSize) {
+    }
+
+    /** Turnout in one chapter (or "members by choice"). */
+    public record TurnoutLine(String name, long voted, long roll, String percent) {
+    }
+
+    /** The count as shown: lines, quorum, threshold, outcome, winners and rounds. */
+    public record ResultView(String outcomeKey, List<String> winners, List<ResultLine> lines, boolean meeting,
+            String quorumLine, @Nullable String thresholdLine, List<RoundView> rounds, List<String> ranking,
+            List<String> reasons, boolean weighted, boolean live) {
+    }
+
+    public record ResultLine(String label, String votes, @Nullable String also, boolean winner) {
+    }
+
+    public record RoundView(int number, List<ResultLine> tally, String threshold, String inactive, String elected,
+            String eliminated) {
+    }
+
+    public record OpenVote(String name, String choice) {
+    }
+
+    /** One line of the bulletin board. */
+    public record BoardLine(String receipt, String choice) {
+    }
+}
