@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.iops.shared.PersonalData;
 import org.iops.proposals.ProposalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +18,8 @@ class ProposalsTests extends ProposalsIntegrationTest {
 
     @Autowired
     ProposalRepository proposals;
+    @Autowired
+    List<PersonalData> personalData;
 
     @Test
     void aMemberPutsAProposalToTheirChapterAndItIsDiscussedThere() throws Exception {
@@ -143,5 +148,32 @@ class ProposalsTests extends ProposalsIntegrationTest {
         assertThat(page("/units/" + chapter, stranger)).doesNotContain("Members only plan");
         assertThat(page("/units/" + chapter, neighbour)).contains("Members only plan");
         assertThat(page(open.path(), null)).contains("Open plan");
+    }
+
+    @Test
+    void anErasedMembersProposalsStayByAFormerMemberAndTheirSupportGoes() throws Exception {
+        UUID author = member();
+        UUID supporter = neighbourOf(author);
+        ProposalId id = propose(author, "Outlives its author", "PUBLIC");
+        send(post(id.path() + "/support"), supporter);
+        send(post(id.path() + "/amendments/new").param("body", "Amended by the supporter").param("reason", "Clearer"),
+                supporter);
+
+        Map<String, Object> export = personalData.stream().map(p -> p.export(author))
+                .filter(part -> part.containsKey("proposals")).findFirst().orElseThrow();
+        assertThat(export.get("proposals").toString()).contains("Outlives its author", "We propose Outlives");
+        Map<String, Object> theirs = personalData.stream().map(p -> p.export(supporter))
+                .filter(part -> part.containsKey("proposalAmendments")).findFirst().orElseThrow();
+        assertThat(theirs.get("proposalAmendments").toString()).contains("Amended by the supporter", "Clearer");
+        assertThat(theirs.get("proposalsSupported").toString()).contains(id.value().toString());
+
+        personalData.forEach(part -> part.erase(author));
+        personalData.forEach(part -> part.erase(supporter));
+        assertThat(page(id.path(), null)).contains("Outlives its author", "former member",
+                "0 supporters of 3 needed");
+        assertThat(count("SELECT count(*) FROM proposal WHERE author_id = ? OR author_id = ?", author, supporter))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM proposal_amendment WHERE proposal_id = ? AND author_id IS NULL",
+                id.value())).isEqualTo(1);
     }
 }
