@@ -1,0 +1,154 @@
+package org.iops.proposals.proposing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.polls.PollClosed;
+import org.iops.polls.PollId;
+import org.iops.polls.PollOutcome;
+import org.iops.polls.PollSpec;
+import org.iops.polls.PollType;
+import org.iops.polls.Secrecy;
+import org.iops.proposals.ProposalId;
+import org.iops.proposals.ProposalOutcome;
+import org.iops.units.UnitId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Nothing fizzles: by the server's clock a proposal goes to its vote or closes without enough support, and the vote's
+ * result becomes its outcome, each exactly once however often the clock's task and the poll's event arrive.
+ */
+@Import(RecordingPolls.class)
+class ProposalLifecycleTests extends ProposalsIntegrationTest {
+
+    @Autowired
+    Deadlines deadlines;
+    @Autowired
+    RecordingPolls polls;
+    @Autowired
+    ProposalRepository proposals;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private long told(UUID member, String kind) {
+        return count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = ?", member, kind);
+    }
+
+    /** A proposal in the author's chapter with the two supporters more it needs (three in all). */
+    private ProposalId supported(UUID author, String title) throws Exception {
+        ProposalId id = propose(author, title, "UNIT");
+        send(post(id.path() + "/support"), neighbourOf(author));
+        send(post(id.path() + "/support"), neighbourOf(author));
+        return id;
+    }
+
+    @Test
+    void withoutEnoughSupportAProposalClosesOnceWhenItsDiscussionEnds() throws Exception {
+        UUID author = member();
+        ProposalId id = propose(author, "Too early", "UNIT");
+        deadlines.run();
+        assertThat(proposals.find(id.value()).orElseThrow().phase()).as("not before its deadline")
+                .isEqualTo(Proposal.Phase.DISCUSSION);
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        deadlines.run();
+        deadlines.run();
+
+        Proposal closed = proposals.find(id.value()).orElseThrow();
+        assertThat(closed.outcome()).isEqualTo(ProposalOutcome.NOT_ENOUGH_SUPPORT);
+        assertThat(closed.poll()).isNull();
+        assertThat(told(author, ProposalNotices.OUTCOME)).as("the author is told once").isEqualTo(1);
+        assertThat(page(id.path(), author)).contains("Outcome:", "Not enough support to go to a vote");
+        assertThat(page("/units/" + fixtures.chapterOf(author), author)).contains("Recent outcomes", "Too early");
+    }
+
+    @Test
+    void withEnoughSupportItGoesToAVoteOnItsFrozenTextAndThePollsResultIsItsOutcomeOnce() throws Exception {
+        UUID author = member();
+        UUID neighbour = neighbourOf(author);
+        ProposalId id = supported(author, "Shared tools");
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        assertThat(deadlines.run()).isPositive();
+        deadlines.run();
+
+        Proposal voting = proposals.find(id.value()).orElseThrow();
+        assertThat(voting.phase()).isEqualTo(Proposal.Phase.VOTING);
+        Map.Entry<PollId, PollSpec> poll = polls.openedFor(id.ref());
+        assertThat(polls.opened.values().stream().filter(s -> id.ref().equals(s.origin()))).hasSize(1);
+        PollSpec spec = poll.getValue();
+        assertThat(spec.unit()).isEqualTo(new UnitId(fixtures.chapterOf(author)));
+        assertThat(spec.type()).isEqualTo(PollType.CONSENT);
+        assertThat(spec.secrecy()).isEqualTo(Secrecy.SECRET);
+        assertThat(spec.description()).isEqualTo("We propose Shared tools.");
+        assertThat(spec.closesAt()).isEqualTo(voting.votingEnds());
+        assertThat(voting.poll()).isEqualTo(poll.getKey().value());
+        assertThat(told(author, ProposalNotices.VOTING)).isEqualTo(1);
+        assertThat(page(id.path(), neighbour)).contains("Voting.", "/polls/" + poll.getKey(), "frozen");
+        assertThat(send(post(id.path() + "/amendments/new").param("body", "Other").param("reason", "Late"),
+                neighbour).getStatus()).isEqualTo(409);
+
+        PollClosed closed = new PollClosed(poll.getKey(), spec.unit(), id.ref(), PollOutcome.ADOPTED, List.of(), 3, 4,
+                voting.votingEnds());
+        transactions.executeWithoutResult(status -> events.publishEvent(closed));
+        transactions.executeWithoutResult(status -> events.publishEvent(closed));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(proposals.find(id.value()).orElseThrow().outcome()).isEqualTo(ProposalOutcome.ADOPTED));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(told(neighbour, ProposalNotices.OUTCOME)).as("the unit's members, once").isEqualTo(1));
+        assertThat(page(id.path(), neighbour)).contains("Outcome:", "Adopted");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PollOutcome.class)
+    void everyWayAPollEndsIsARecordedOutcome(PollOutcome outcome) throws Exception {
+        UUID author = member();
+        ProposalId id = supported(author, "Outcome " + outcome);
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        deadlines.run();
+
+        deadlines.record(id.value(), outcome);
+        deadlines.record(id.value(), PollOutcome.ADOPTED);
+
+        ProposalOutcome expected = switch (outcome) {
+            case ADOPTED, DECIDED -> ProposalOutcome.ADOPTED;
+            case REJECTED, TIED -> ProposalOutcome.REJECTED;
+            case BLOCKED -> ProposalOutcome.BLOCKED;
+            case NO_QUORUM -> ProposalOutcome.NO_QUORUM;
+            case CANCELLED -> ProposalOutcome.WITHDRAWN;
+        };
+        assertThat(proposals.find(id.value()).orElseThrow().outcome()).as("the first result stays")
+                .isEqualTo(expected);
+        assertThat(told(author, ProposalNotices.OUTCOME)).isEqualTo(1);
+    }
+
+    @Test
+    void aVoteWhoseResultWasMissedIsCaughtUpFromThePollAfterItsDeadline() throws Exception {
+        UUID author = member();
+        ProposalId id = supported(author, "Missed result");
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        deadlines.run();
+        PollId poll = polls.openedFor(id.ref()).getKey();
+        polls.outcomes.put(poll, PollOutcome.NO_QUORUM);
+
+        deadlines.run();
+        assertThat(proposals.find(id.value()).orElseThrow().phase()).as("not before the deadline")
+                .isEqualTo(Proposal.Phase.VOTING);
+        clock.advance(Duration.ofDays(3).plusMinutes(10));
+        deadlines.run();
+        assertThat(proposals.find(id.value()).orElseThrow().outcome()).isEqualTo(ProposalOutcome.NO_QUORUM);
+        assertThat(page(id.path(), author)).contains("No quorum");
+    }
+}
