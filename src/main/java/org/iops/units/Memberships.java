@@ -32,4 +32,11 @@ public interface Memberships {
 
     /** Everyone who belonged to the unit (or a unit below it) at {@code at}: the electorate frozen then. */
     Set<UUID> membersAt(UnitId unit, Instant at);
+
+    /**
+     * Everyone who belonged to the unit (or a unit below it) at {@code at}, each with the chapter they lived in then
+     * (their residence chapter), or null for a member who belonged only by choice: a frozen electorate counted per
+     * chapter (turnout per chapter, chapter-weighted polls).
+     */
+    java.util.Map<UUID, java.util.Optional<UnitId>> residenceChaptersAt(UnitId unit, Instant at);
 }

@@ -75,6 +75,23 @@ public class MembershipPeriods implements Memberships {
                 .param("unit", unit.value()).param("at", Timestamp.from(at)).query(UUID.class).list());
     }
 
+    @Override
+    public java.util.Map<UUID, java.util.Optional<UnitId>> residenceChaptersAt(UnitId unit, Instant at) {
+        java.util.Map<UUID, java.util.Optional<UnitId>> chapters = new java.util.HashMap<>();
+        jdbc.sql("SELECT m.member_id, CASE WHEN m.kind = 'RESIDENCE' AND u.level = 'CHAPTER' THEN u.id END "
+                        + "FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
+                        + "WHERE " + WITHIN + " AND m.since <= :at AND (m.until IS NULL OR m.until > :at)")
+                .param("unit", unit.value()).param("at", Timestamp.from(at))
+                .query(rs -> {
+                    UUID member = rs.getObject(1, UUID.class);
+                    UUID chapter = rs.getObject(2, UUID.class);
+                    if (chapter != null || !chapters.containsKey(member)) {
+                        chapters.put(member, java.util.Optional.ofNullable(chapter).map(UnitId::new));
+                    }
+                });
+        return chapters;
+    }
+
     /** The members of a unit now, in no particular order: one indexed query, however large the chapter. */
     public List<UUID> memberIds(UUID unitId) {
         return jdbc.sql("SELECT member_id FROM unit_memberships WHERE unit_id = ? AND until IS NULL")

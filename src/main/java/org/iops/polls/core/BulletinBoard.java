@@ -1,0 +1,74 @@
+package org.iops.polls.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bulletin board of a closed poll: every receipt code with the content of its ballot, sorted by code, and the
+ * member's check of their own code. Its SHA-256 is published with the result ({@link Closing#boardHash}).
+ */
+@Component
+public class BulletinBoard {
+
+    /** One entry: the receipt code and what the ballot said. */
+    public record Entry(String receipt, Choice choice) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BulletinBoard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One line of the board's text, as hashed: {@code receipt TAB choice TAB reason LF}, reason on one line. */
+    public static String line(String receipt, String choice, @Nullable String reason) {
+        String said = reason == null ? "" : reason.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\t", "\\t");
+        return receipt + "\t" + choice + "\t" + said + "\n";
+    }
+
+    /** Entries after {@code after} (a receipt code, or null from the start), at most {@code limit}: keyset pages. */
+    public List<Entry> page(UUID poll, @Nullable String after, int limit) {
+        return jdbc.sql("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? AND receipt > ? "
+                        + "ORDER BY receipt LIMIT ?")
+                .params(poll, after == null ? "" : after, limit)
+                .query((rs, n) -> new Entry(rs.getString(1), new Choice(rs.getString(2), rs.getString(3)))).list();
+    }
+
+    /** The whole board as text, in hashing order. */
+    public void write(UUID poll, StringBuilder out) {
+        jdbc.sql("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? ORDER BY receipt").param(poll)
+                .query(rs -> {
+                    out.append(line(rs.getString(1), rs.getString(2), rs.getString(3)));
+                });
+    }
+
+    /** The ballot with this receipt code, if it is on the board; the code is read without case or spaces. */
+    public Optional<Entry> check(UUID poll, String code) {
+        String normal = normal(code);
+        if (normal.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? AND receipt = ?")
+                .params(poll, normal)
+                .query((rs, n) -> new Entry(rs.getString(1), new Choice(rs.getString(2), rs.getString(3)))).optional();
+    }
+
+    /** A code as printed ({@code ABCD-EFGH-...}) from what a member typed. */
+    static String normal(String code) {
+        String letters = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        if (letters.length() != 20) {
+            return "";
+        }
+        StringBuilder printed = new StringBuilder();
+        for (int i = 0; i < 20; i += 4) {
+            printed.append(i == 0 ? "" : "-").append(letters, i, i + 4);
+        }
+        return printed.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.iops.polls.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.iops.polls.PollClosed;
+import org.iops.polls.PollType;
+import org.iops.polls.Weighting;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opens scheduled polls when their time comes and closes and counts each poll exactly once at its deadline. The poll
+ * row is locked first ({@code FOR UPDATE}): a second node, or a redelivered task, waits and then finds the poll
+ * closed. The count, the bulletin board's hash and {@link PollClosed} are written in that one transaction.
+ */
+@Service
+public class Closing {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final PollRepository polls;
+    private final Roll roll;
+    private final BallotMixing mixing;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Closing(JdbcClient jdbc, DataSource dataSource, PollRepository polls, Roll roll, BallotMixing mixing,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(10_000);
+        this.polls = polls;
+        this.roll = roll;
+        this.mixing = mixing;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens the poll if its time has come and it is still scheduled; true when this call opened it. */
+    @Transactional
+    public boolean openIfDue(UUID id) {
+        Optional<Poll> poll = lock(id);
+        if (poll.isEmpty() || poll.get().state() != Poll.State.SCHEDULED || clock.instant().isBefore(poll.get().opensAt())) {
+            return false;
+        }
+        return roll.open(id, poll.get().unit(), poll.get().opensAt());
+    }
+
+    /** Mixes a secret poll's newest ballots (see {@link BallotMixing}). */
+    @Transactional
+    public void mix(UUID id) {
+        Optional<Poll> poll = lock(id);
+        if (poll.isPresent() && poll.get().state() == Poll.State.OPEN) {
+            mixing.mix(id);
+        }
+    }
+
+    /** Closes and counts the poll if its deadline has passed and nobody counted it yet; true when this call did. */
+    @Transactional
+    public boolean closeIfDue(UUID id) {
+        Optional<Poll> locked = lock(id);
+        if (locked.isEmpty() || locked.get().isClosed() || clock.instant().isBefore(locked.get().closesAt())) {
+            return false;
+        }
+        Poll poll = locked.get();
+        if (poll.state() == Poll.State.SCHEDULED) {
+            roll.open(id, poll.unit(), poll.opensAt());
+            poll = polls.find(id).orElseThrow();
+        }
+        mixing.mix(id);
+        Counting.Count count = count(poll);
+        String result = JSON.writeValueAsString(count.result());
+        jdbc.sql("UPDATE polls SET state = 'CLOSED', closed_at = closes_at, counted_at = ?, outcome = ?, winners = ?, "
+                        + "ballots_cast = ?, result = CAST(? AS jsonb), board_hash = ? WHERE id = ?")
+                .params(Timestamp.from(clock.instant()), count.outcome().name(), count.winners().toArray(String[]::new),
+                        count.result().ballots(), result, boardHash(id), id)
+                .update();
+        events.publishEvent(new PollClosed(poll.pollId(), poll.unit(), poll.origin(), count.outcome(), count.winners(),
+                count.result().ballots(), count.result().electorate(), poll.closesAt()));
+        return true;
+    }
+
+    private Optional<Poll> lock(UUID id) {
+        if (jdbc.sql("SELECT 1 FROM polls WHERE id = ? FOR UPDATE").param(id).query(Integer.class).optional().isEmpty()) {
+            return Optional.empty();
+        }
+        return polls.find(id);
+    }
+
+    private Counting.Count count(Poll poll) {
+        long electorate = poll.rollSize() == null ? 0 : poll.rollSize();
+        int n = poll.options().size();
+        PollType type = poll.type();
+        if (type == PollType.RANKED || type == PollType.SCHULZE) {
+            List<List<Integer>> ballots = new ArrayList<>();
+            streaming.query("SELECT choice FROM poll_ballots WHERE poll_id = ?",
+                    rs -> {
+                        ballots.add(new Choice(rs.getString(1), null).order());
+                    }, poll.id());
+            return RankedCount.count(poll, ballots, electorate);
+        }
+        int width = switch (type) {
+            case CONSENT -> 4;
+            case YES_NO -> 3;
+            case MEETING_TIME -> 2 * n;
+            default -> n;
+        };
+        BallotTally tally = new BallotTally(width);
+        List<String> reasons = new ArrayList<>();
+        List<String> answers = type == PollType.CONSENT ? List.of("AGREE", "ABSTAIN", "DISAGREE", "BLOCK")
+                : List.of("YES", "NO", "ABSTAIN");
+        streaming.query("SELECT choice, reason, chapter_id FROM poll_ballots WHERE poll_id = ?", rs -> {
+            String choice = rs.getString(1);
+            long[] row = tally.ballot(Optional.ofNullable(rs.getObject(3, UUID.class)));
+            switch (type) {
+                case CONSENT, YES_NO -> row[answers.indexOf(choice)]++;
+                case MEETING_TIME -> {
+                    for (int i = 0; i < n; i++) {
+                        char answer = choice.charAt(i);
+                        row[answer == 'Y' ? i : answer == 'M' ? n + i : 0] += answer == 'N' ? 0 : 1;
+                    }
+                }
+                default -> Arrays.stream(choice.isEmpty() ? new String[0] : choice.split(","))
+                        .forEach(position -> row[Integer.parseInt(position)]++);
+            }
+            if (rs.getString(2) != null) {
+                reasons.add(rs.getString(2));
+            }
+        }, poll.id());
+        Map<Optional<UUID>, Long> rollByChapter = poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id())
+                : Map.of();
+        return type == PollType.CONSENT || type == PollType.YES_NO
+                ? Counting.questions(poll, tally, rollByChapter, electorate, reasons.stream().sorted().toList())
+                : Counting.selections(poll, tally, rollByChapter, electorate);
+    }
+
+    /**
+     * SHA-256 of the bulletin board: one line per ballot, {@code receipt TAB choice TAB reason LF}, sorted by receipt,
+     * exactly as the board's text download writes it.
+     */
+    String boardHash(UUID poll) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            streaming.query("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? ORDER BY receipt",
+                    rs -> {
+                        digest.update(BulletinBoard.line(rs.getString(1), rs.getString(2), rs.getString(3))
+                                .getBytes(StandardCharsets.UTF_8));
+                    }, poll);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
