@@ -18,7 +18,6 @@ import org.iops.polls.PollType;
 import org.iops.polls.Polls;
 import org.iops.polls.Secrecy;
 import org.iops.polls.Weighting;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -36,13 +35,13 @@ public class Escalation {
 
     private final QueryRepository queries;
     private final CommitteeRoll roll;
-    private final ObjectProvider<Polls> polls;
+    private final Polls polls;
     private final Notifications notifications;
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
 
-    Escalation(QueryRepository queries, CommitteeRoll roll, ObjectProvider<Polls> polls, Notifications notifications,
+    Escalation(QueryRepository queries, CommitteeRoll roll, Polls polls, Notifications notifications,
             MessageSource messages, Clock clock, @Value("${iops.base-url}") String baseUrl) {
         this.queries = queries;
         this.roll = roll;
@@ -112,14 +111,10 @@ public class Escalation {
     }
 
     private PollId open(Query query, String title, String description, List<String> options) {
-        Polls available = polls.getIfAvailable();
-        if (available == null) {
-            throw new IllegalStateException("the polls module is needed to escalate a committee query");
-        }
         Instant now = clock.instant();
         UUID createdBy = query.author() == null ? roll.members(query.unit()).stream().findFirst().orElseThrow()
                 : query.author();
-        return available.open(new PollSpec(query.unit(), createdBy, title, description, query.language(),
+        return polls.open(new PollSpec(query.unit(), createdBy, title, description, query.language(),
                 PollType.SINGLE_CHOICE, options, 1, now, now.plus(Duration.ofDays(query.procedures().pollDays())),
                 Secrecy.SECRET, Weighting.DIRECT, Quorum.none(), Threshold.simpleMajority(), query.ref()));
     }

@@ -78,6 +78,9 @@ class QueryController {
         try {
             service.answer(member, query.id(), form.chosen(), form.getReason(), "SITE");
         } catch (CommitteeRefusedException refused) {
+            if (refused.status() != 422) {
+                throw refused; // past the deadline: the form is gone, the refusal page says why
+            }
             response.setStatus(refused.status());
             String field = refused.messageKey().contains("reason") ? "reason" : "answer";
             return page(model, page, query, form, FormErrors.NONE.with(field, refused.messageKey()), "");
