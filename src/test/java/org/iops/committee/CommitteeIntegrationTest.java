@@ -88,12 +88,18 @@ abstract class CommitteeIntegrationTest extends UnitsIntegrationTest {
         return as(member, post("/committee/queries/" + query + "/answer").param("answer", answer).param("reason", reason));
     }
 
-    /** The answer link of the latest query email the member got (the n-th committee mail to them). */
+    /** The answer link of the n-th query email the member got (waiting for it), as a path on this site. */
     static String answerLink(UUID member, int n) {
-        Outbox.Mail mail = Outbox.latest(member + "@example.org", n);
-        Matcher link = ANSWER_LINK.matcher(mail.text());
-        assertThat(link.find()).as(mail.text()).isTrue();
-        return link.group(1).replaceAll("[.]$", "");
+        Outbox.latest(member + "@example.org", n);
+        List<String> links = new ArrayList<>();
+        for (Outbox.Mail mail : Outbox.to(member + "@example.org")) {
+            Matcher link = ANSWER_LINK.matcher(mail.text());
+            if (link.find()) {
+                links.add(link.group(1));
+            }
+        }
+        assertThat(links).as("query emails to " + member).hasSizeGreaterThanOrEqualTo(n);
+        return links.get(n - 1);
     }
 
     /** Moves the clock past the query's deadline and closes what is due. */
