@@ -1,0 +1,197 @@
+package org.iops.committee;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.iops.TestClock;
+import org.iops.committee.queries.Deadlines;
+import org.iops.notifications.inbound.InboundReplies;
+import org.iops.notifications.inbound.Mailbox;
+import org.iops.units.Residence;
+import org.iops.units.Role;
+import org.iops.units.TestMembers;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitFixtures;
+import org.iops.web.BrowserTestSupport;
+import org.iops.web.CurrentMember;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * The issue's committee scenario in a real browser: Ana circulates a query to her chapter's committee; Bruno answers
+ * by the email's one-click link (a confirmation page, then the button), Carla by replying to the email with a block,
+ * Dora does not reply; at the deadline (the test clock) the query is escalated to a member poll of the chapter, and
+ * the page shows the tally, who answered what, the procedure and every step. Screenshots under
+ * target/screenshots/committee-*, axe-core on every screen, the answer page at phone width.
+ */
+class CommitteeBrowserIT extends BrowserTestSupport {
+
+    private static final String MAILBOX = "replies@replies.example.org";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    record Member(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    }
+
+    @Autowired
+    TestMembers members;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    UnitDirectory directory;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Deadlines deadlines;
+    @Autowired
+    InboundReplies inbound;
+
+    Member ana;
+    Member bruno;
+    Member carla;
+    Member dora;
+    Member eva;
+    UUID chapter;
+
+    @BeforeAll
+    void aChapterWithACommitteeOfFour() {
+        String town = UnitFixtures.unique("Évora");
+        ana = place("Ana Lima", town);
+        bruno = place("Bruno Sousa", town);
+        carla = place("Carla Reis", town);
+        dora = place("Dora Matos", town);
+        eva = place("Eva Costa", town);
+        chapter = fixtures.chapterOf(ana.memberId());
+        for (Member member : List.of(ana, bruno, carla, dora)) {
+            fixtures.grant(member.memberId(), Role.COMMITTEE_MEMBER, chapter);
+        }
+    }
+
+    @Test
+    void aQueryAnsweredByLinkAndByReplyWithOneSilenceIsEscalatedToAMemberPoll() throws Exception {
+        signIn(context, ana);
+        page.navigate("/units/" + chapter + "/committee");
+        assertThat(mainHeading(page)).containsText("Committee of");
+        assertThat(page.getByText("4 committee members")).isVisible();
+        screenshot(page, "committee-unit");
+        assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Circulate a query")).click();
+        assertThat(mainHeading(page)).hasText("Circulate a query");
+        page.getByLabel("Title").fill("Share the office with the tenants' union");
+        page.getByLabel("The proposal").fill("We offer the **tenants' union** two evenings a week in our office.");
+        page.getByLabel("Answers close at the end of").fill(
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(5).toString());
+        screenshot(page, "committee-new");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate to the committee")).click();
+        assertThat(mainHeading(page)).hasText("Share the office with the tenants' union");
+        String queryPath = new java.net.URI(page.url()).getPath();
+
+        // Bruno opens the consent link from his email, not signed in, on his phone: nothing is recorded until he confirms
+        String link = CommitteeIntegrationTest.answerLink(bruno.memberId(), 1);
+        BrowserContext phone = newPhoneContext("en-GB");
+        Page brunos = phone.newPage();
+        brunos.navigate(link + "?answer=consent");
+        assertThat(mainHeading(brunos)).hasText("Share the office with the tenants' union");
+        assertThat(brunos.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirm your answer: Consent")))
+                .isVisible();
+        screenshot(brunos, "committee-answer-link-phone");
+        assertAccessible(brunos);
+        page.reload();
+        assertThat(page.locator(".committee-consent strong")).hasText("0");
+        brunos.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my answer")).click();
+        assertThat(brunos.getByRole(AriaRole.STATUS)).containsText("Recorded: Consent");
+        screenshot(brunos, "committee-answer-recorded-phone");
+        assertAccessible(brunos);
+        phone.close();
+
+        // Carla replies to the email with a block and her reason
+        greenMail.setUser(MAILBOX, "replies", "secret");
+        CommitteeReplyByEmailTests.reply(greenMail.getSmtp().getPort(), carla.memberId(), 1,
+                "Block: the office is where we keep members' files.");
+        assertThat(inbound.poll(new Mailbox("127.0.0.1", greenMail.getImap().getPort(), "replies", "secret", "imap")))
+                .isEqualTo(1);
+
+        page.reload();
+        assertThat(page.locator(".committee-consent strong")).hasText("1");
+        assertThat(page.locator(".committee-block strong")).hasText("1");
+        assertThat(page.locator(".committee-noreply strong")).hasText("2");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("the office is where we keep members' files.");
+        screenshot(page, "committee-query-open");
+        assertAccessible(page);
+
+        // the deadline passes: Ana and Dora did not reply; the block escalates the query to a member poll
+        clock.advance(Duration.ofDays(6));
+        deadlines.closeDue();
+        page.reload();
+        assertThat(page.locator(".committee-noreply strong")).hasText("2");
+        assertThat(page.getByText("2 non-replies were not counted.")).isVisible();
+        assertThat(page.locator(".committee-history")).containsText("Escalated to a member poll because of a block.");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The poll"))).isVisible();
+        assertThat(page.locator(".badge").first()).hasText("Member poll open");
+        screenshot(page, "committee-query-escalated");
+        assertAccessible(page);
+
+        // a member of the chapter who is not on the committee reads it all, answers nothing
+        BrowserContext evas = newContext("en-GB", 1280, 900);
+        signIn(evas, eva);
+        Page evaPage = evas.newPage();
+        evaPage.navigate(queryPath);
+        assertThat(evaPage.locator(".committee-answers")).containsText("Carla Reis");
+        assertThat(evaPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record my answer"))).hasCount(0);
+        evaPage.navigate("/units/" + chapter + "/committee/procedures");
+        assertThat(mainHeading(evaPage)).containsText("Committee procedures of");
+        screenshot(evaPage, "committee-procedures");
+        assertAccessible(evaPage);
+        evas.close();
+        assertThat(CommitteeIntegrationTest.answerLink(dora.memberId(), 1)).startsWith("/committee/answer/");
+    }
+
+    private Member place(String name, String town) {
+        UUID id = members.add(name);
+        directory.place(id, new Residence("PT", town, null));
+        return new Member(id, name);
+    }
+
+    private void signIn(BrowserContext browser, Member member) {
+        String id = signedInSession(sessions, member);
+        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+    }
+
+    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        repository.save(session);
+        return session.getId();
+    }
+}
