@@ -53,10 +53,12 @@ class MeController {
     private static final RateLimiter.Limit EMAIL_CHANGES = new RateLimiter.Limit("email-change", 5, Duration.ofHours(1));
 
     private final java.time.Clock clock;
+    private final MeSections sections;
 
     MeController(MemberRepository members, Accounts accounts, UnitDirectory units, PasswordRules passwordRules,
-            RateLimiter limiter, java.time.Clock clock) {
+            RateLimiter limiter, java.time.Clock clock, MeSections sections) {
         this.clock = clock;
+        this.sections = sections;
         this.limiter = limiter;
         this.members = members;
         this.accounts = accounts;
@@ -224,7 +226,8 @@ class MeController {
                 units.membershipsOf(member.id()), Countries.in(locale),
                 profile != null ? profile : profileOf(member),
                 residence != null ? residence : residenceOf(member),
-                privacy != null ? privacy : privacyOf(member), newEmail, failed, errors));
+                privacy != null ? privacy : privacyOf(member), newEmail, failed, errors,
+                sections.of(member.id(), (org.iops.web.PageContext) model.getAttribute("page"))));
         return "members/me";
     }
 

@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the member's own page shows. {@code failed} names the form whose errors are shown (the others show
- * the stored values).
+ * the stored values). {@code sections} are the parts other modules add ({@link org.iops.members.MeSection}).
  */
 public record MePage(Member member, @Nullable Placement placement, List<UnitRef> memberships,
         List<Country> countries, Forms.ProfileForm profile, Forms.ResidenceForm residence, Forms.PrivacyForm privacy,
-        String newEmail, String failed, FormErrors errors) {
+        String newEmail, String failed, FormErrors errors,
+        List<gg.jte.Content> sections) {
 
     public List<Audience> audiences() {
         return List.of(Audience.values());

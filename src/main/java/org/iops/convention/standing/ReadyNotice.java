@@ -1,0 +1,94 @@
+package org.iops.convention.standing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.iops.notifications.Delivery;
+import org.iops.notifications.NotificationCatalog;
+import org.iops.notifications.NotificationKind;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
+import org.iops.units.Memberships;
+import org.iops.units.Permissions;
+import org.iops.units.Role;
+import org.iops.units.UnitId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When every precondition is met: every member is told, and the committee (the international's {@code COMMITTEE}
+ * role when a module declares it, else its admins) is told that the convention can be planned, once per version of
+ * the preconditions. The row in {@code convention_ready} is the "once": a second computation, on this node or
+ * another, finds it and sends nothing.
+ */
+@Component
+public class ReadyNotice implements NotificationCatalog {
+
+    public static final String MEMBERS = "convention.ready";
+    public static final String COMMITTEE = "convention.readyCommittee";
+    static final Role COMMITTEE_ROLE = new Role("COMMITTEE");
+
+    private final JdbcClient jdbc;
+    private final Memberships memberships;
+    private final Permissions permissions;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    ReadyNotice(JdbcClient jdbc, Memberships memberships, Permissions permissions, Notifications notifications,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.memberships = memberships;
+        this.permissions = permissions;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<NotificationKind> kinds() {
+        return List.of(new NotificationKind(MEMBERS, Delivery.IMMEDIATELY),
+                new NotificationKind(COMMITTEE, Delivery.IMMEDIATELY));
+    }
+
+    /** Tells everyone, if all is met and nobody was told for this version yet. Returns whether it told. */
+    @Transactional
+    public boolean announceIfReady(Standing standing) {
+        if (!standing.allMet()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        int first = jdbc.sql("INSERT INTO convention_ready (rule_version, met_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(standing.ruleVersion(), Timestamp.from(now)).update();
+        if (first == 0) {
+            return false;
+        }
+        Set<UUID> committee = committee(now);
+        committee.forEach(member -> notifications.notify(member, COMMITTEE, "/convention", Parameter.recipientName()));
+        memberships.membersAt(UnitId.INTERNATIONAL, now).stream().filter(member -> !committee.contains(member))
+                .forEach(member -> notifications.notify(member, MEMBERS, "/convention", Parameter.recipientName()));
+        return true;
+    }
+
+    /** Whether members were told already for this version of the preconditions. */
+    public boolean announced(int ruleVersion) {
+        return jdbc.sql("SELECT count(*) FROM convention_ready WHERE rule_version = ?").param(ruleVersion)
+                .query(Integer.class).single() > 0;
+    }
+
+    /*
+     * The holders of the committee's role in the international now, read from the role terms in one statement: the
+     * units API answers whether one member holds a role, not who holds it.
+     */
+    private Set<UUID> committee(Instant now) {
+        Role role = permissions.roles().contains(COMMITTEE_ROLE) ? COMMITTEE_ROLE : Role.ADMIN;
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT member_id FROM unit_roles
+                 WHERE unit_id = ? AND role = ? AND starts_at <= ? AND (ends_at IS NULL OR ends_at > ?)""")
+                .params(UnitId.INTERNATIONAL.value(), role.name(), Timestamp.from(now), Timestamp.from(now))
+                .query(UUID.class).list());
+    }
+}
