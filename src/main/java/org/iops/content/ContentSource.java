@@ -43,4 +43,27 @@ public interface ContentSource {
     default List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         return List.of();
     }
+
+    /**
+     * The item's text in every language it is published in: the original first, then each published translation.
+     * The search index reads it. By default the original alone, from {@link #find} and {@link #text}.
+     */
+    default List<ContentText> texts(ContentRef ref) {
+        Optional<ContentItem> item = find(ref);
+        Optional<String> markdown = text(ref);
+        if (item.isEmpty() || markdown.isEmpty()) {
+            return List.of();
+        }
+        String title = item.get().parent() == null ? item.get().title() : "";
+        return List.of(new ContentText(item.get().language(), title, markdown.get()));
+    }
+
+    /**
+     * The ids of this module's items of {@code type} (drafts excluded), in id order, after {@code after} (null: from
+     * the first), at most {@code limit}: one indexed query, for rebuilding what keeps a copy of every item (the
+     * search index). None by default: a module whose items existed before search, or are loaded in bulk, lists them.
+     */
+    default List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return List.of();
+    }
 }

@@ -3,6 +3,7 @@ package org.iops.blogs.posts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
+import org.iops.content.ContentText;
 import org.iops.content.Mentions;
 import org.iops.text.MemberText;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,6 +96,21 @@ class PostSource implements ContentSource {
     @Override
     public List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         return posts.recent(units.stream().map(UnitId::value).toList(), before, limit).stream().map(Post::item).toList();
+    }
+
+    @Override
+    public List<ContentText> texts(ContentRef ref) {
+        return post(ref).map(post -> {
+            List<ContentText> texts = new ArrayList<>();
+            texts.add(new ContentText(post.language(), post.title(), post.body()));
+            posts.publishedTranslations(post.id()).forEach(t -> texts.add(new ContentText(t[0], t[1], t[2])));
+            return texts;
+        }).orElse(List.of());
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return PostId.TYPE.equals(type) ? posts.ids(after, limit) : List.of();
     }
 
     private Optional<Post> post(ContentRef ref) {

@@ -1,6 +1,7 @@
 package org.iops.comments.thread;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +80,11 @@ public class CommentSource implements ContentSource {
             comments.find(ref.id()).ifPresent(notices.getObject()::published);
         }
         return true;
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return Comment.TYPE.equals(type) ? comments.ids(after, limit) : List.of();
     }
 
     @Override

@@ -80,6 +80,14 @@ class ForumContentSource implements ContentSource {
     }
 
     @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        if (type.equals(Topic.TYPE)) {
+            return topics.ids(after, limit);
+        }
+        return type.equals(Reply.TYPE) ? replies.ids(after, limit) : List.of();
+    }
+
+    @Override
     public List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         if (units.isEmpty()) {
             return List.of();
