@@ -1,6 +1,7 @@
 package org.iops.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,5 +66,19 @@ public interface ContentSource {
      */
     default List<UUID> ids(String type, @Nullable UUID after, int limit) {
         return List.of();
+    }
+
+    /**
+     * The items of {@code type} among {@code ids} that exist, each with its {@link #texts}, for rebuilding an index a
+     * page at a time: override with a few queries for the whole page. By default one by one through {@link #find}
+     * and {@link #texts}.
+     */
+    default List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        List<ContentDocument> documents = new ArrayList<>();
+        for (UUID id : ids) {
+            ContentRef ref = new ContentRef(type, id);
+            find(ref).ifPresent(item -> documents.add(new ContentDocument(item, texts(ref))));
+        }
+        return documents;
     }
 }

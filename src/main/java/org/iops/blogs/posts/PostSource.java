@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.blogs.PostId;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
@@ -100,12 +103,23 @@ class PostSource implements ContentSource {
 
     @Override
     public List<ContentText> texts(ContentRef ref) {
-        return post(ref).map(post -> {
-            List<ContentText> texts = new ArrayList<>();
-            texts.add(new ContentText(post.language(), post.title(), post.body()));
-            posts.publishedTranslations(post.id()).forEach(t -> texts.add(new ContentText(t[0], t[1], t[2])));
-            return texts;
-        }).orElse(List.of());
+        return post(ref).map(post -> documents(List.of(post)).get(0).texts()).orElse(List.of());
+    }
+
+    @Override
+    public List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        return PostId.TYPE.equals(type) && !ids.isEmpty()
+                ? documents(posts.findAll(ids).stream().filter(post -> !post.isDraft()).toList()) : List.of();
+    }
+
+    /** The posts with their texts: the original, then the published translations, in one query for them all. */
+    private List<ContentDocument> documents(List<Post> found) {
+        Map<UUID, List<ContentText>> texts = new HashMap<>();
+        found.forEach(post -> texts.computeIfAbsent(post.id(), id -> new ArrayList<>())
+                .add(new ContentText(post.language(), post.title(), post.body())));
+        posts.publishedTranslations(texts.keySet()).forEach(t -> texts.get(UUID.fromString(t[0]))
+                .add(new ContentText(t[1], t[2], t[3])));
+        return found.stream().map(post -> new ContentDocument(post.item(), texts.get(post.id()))).toList();
     }
 
     @Override

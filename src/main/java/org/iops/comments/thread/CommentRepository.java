@@ -51,6 +51,12 @@ public class CommentRepository {
                 .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
     }
 
+    /** The comments of these ids, in no order. */
+    List<Comment> all(Collection<UUID> ids) {
+        return db.sql("SELECT " + COLUMNS + " FROM comment c WHERE c.id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(CommentRepository::comment).list();
+    }
+
     public Optional<Comment> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM comment c WHERE c.id = ?").param(id).query(CommentRepository::comment)
                 .optional();

@@ -52,6 +52,11 @@ public class ReplyRepository {
                 .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
     }
 
+    /** The replies of these ids, in no order. */
+    public List<Reply> all(Collection<UUID> ids) {
+        return db.sql(SELECT + " WHERE r.id = ANY(?)").param(ids.toArray(UUID[]::new)).query(ReplyRepository::map).list();
+    }
+
     /** The topic's replies numbered {@code from} to {@code to}, in order. */
     public List<Reply> range(UUID topic, int from, int to) {
         return db.sql(SELECT + " WHERE r.topic_id = ? AND r.number BETWEEN ? AND ? ORDER BY r.number")

@@ -2,11 +2,15 @@ package org.iops.search.index;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.Function;
 import org.iops.content.ContentChanged;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
@@ -77,56 +81,74 @@ public class SearchIndexer {
             return false;
         }
         ContentItem item = found.get();
-        ContentItem root = item;
-        ContentState rootState = ContentState.PUBLISHED;
-        for (int depth = 0; root.parent() != null && depth < 8; depth++) {
-            Optional<ContentItem> parent = contents.find(root.parent());
-            if (parent.isEmpty()) {
-                db.sql("DELETE FROM search_item WHERE type = ? AND id = ?").params(ref.type(), ref.id()).update();
-                return false;
-            }
-            root = parent.get();
-            if (root.state() != ContentState.PUBLISHED) {
-                rootState = root.state();
-            }
-        }
-        if (root == item) {
-            rootState = item.state();
-        }
-        write(item, root, rootState, texts, live);
-        if (live && item.parent() == null) {
+        boolean written = write(new ContentDocument(item, texts), live, contents::find, this::unitsOf);
+        if (written && live && item.parent() == null) {
             db.sql("UPDATE search_item SET unit_id = ?, units = ?, visibility = ?, root_state = ?, root_title = ? "
                             + "WHERE root_type = ? AND root_id = ? AND NOT (type = ? AND id = ?)")
                     .params(item.unit().value(), unitsOf(item.unit()), item.visibility().name(), item.state().name(),
                             item.title(), ref.type(), ref.id(), ref.type(), ref.id())
                     .update();
         }
-        return true;
+        return written;
     }
 
-    private void write(ContentItem item, ContentItem root, ContentState rootState, List<ContentText> texts,
-            boolean replace) {
+    /**
+     * Indexes a page of items read in bulk ({@code ContentSource.documents}) while rebuilding: each parent and each
+     * unit's chain is read once for the page, and a row already there (written by a live change) is kept.
+     *
+     * @return how many were written
+     */
+    public int indexAll(List<ContentDocument> documents) {
+        Map<ContentRef, Optional<ContentItem>> parents = new HashMap<>();
+        Map<UnitId, UUID[]> chains = new HashMap<>();
+        int written = 0;
+        for (ContentDocument document : documents) {
+            if (!document.texts().isEmpty() && write(document, false,
+                    ref -> parents.computeIfAbsent(ref, contents::find), unit -> chains.computeIfAbsent(unit, this::unitsOf))) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private boolean write(ContentDocument document, boolean replace, Function<ContentRef, Optional<ContentItem>> finder,
+            Function<UnitId, UUID[]> chains) {
+        ContentItem item = document.item();
+        ContentItem root = item;
+        ContentState rootState = item.state();
+        for (int depth = 0; root.parent() != null && depth < 8; depth++) {
+            Optional<ContentItem> parent = finder.apply(root.parent());
+            if (parent.isEmpty()) {
+                db.sql("DELETE FROM search_item WHERE type = ? AND id = ?").params(item.ref().type(), item.ref().id())
+                        .update();
+                return false;
+            }
+            root = parent.get();
+            rootState = root.state() != ContentState.PUBLISHED || depth == 0 ? root.state() : rootState;
+        }
+        List<ContentText> texts = document.texts();
         List<Object> params = new ArrayList<>(List.of(item.ref().type(), item.ref().id(), root.ref().type(),
-                root.ref().id(), item.unit().value(), unitsOf(item.unit())));
+                root.ref().id(), item.unit().value(), chains.apply(item.unit())));
         params.add(item.author());
         params.addAll(List.of(item.visibility().name(), item.state().name(), rootState.name(), item.language(),
                 SearchLanguages.config(item.language()), clean(texts.get(0).title().isEmpty() ? item.title()
                         : texts.get(0).title()), clean(root.title())));
         StringJoiner body = new StringJoiner("\n\n");
-        StringJoiner document = new StringJoiner(" || ");
+        StringJoiner vector = new StringJoiner(" || ");
         List<Object> versions = new ArrayList<>();
         for (ContentText version : texts) {
             String plain = clean(text.plainText(version.markdown()));
             String config = SearchLanguages.config(version.language());
             body.add(plain);
-            document.add("setweight(to_tsvector(?::regconfig, ?), 'A') || setweight(to_tsvector(?::regconfig, ?), 'B')");
+            vector.add("setweight(to_tsvector(?::regconfig, ?), 'A') || setweight(to_tsvector(?::regconfig, ?), 'B')");
             versions.addAll(List.of(config, clean(version.title()), config, plain));
         }
         params.addAll(List.of(body.toString(), item.path(), Timestamp.from(item.created())));
         params.addAll(versions);
         db.sql("INSERT INTO search_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::regconfig, ?, ?, ?, "
-                        + "?, ?, " + document + ") ON CONFLICT (type, id) DO " + (replace ? REPLACE : "NOTHING"))
+                        + "?, ?, " + vector + ") ON CONFLICT (type, id) DO " + (replace ? REPLACE : "NOTHING"))
                 .params(params).update();
+        return true;
     }
 
     /** The unit and every unit above it. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indexes the items that are missing from the index: those written before search existed, or loaded in bulk (the
- * demo). Each module lists its ids in pages ({@link ContentSource#ids}); a page's missing ids are found in one query
- * and indexed in one transaction. Runs as a db-scheduler one-time task (on one node, resumed after a crash, since
+ * demo). Each module lists its ids in pages ({@link ContentSource#ids}); a page's missing ids are found in one query,
+ * read in bulk ({@link ContentSource#documents}) and indexed in one transaction. Runs as a db-scheduler one-time task (on one node, resumed after a crash, since
  * what is indexed is no longer missing), scheduled when the application starts and after the demo is loaded.
  */
 @Component
@@ -84,8 +83,7 @@ public class SearchRebuild {
                             + "(SELECT 1 FROM search_item s WHERE s.type = ? AND s.id = x)")
                     .params(ids.toArray(UUID[]::new), type).query(UUID.class).list();
             if (!missing.isEmpty()) {
-                Long done = transactions.execute(status -> missing.stream()
-                        .filter(id -> indexer.index(new ContentRef(type, id), false)).count());
+                Integer done = transactions.execute(status -> indexer.indexAll(source.documents(type, missing)));
                 indexed += done == null ? 0 : done;
             }
         }
