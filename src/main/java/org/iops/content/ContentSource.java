@@ -1,6 +1,7 @@
 package org.iops.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,5 +43,42 @@ public interface ContentSource {
      */
     default List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         return List.of();
+    }
+
+    /**
+     * The item's text in every language it is published in: the original first, then each published translation.
+     * The search index reads it. By default the original alone, from {@link #find} and {@link #text}.
+     */
+    default List<ContentText> texts(ContentRef ref) {
+        Optional<ContentItem> item = find(ref);
+        Optional<String> markdown = text(ref);
+        if (item.isEmpty() || markdown.isEmpty()) {
+            return List.of();
+        }
+        String title = item.get().parent() == null ? item.get().title() : "";
+        return List.of(new ContentText(item.get().language(), title, markdown.get()));
+    }
+
+    /**
+     * The ids of this module's items of {@code type} (drafts excluded), in id order, after {@code after} (null: from
+     * the first), at most {@code limit}: one indexed query, for rebuilding what keeps a copy of every item (the
+     * search index). None by default: a module whose items existed before search, or are loaded in bulk, lists them.
+     */
+    default List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return List.of();
+    }
+
+    /**
+     * The items of {@code type} among {@code ids} that exist, each with its {@link #texts}, for rebuilding an index a
+     * page at a time: override with a few queries for the whole page. By default one by one through {@link #find}
+     * and {@link #texts}.
+     */
+    default List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        List<ContentDocument> documents = new ArrayList<>();
+        for (UUID id : ids) {
+            ContentRef ref = new ContentRef(type, id);
+            find(ref).ifPresent(item -> documents.add(new ContentDocument(item, texts(ref))));
+        }
+        return documents;
     }
 }

@@ -57,4 +57,11 @@ public interface Contents {
      * created before {@code before}, newest first, at most {@code limit}: a member's "what is new" page.
      */
     List<ContentItem> recentIn(Collection<UnitId> units, @Nullable UUID reader, Instant before, int limit);
+
+    /**
+     * Tells whoever keeps a copy of items (the search index) that the item was written, edited, translated, moved,
+     * changed state or deleted: call it in the writing transaction, after the write, on every path. Publishes
+     * {@link ContentChanged}, handled before this call returns.
+     */
+    void changed(ContentRef ref);
 }

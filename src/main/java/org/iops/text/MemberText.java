@@ -12,12 +12,15 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
@@ -50,6 +53,8 @@ public class MemberText {
     // A mention starts after a space or punctuation (so a@b.org is no mention) and ends on a letter or digit.
     private static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.@-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,62}[\\p{L}\\p{N}_])?)");
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern LINK_URL = Pattern.compile("(?i)(https?://|mailto:)\\S+");
@@ -86,6 +91,30 @@ public class MemberText {
                 }
             })
             .build();
+
+    private final TextContentRenderer plain = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /**
+     * The words of what a member wrote, without Markdown syntax and without the tags of any raw HTML in it: what a
+     * search index keeps. A text longer than {@link #MAX_LENGTH} is cut there first.
+     */
+    public String plainText(String markdown) {
+        Node document = parser.parse(markdown.length() > MAX_LENGTH ? markdown.substring(0, MAX_LENGTH) : markdown);
+        List<Node> tags = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline html) {
+                tags.add(html);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html.setLiteral(TAG.matcher(html.getLiteral()).replaceAll(" "));
+            }
+        });
+        tags.forEach(Node::unlink);
+        return plain.render(document).strip();
+    }
 
     /** Whether the text is short enough to be rendered; a form checks this and tells the writer if not. */
     public static boolean fits(String markdown) {

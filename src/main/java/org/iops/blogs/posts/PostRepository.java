@@ -8,8 +8,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.blogs.PostId;
+import org.iops.content.Contents;
 import org.iops.content.Visibility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +31,12 @@ class PostRepository {
     }
 
     private final JdbcClient db;
+    // the content registry is built from the sources, the posts' among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    PostRepository(JdbcClient db) {
+    PostRepository(JdbcClient db, ObjectProvider<Contents> contents) {
         this.db = db;
+        this.contents = contents;
     }
 
     Optional<Post> find(UUID id) {
@@ -56,6 +62,7 @@ class PostRepository {
                 .params(post.id(), post.author(), post.unit(), post.visibility().name(), post.state(), post.language(),
                         post.title(), post.body(), ts(post.createdAt()), ts(post.publishedAt()), post.version())
                 .update();
+        changed(post.id());
     }
 
     void update(Post post) {
@@ -64,10 +71,32 @@ class PostRepository {
                 .params(post.unit(), post.visibility().name(), post.state(), post.language(), post.title(), post.body(),
                         post.hiddenReason(), ts(post.publishedAt()), ts(post.editedAt()), post.version(), post.id())
                 .update();
+        changed(post.id());
     }
 
     void delete(UUID id) {
         db.sql("DELETE FROM blog_post WHERE id = ?").param(id).update();
+        changed(id);
+    }
+
+    /** Tells the search index (and whoever keeps a copy of items) that the post changed, in this transaction. */
+    void changed(UUID id) {
+        contents.getObject().changed(new PostId(id).ref());
+    }
+
+    /** The ids of posts that are not drafts, in id order, after {@code after}: for rebuilding the search index. */
+    List<UUID> ids(@Nullable UUID after, int limit) {
+        return db.sql("SELECT id FROM blog_post WHERE state <> 'DRAFT' AND id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
+    }
+
+    /** The posts' published translations as (post, language, title, body), by post and language. */
+    List<String[]> publishedTranslations(Collection<UUID> posts) {
+        return db.sql("SELECT post_id, language, title, body FROM blog_post_translation WHERE post_id = ANY(?) "
+                        + "AND state = 'PUBLISHED' ORDER BY post_id, language")
+                .param(posts.toArray(UUID[]::new))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
     }
 
     void addRevision(UUID post, int version, @Nullable UUID editor, String title, String body, Instant at) {

@@ -3,16 +3,21 @@ package org.iops.blogs.posts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.blogs.PostId;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
+import org.iops.content.ContentText;
 import org.iops.content.Mentions;
 import org.iops.text.MemberText;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,6 +99,32 @@ class PostSource implements ContentSource {
     @Override
     public List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         return posts.recent(units.stream().map(UnitId::value).toList(), before, limit).stream().map(Post::item).toList();
+    }
+
+    @Override
+    public List<ContentText> texts(ContentRef ref) {
+        return post(ref).map(post -> documents(List.of(post)).get(0).texts()).orElse(List.of());
+    }
+
+    @Override
+    public List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        return PostId.TYPE.equals(type) && !ids.isEmpty()
+                ? documents(posts.findAll(ids).stream().filter(post -> !post.isDraft()).toList()) : List.of();
+    }
+
+    /** The posts with their texts: the original, then the published translations, in one query for them all. */
+    private List<ContentDocument> documents(List<Post> found) {
+        Map<UUID, List<ContentText>> texts = new HashMap<>();
+        found.forEach(post -> texts.computeIfAbsent(post.id(), id -> new ArrayList<>())
+                .add(new ContentText(post.language(), post.title(), post.body())));
+        posts.publishedTranslations(texts.keySet()).forEach(t -> texts.get(UUID.fromString(t[0]))
+                .add(new ContentText(t[1], t[2], t[3])));
+        return found.stream().map(post -> new ContentDocument(post.item(), texts.get(post.id()))).toList();
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return PostId.TYPE.equals(type) ? posts.ids(after, limit) : List.of();
     }
 
     private Optional<Post> post(ContentRef ref) {

@@ -81,6 +81,7 @@ class Translations {
                         + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(post.id(), language, translator, state.name(), title, body, PostRepository.ts(now),
                         PostRepository.ts(now)).update();
+        contents.changed(post.postId().ref());
     }
 
     /** The translator changes their translation; nobody else may. */
@@ -95,6 +96,7 @@ class Translations {
         db.sql("UPDATE blog_post_translation SET title = ?, body = ?, state = ?, updated_at = ? WHERE post_id = ? "
                         + "AND language = ?")
                 .params(title, body, state.name(), PostRepository.ts(now()), post.id(), language).update();
+        contents.changed(post.postId().ref());
     }
 
     /** Whether the reader may remove the translation: the post's author, the translator, the unit's moderators. */
@@ -109,6 +111,7 @@ class Translations {
             throw new ForbiddenException("may not remove the translation");
         }
         db.sql("DELETE FROM blog_post_translation WHERE post_id = ? AND language = ?").params(post.id(), language).update();
+        contents.changed(post.postId().ref());
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
+import org.iops.content.Contents;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +32,29 @@ public class CommentRepository {
     }
 
     private final JdbcClient db;
+    // the content registry is built from the sources, this module's among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    CommentRepository(JdbcClient db) {
+    CommentRepository(JdbcClient db, ObjectProvider<Contents> contents) {
         this.db = db;
+        this.contents = contents;
+    }
+
+    /** Tells the search index (and whoever keeps a copy of items) that the item changed, in this transaction. */
+    private void changed(UUID id) {
+        contents.getObject().changed(new ContentRef(Comment.TYPE, id));
+    }
+
+    /** The ids of comments in id order, after {@code after}: for rebuilding the search index. */
+    List<UUID> ids(@Nullable UUID after, int limit) {
+        return db.sql("SELECT id FROM comment WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
+    }
+
+    /** The comments of these ids, in no order. */
+    List<Comment> all(Collection<UUID> ids) {
+        return db.sql("SELECT " + COLUMNS + " FROM comment c WHERE c.id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(CommentRepository::comment).list();
     }
 
     public Optional<Comment> find(UUID id) {
@@ -53,6 +75,7 @@ public class CommentRepository {
                         comment.author(), comment.body(), comment.state().name(), comment.reason(),
                         Timestamp.from(comment.created()))
                 .update();
+        changed(comment.id());
     }
 
     /**
@@ -107,21 +130,26 @@ public class CommentRepository {
     void replaceBody(UUID id, String body, ContentState state, Instant at) {
         db.sql("UPDATE comment SET body = ?, state = ?, edited_at = ? WHERE id = ?")
                 .params(body, state.name(), Timestamp.from(at), id).update();
+        changed(id);
     }
 
     boolean changeState(UUID id, ContentState state, @Nullable String reason) {
-        return db.sql("UPDATE comment SET state = ?, state_reason = ? WHERE id = ?")
+        boolean changed = db.sql("UPDATE comment SET state = ?, state_reason = ? WHERE id = ?")
                 .params(state.name(), reason, id).update() == 1;
+        changed(id);
+        return changed;
     }
 
     /** Its author deleted it while replies remain: the text goes, "comment removed" stays. */
     void markDeleted(UUID id, Instant at) {
         db.sql("UPDATE comment SET body = '', state = 'REMOVED', state_reason = NULL, deleted_at = ? WHERE id = ?")
                 .params(Timestamp.from(at), id).update();
+        changed(id);
     }
 
     void delete(UUID id) {
         db.sql("DELETE FROM comment WHERE id = ?").param(id).update();
+        changed(id);
     }
 
     /** Every comment the member wrote, oldest first, for their data export. */

@@ -1,13 +1,20 @@
 package org.iops.comments.thread;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
+import org.iops.content.ContentText;
 import org.iops.content.Contents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,6 +86,27 @@ public class CommentSource implements ContentSource {
             comments.find(ref.id()).ifPresent(notices.getObject()::published);
         }
         return true;
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return Comment.TYPE.equals(type) ? comments.ids(after, limit) : List.of();
+    }
+
+    @Override
+    public List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        if (!Comment.TYPE.equals(type) || ids.isEmpty()) {
+            return List.of();
+        }
+        // the commented items are few for a page of comments: each is read once
+        Map<ContentRef, Optional<ContentItem>> items = new HashMap<>();
+        List<ContentDocument> documents = new ArrayList<>();
+        for (Comment comment : comments.all(ids)) {
+            items.computeIfAbsent(comment.item(), ref -> contents.getObject().find(ref)).ifPresent(of ->
+                    documents.add(new ContentDocument(item(comment, of), List.of(new ContentText(of.language(), "",
+                            comment.body())))));
+        }
+        return documents;
     }
 
     @Override

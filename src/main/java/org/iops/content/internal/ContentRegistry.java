@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.iops.content.ContentActions;
 import org.iops.content.ContentAttachment;
+import org.iops.content.ContentChanged;
 import org.iops.content.ContentHeld;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
@@ -127,6 +128,11 @@ class ContentRegistry implements Contents {
             throw new IllegalArgumentException("only a held item waits for approval: " + item.ref());
         }
         events.publishEvent(new ContentHeld(item, clock.instant()));
+    }
+
+    @Override
+    public void changed(ContentRef ref) {
+        events.publishEvent(new ContentChanged(ref));
     }
 
     @Override

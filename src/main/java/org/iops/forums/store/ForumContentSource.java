@@ -3,14 +3,18 @@ package org.iops.forums.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
+import org.iops.content.ContentText;
 import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -77,6 +81,35 @@ class ForumContentSource implements ContentSource {
             return true;
         }
         return false;
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        if (type.equals(Topic.TYPE)) {
+            return topics.ids(after, limit);
+        }
+        return type.equals(Reply.TYPE) ? replies.ids(after, limit) : List.of();
+    }
+
+    @Override
+    public List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (type.equals(Topic.TYPE)) {
+            return topics.all(ids).stream().map(topic -> new ContentDocument(topic.item(),
+                    List.of(new ContentText(topic.language(), topic.title(), topic.body())))).toList();
+        }
+        if (!type.equals(Reply.TYPE)) {
+            return List.of();
+        }
+        List<Reply> found = replies.all(ids);
+        Map<UUID, Topic> their = new HashMap<>();
+        topics.all(found.stream().map(Reply::topicId).distinct().toList()).forEach(topic -> their.put(topic.id(), topic));
+        return found.stream().filter(reply -> their.containsKey(reply.topicId())).map(reply -> {
+            Topic topic = their.get(reply.topicId());
+            return new ContentDocument(reply.item(topic, true), List.of(new ContentText(topic.language(), "", reply.body())));
+        }).toList();
     }
 
     @Override

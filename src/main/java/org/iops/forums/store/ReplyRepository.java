@@ -8,8 +8,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
+import org.iops.content.Contents;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,13 +29,32 @@ public class ReplyRepository {
             + " FROM forum_reply r LEFT JOIN forum_reply q ON q.id = r.quoted_id";
 
     private final JdbcClient db;
+    // the content registry is built from the sources, this module's among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    ReplyRepository(JdbcClient db) {
+    ReplyRepository(JdbcClient db, ObjectProvider<Contents> contents) {
         this.db = db;
+        this.contents = contents;
+    }
+
+    /** Tells the search index (and whoever keeps a copy of items) that the item changed, in this transaction. */
+    private void changed(UUID id) {
+        contents.getObject().changed(new ContentRef(Reply.TYPE, id));
     }
 
     public Optional<Reply> find(UUID id) {
         return db.sql(SELECT + " WHERE r.id = ?").param(id).query(ReplyRepository::map).optional();
+    }
+
+    /** The ids of replies in id order, after {@code after}: for rebuilding the search index. */
+    public List<UUID> ids(@Nullable UUID after, int limit) {
+        return db.sql("SELECT id FROM forum_reply WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
+    }
+
+    /** The replies of these ids, in no order. */
+    public List<Reply> all(Collection<UUID> ids) {
+        return db.sql(SELECT + " WHERE r.id = ANY(?)").param(ids.toArray(UUID[]::new)).query(ReplyRepository::map).list();
     }
 
     /** The topic's replies numbered {@code from} to {@code to}, in order. */
@@ -46,20 +68,25 @@ public class ReplyRepository {
         db.sql("INSERT INTO forum_reply (id, topic_id, unit_id, number, author_id, body, quoted_id, state, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, topic, unit, number, author, body, quoted, state.name(), Timestamp.from(at)).update();
+        changed(id);
     }
 
     public void edit(UUID id, String body, ContentState state, Instant at) {
         db.sql("UPDATE forum_reply SET body = ?, state = ?, edited_at = ? WHERE id = ?")
                 .params(body, state.name(), Timestamp.from(at), id).update();
+        changed(id);
     }
 
     public void replaceText(UUID id, String body, Instant at) {
         db.sql("UPDATE forum_reply SET body = ?, edited_at = ? WHERE id = ?").params(body, Timestamp.from(at), id).update();
+        changed(id);
     }
 
     public boolean changeState(UUID id, ContentState state, @Nullable String reason) {
-        return db.sql("UPDATE forum_reply SET state = ?, state_reason = ? WHERE id = ?")
+        boolean changed = db.sql("UPDATE forum_reply SET state = ?, state_reason = ? WHERE id = ?")
                 .params(state.name(), reason, id).update() == 1;
+        changed(id);
+        return changed;
     }
 
     /** The units' published replies written before {@code before}, newest first, whatever their topic's visibility. */

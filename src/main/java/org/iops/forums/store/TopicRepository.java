@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
+import org.iops.content.Contents;
 import org.iops.content.Visibility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,13 +54,27 @@ public class TopicRepository {
     }
 
     private final JdbcClient db;
+    // the content registry is built from the sources, this module's among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    TopicRepository(JdbcClient db) {
+    TopicRepository(JdbcClient db, ObjectProvider<Contents> contents) {
         this.db = db;
+        this.contents = contents;
+    }
+
+    /** Tells the search index (and whoever keeps a copy of items) that the item changed, in this transaction. */
+    private void changed(UUID id) {
+        contents.getObject().changed(new ContentRef(Topic.TYPE, id));
     }
 
     public Optional<Topic> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM forum_topic WHERE id = ?").param(id).query(TopicRepository::map).optional();
+    }
+
+    /** The ids of topics in id order, after {@code after}: for rebuilding the search index. */
+    public List<UUID> ids(@Nullable UUID after, int limit) {
+        return db.sql("SELECT id FROM forum_topic WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
     }
 
     /** The topic, locked until the transaction ends: a reply takes its number under this lock. */
@@ -74,6 +91,7 @@ public class TopicRepository {
                         topic.editedAt() == null ? null : Timestamp.from(topic.editedAt()),
                         Timestamp.from(topic.lastActivityAt()))
                 .update();
+        changed(topic.id());
     }
 
     /**
@@ -124,15 +142,19 @@ public class TopicRepository {
         db.sql("UPDATE forum_topic SET title = ?, body = ?, language = ?, visibility = ?, state = ?, edited_at = ?"
                         + " WHERE id = ?")
                 .params(title, body, language, visibility.name(), state.name(), Timestamp.from(at), id).update();
+        changed(id);
     }
 
     public void replaceText(UUID id, String body, Instant at) {
         db.sql("UPDATE forum_topic SET body = ?, edited_at = ? WHERE id = ?").params(body, Timestamp.from(at), id).update();
+        changed(id);
     }
 
     public boolean changeState(UUID id, ContentState state, @Nullable String reason) {
-        return db.sql("UPDATE forum_topic SET state = ?, state_reason = ? WHERE id = ?")
+        boolean changed = db.sql("UPDATE forum_topic SET state = ?, state_reason = ? WHERE id = ?")
                 .params(state.name(), reason, id).update() == 1;
+        changed(id);
+        return changed;
     }
 
     public void pin(UUID id, boolean pinned) {
@@ -147,6 +169,7 @@ public class TopicRepository {
     public void move(UUID id, Category to) {
         db.sql("UPDATE forum_topic SET category_id = ?, unit_id = ? WHERE id = ?").params(to.id(), to.unitId(), id).update();
         db.sql("UPDATE forum_reply SET unit_id = ? WHERE topic_id = ?").params(to.unitId(), id).update();
+        changed(id);
     }
 
     /** Counts a new reply: its number, and the topic's last activity. */
