@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.iops.blogs.PostId;
-import org.iops.blogs.posts.Translations.Translation;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.content.PostingRefusedException;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
@@ -28,9 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TranslationController {
 
     private final PostReader reader;
-    private final Translations translations;
+    private final ContentTranslations translations;
 
-    TranslationController(PostReader reader, Translations translations) {
+    TranslationController(PostReader reader, ContentTranslations translations) {
         this.reader = reader;
         this.translations = translations;
     }
@@ -50,16 +52,20 @@ class TranslationController {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
         FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
-        String problem = translations.problem(post, form.getLanguage(), true);
-        if (problem != null) {
-            errors = errors.with("language", problem);
+        var problem = translations.problem(post.item(), form.getLanguage(), true);
+        if (problem.isPresent()) {
+            errors = errors.with("language", switch (problem.get()) {
+                case UNKNOWN_LANGUAGE -> "blogs.error.languageUnknown";
+                case ORIGINAL_LANGUAGE -> "blogs.translation.error.original";
+                case TAKEN -> "blogs.translation.error.exists";
+            });
         }
         if (errors.any()) {
             response.setStatus(422);
             return editor(model, post, form, errors, null, true, translator, page);
         }
         try {
-            translations.add(post, translator, form.getLanguage(), form.getTitle(), form.getBody());
+            translations.add(post.item(), translator, form.getLanguage(), form.getTitle(), form.getBody());
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
             return editor(model, post, form, FormErrors.NONE, refused, true, translator, page);
@@ -73,7 +79,7 @@ class TranslationController {
             Model model) {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
-        Translation translation = own(post, language, translator);
+        ContentTranslation translation = own(post, language, translator);
         TranslationForm form = new TranslationForm();
         form.setLanguage(translation.language());
         form.setTitle(translation.title());
@@ -96,7 +102,7 @@ class TranslationController {
             return editor(model, post, form, errors, null, false, translator, page);
         }
         try {
-            translations.edit(post, translator, language, form.getTitle(), form.getBody());
+            translations.edit(post.item(), translator, language, form.getTitle(), form.getBody());
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
             return editor(model, post, form, FormErrors.NONE, refused, false, translator, page);
@@ -110,7 +116,7 @@ class TranslationController {
             RedirectAttributes redirect) {
         UUID remover = Readers.signedIn();
         Post post = translatable(remover, id);
-        translations.remove(post, language, remover);
+        translations.remove(post.item(), language, remover);
         redirect.addFlashAttribute("notice", page.t("blogs.translation.removed"));
         return "redirect:" + post.postId().path();
     }
@@ -124,8 +130,8 @@ class TranslationController {
         return post;
     }
 
-    private Translation own(Post post, String language, UUID translator) {
-        Translation translation = translations.find(post, language, translator)
+    private ContentTranslation own(Post post, String language, UUID translator) {
+        ContentTranslation translation = translations.find(post.item(), language, translator)
                 .orElseThrow(() -> new NotFoundException("translation"));
         if (!translator.equals(translation.translator())) {
             throw new ForbiddenException("not the translator");
@@ -135,7 +141,7 @@ class TranslationController {
 
     private String editor(Model model, Post post, TranslationForm form, FormErrors errors,
             @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
-        Set<String> taken = translations.of(post, translator).stream().map(Translation::language)
+        Set<String> taken = translations.of(post.item(), translator).stream().map(ContentTranslation::language)
                 .collect(Collectors.toSet());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -149,9 +155,9 @@ class TranslationController {
         model.addAttribute("sourceTitle", post.title());
         model.addAttribute("sourceBody", post.body());
         model.addAttribute("sourceLanguage", post.language());
-        model.addAttribute("languageName", PostLanguages.name(form.getLanguage().isEmpty() ? post.language()
+        model.addAttribute("languageName", ContentLanguages.name(form.getLanguage().isEmpty() ? post.language()
                 : form.getLanguage(), page.locale()));
-        model.addAttribute("languages", PostLanguages.options(page.locale()).stream()
+        model.addAttribute("languages", ContentLanguages.options(page.locale()).stream()
                 .filter(o -> !o.value().equals(post.language()) && !taken.contains(o.value())).toList());
         return "blogs/translate";
     }
