@@ -2,15 +2,14 @@ package org.iops.blogs.posts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.iops.blogs.PostId;
 import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.ContentTranslation;
 import org.iops.content.ContentTranslations;
 import org.iops.content.PostingRefusedException;
+import org.iops.content.TranslationEditor;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.web.FormErrors;
@@ -141,24 +140,12 @@ class TranslationController {
 
     private String editor(Model model, Post post, TranslationForm form, FormErrors errors,
             @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
-        Set<String> taken = translations.of(post.item(), translator).stream().map(ContentTranslation::language)
-                .collect(Collectors.toSet());
-        model.addAttribute("form", form);
+        String heading = adding ? page.t("blogs.translation.newTitle") : page.t("content.translation.editTitle",
+                ContentLanguages.name(form.getLanguage(), page.locale()));
+        model.addAttribute("editor", TranslationEditor.of(heading, post.item(), post.body(),
+                translations.of(post.item(), translator), adding, form.getLanguage(), form.getTitle(), form.getBody(),
+                refused, page.locale()));
         model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refused == null ? null : refused.messageKey());
-        model.addAttribute("refusalArgs", refused == null ? new Object[0] : refused.arguments());
-        model.addAttribute("adding", adding);
-        model.addAttribute("action", adding ? post.postId().path() + "/translate"
-                : post.postId().path() + "/" + form.getLanguage() + "/edit");
-        model.addAttribute("postPath", post.postId().path());
-        model.addAttribute("mentions", post.postId().ref().toString());
-        model.addAttribute("sourceTitle", post.title());
-        model.addAttribute("sourceBody", post.body());
-        model.addAttribute("sourceLanguage", post.language());
-        model.addAttribute("languageName", ContentLanguages.name(form.getLanguage().isEmpty() ? post.language()
-                : form.getLanguage(), page.locale()));
-        model.addAttribute("languages", ContentLanguages.options(page.locale()).stream()
-                .filter(o -> !o.value().equals(post.language()) && !taken.contains(o.value())).toList());
-        return "blogs/translate";
+        return "content/translate";
     }
 }
