@@ -70,7 +70,7 @@ class BlogTranslationTests extends BlogsIntegrationTest {
         assertThat(taken.getContentAsString()).contains("There is a translation into this language already");
         MockHttpServletResponse unknown = translate(id, translator, "xx", "Nonsense");
         assertThat(unknown.getStatus()).isEqualTo(422);
-        assertThat(count("SELECT count(*) FROM blog_post_translation WHERE post_id = ?", id.value())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM content_translation WHERE original_id = ?", id.value())).isEqualTo(1);
     }
 
     @Test
@@ -80,6 +80,6 @@ class BlogTranslationTests extends BlogsIntegrationTest {
         UUID outsider = member();
         assertThat(read(local.path() + "/translate", outsider).getStatus()).isEqualTo(404);
         assertThat(translate(local, outsider, "es", "Solo el capítulo").getStatus()).isEqualTo(404);
-        assertThat(count("SELECT count(*) FROM blog_post_translation WHERE post_id = ?", local.value())).isZero();
+        assertThat(count("SELECT count(*) FROM content_translation WHERE original_id = ?", local.value())).isZero();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The forums' part of the demo (the same load as {@link DemoDataLoaderTests}, so the same context): a forum in every
  * unit with members, topics in four languages, one reply per confirmed member by default, numbered without gaps, by
- * members of the topic's unit, and the benchmark chapter's topic of 101 posts.
+ * members of the topic's unit, the benchmark chapter's topic of 101 posts, and some topics translated.
  */
 @SpringBootTest(classes = IopsApplication.class, properties = {"iops.demo.members=3000", "iops.demo.seed=7"})
 @Import(DemoDataLoaderTests.LaterModule.class)
@@ -43,5 +43,10 @@ class DemoForumsTests {
         assertThat(count("SELECT count(*) FROM forum_topic t JOIN units u ON u.id = t.unit_id WHERE u.name = 'Porto Alegre'"
                 + " AND t.last_number = 100")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM forum_topic WHERE visibility = 'UNIT'")).isPositive();
+        String translated = "SELECT count(*) FROM content_translation c JOIN forum_topic t ON t.id = c.original_id"
+                + " WHERE c.original_type = 'forums.topic'";
+        assertThat(count(translated)).as("translated topics").isPositive();
+        assertThat(count(translated + " AND (c.language = t.language OR c.translator_id IS NULL)"))
+                .as("translations into the topic's own language, or by nobody").isZero();
     }
 }

@@ -56,4 +56,29 @@ class ForumPersonalDataTests extends MembersIntegrationTest {
         assertThat(page).contains("former member").contains("Great, at nine.").contains("Other Reader")
                 .doesNotContain("Frida Forum");
     }
+
+    @Test
+    void theirTranslationsAreExportedAndStayCreditedToFormerMemberAfterErasure() throws Exception {
+        String email = newEmail("forum-translator");
+        String town = "Bergen " + UUID.randomUUID().toString().substring(0, 6);
+        UUID author = verifiedMember(newEmail("forum-author"), "Astrid Author", "NO", town);
+        UUID translator = verifiedMember(email, "Tove Translator", "NO", town);
+        UUID chapter = units.placementOf(author).orElseThrow().chapter().id().value();
+        Cookie session = login(email, PASSWORD);
+        perform(get("/units/" + chapter + "/forum").cookie(session));
+        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ?").param(chapter).query(UUID.class).single();
+        UUID topic = posting.startTopic(author, category, "Fjord cleanup", "Sunday morning.", "en", Visibility.PUBLIC).id();
+        assertThat(perform(post("/topics/" + topic + "/translate").with(csrf()).cookie(session).param("language", "de")
+                .param("title", "Fjordputzete").param("body", "Sonntagmorgen.")).getStatus()).isEqualTo(302);
+
+        String json = perform(get("/me/export").cookie(session)).getContentAsString();
+        assertThat(json).contains("\"forumTranslations\":[", "\"topic\":\"" + topic + "\"", "Fjordputzete");
+
+        assertThat(perform(post("/me/delete").with(csrf()).cookie(session).param("password", PASSWORD))
+                .getRedirectedUrl()).isEqualTo("/?deleted");
+        assertThat(count("SELECT count(*) FROM content_translation WHERE original_id = ? AND translator_id IS NULL",
+                topic)).isEqualTo(1);
+        String page = perform(get("/topics/" + topic + "/de")).getContentAsString();
+        assertThat(page).contains("Fjordputzete").contains("Translated by former member").doesNotContain("Tove Translator");
+    }
 }

@@ -146,10 +146,4 @@ class ForumPostingTests extends ForumsIntegrationTest {
         assertThat(after).contains("Reply removed").doesNotContain("at seven.").contains("Agreed.")
                 .doesNotContain("test-footer forums.reply:" + first);
     }
-
-    private UUID memberOf(UUID chapter) {
-        String town = db.sql("SELECT name FROM units WHERE id = ?").param(chapter).query(String.class).single();
-        String country = db.sql("SELECT country_code FROM units WHERE id = ?").param(chapter).query(String.class).single();
-        return fixtures.memberIn(country, town);
-    }
 }

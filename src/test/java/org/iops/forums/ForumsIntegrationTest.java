@@ -35,6 +35,13 @@ abstract class ForumsIntegrationTest extends UnitsIntegrationTest {
         return new Place(member, chapter, defaultCategory(chapter));
     }
 
+    /** Another member placed in the chapter. */
+    UUID memberOf(UUID chapter) {
+        String town = db.sql("SELECT name FROM units WHERE id = ?").param(chapter).query(String.class).single();
+        String country = db.sql("SELECT country_code FROM units WHERE id = ?").param(chapter).query(String.class).single();
+        return fixtures.memberIn(country, town);
+    }
+
     UUID defaultCategory(UUID unit) throws Exception {
         assertThat(as(null, get("/units/" + unit + "/forum")).getStatus()).isEqualTo(200);
         return db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(unit).query(UUID.class).single();

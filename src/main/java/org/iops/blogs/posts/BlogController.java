@@ -1,12 +1,10 @@
 package org.iops.blogs.posts;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.iops.blogs.posts.BlogViews.LanguageFilter;
 import org.iops.blogs.posts.BlogViews.PostList;
 import org.iops.blogs.posts.PostRepository.Scope;
+import org.iops.content.ContentLanguages;
 import org.iops.members.MemberNames;
 import org.iops.shared.MemberId;
 import org.iops.shared.NotFoundException;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The lists: a member's blog, a unit's blog (filtered by language), and the author's drafts. */
 @Controller
@@ -58,7 +55,7 @@ class BlogController {
             throw new NotFoundException("member");
         }
         String path = "/members/" + id + "/blog";
-        String lang = known(language);
+        String lang = ContentLanguages.known(language);
         PostList list = reader.ofAuthor(viewer, id.value(), lang, Cursor.parse(after), PostReader.PAGE, path,
                 page.locale());
         // a member's name is shown only next to what they published for this reader (or to themself)
@@ -69,7 +66,7 @@ class BlogController {
         model.addAttribute("list", list);
         model.addAttribute("feed", path + ".atom");
         model.addAttribute("own", id.value().equals(viewer));
-        model.addAttribute("filters", filters(posts.languagesOf(Scope.AUTHOR, id.value()), path, lang, page));
+        model.addAttribute("filters", ContentLanguages.filters(posts.languagesOf(Scope.AUTHOR, id.value()), path, lang, page));
         return "blogs/list";
     }
 
@@ -78,7 +75,7 @@ class BlogController {
             @RequestParam(name = "after", required = false) @Nullable String after,
             @ModelAttribute("page") PageContext page, Model model) {
         UnitRef unit = visibleUnit(id, Readers.viewer());
-        String lang = known(language);
+        String lang = ContentLanguages.known(language);
         String path = unit.path() + "/blog";
         PostList list = reader.ofUnit(Readers.viewer(), id, lang, Cursor.parse(after), PostReader.PAGE, path,
                 page.locale());
@@ -86,7 +83,7 @@ class BlogController {
         model.addAttribute("list", list);
         model.addAttribute("feed", path + ".atom");
         model.addAttribute("own", false);
-        model.addAttribute("filters", filters(posts.languagesOf(Scope.UNIT, id.value()), path, lang, page));
+        model.addAttribute("filters", ContentLanguages.filters(posts.languagesOf(Scope.UNIT, id.value()), path, lang, page));
         model.addAttribute("unitPath", unit.path());
         model.addAttribute("unitName", unit.displayName(page.locale()));
         return "blogs/list";
@@ -97,26 +94,6 @@ class BlogController {
         UUID author = Readers.signedIn();
         model.addAttribute("posts", reader.summaries(posts.drafts(author, 200), page.locale()));
         return "blogs/drafts";
-    }
-
-    private static @Nullable String known(@Nullable String language) {
-        return language != null && PostLanguages.isKnown(language) ? language : null;
-    }
-
-    /**
-     * The language filter of a list: all, then each language its posts are written in (the languages of what a
-     * reader may not see included: a language names nobody's post). None when the posts are all in one language.
-     */
-    private static List<LanguageFilter> filters(List<String> languages, String path, @Nullable String current,
-            PageContext page) {
-        List<LanguageFilter> filters = new ArrayList<>();
-        if (languages.size() > 1) {
-            filters.add(new LanguageFilter("", page.t("blogs.filter.all"), path, current == null));
-            languages.forEach(code -> filters.add(new LanguageFilter(code, PostLanguages.name(code, page.locale()),
-                    UriComponentsBuilder.fromPath(path).queryParam("language", code).build().toUriString(),
-                    code.equals(current))));
-        }
-        return filters;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.blogs.PostId;
+import org.iops.content.ContentTranslations;
 import org.iops.shared.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,10 @@ import org.springframework.stereotype.Component;
 class BlogPersonalData implements PersonalData {
 
     private final PostRepository posts;
-    private final Translations translations;
+    private final ContentTranslations translations;
     private final Featuring featuring;
 
-    BlogPersonalData(PostRepository posts, Translations translations, Featuring featuring) {
+    BlogPersonalData(PostRepository posts, ContentTranslations translations, Featuring featuring) {
         this.posts = posts;
         this.translations = translations;
         this.featuring = featuring;
@@ -42,7 +44,7 @@ class BlogPersonalData implements PersonalData {
             entry.put("edited", post.editedAt() == null ? null : post.editedAt().toString());
             return entry;
         }).toList();
-        List<Map<String, Object>> translated = translations.export(memberId);
+        List<Map<String, Object>> translated = translations.export(memberId, PostId.TYPE, "post");
         if (written.isEmpty() && translated.isEmpty()) {
             return Map.of();
         }
@@ -55,7 +57,6 @@ class BlogPersonalData implements PersonalData {
     @Override
     public void erase(UUID memberId) {
         posts.forget(memberId);
-        translations.forget(memberId);
         featuring.forget(memberId);
     }
 }

@@ -3,6 +3,7 @@ package org.iops.blogs.posts;
 import gg.jte.Content;
 import java.time.Instant;
 import java.util.List;
+import org.iops.content.ContentLanguages;
 import org.jspecify.annotations.Nullable;
 
 /** The values the blogs' templates show, each built for one reader. */
@@ -15,10 +16,6 @@ public final class BlogViews {
     public record PostSummary(String title, String path, String authorName, @Nullable String authorPath,
             @Nullable Instant publishedAt, String language, String languageName, String excerpt, String unitName,
             String unitPath, @Nullable String stateKey) {
-    }
-
-    /** A language the post can be read in, for the "Also in" switch. */
-    public record LanguageLink(String code, String name, String href, boolean current, boolean original) {
     }
 
     /** A unit the reader may feature the post on. */
@@ -34,7 +31,7 @@ public final class BlogViews {
             @Nullable Instant publishedAt, @Nullable Instant editedAt, String visibilityKey, boolean draft,
             boolean pending, @Nullable String hiddenReason, boolean hiddenFromReader, boolean mayEdit,
             @Nullable String translator, boolean mayEditTranslation, boolean mayRemoveTranslation,
-            boolean mayTranslate, List<LanguageLink> languages, List<FeatureTarget> featureTargets,
+            boolean mayTranslate, List<ContentLanguages.LanguageLink> languages, List<FeatureTarget> featureTargets,
             List<Content> footer, List<Content> below, @Nullable String appealPath) {
     }
 
@@ -44,10 +41,6 @@ public final class BlogViews {
 
     /** One line of a post's history. */
     public record RevisionLine(int version, String editorName, Instant at, String path, boolean current) {
-    }
-
-    /** A language in a list's filter. */
-    public record LanguageFilter(String code, String name, String href, boolean current) {
     }
 
     /** One featured post on the admins' screen; {@code fromUnit} names the unit below it was promoted from. */

@@ -94,7 +94,7 @@ class DemoBlogs implements DemoContribution {
                 if (random.nextInt(8) == 0) {
                     String other = LANGUAGES.get((LANGUAGES.indexOf(language) + 1 + random.nextInt(3)) % 4);
                     DemoMember translator = writers.get(random.nextInt(writers.size()));
-                    translated.add(new Object[] {id, other, translator.id(), "PUBLISHED",
+                    translated.add(new Object[] {load.uuid(), "blogs.post", id, other, translator.id(), "PUBLISHED",
                             TITLES.get(other).get(random.nextInt(5)), BODIES.get(other).formatted(3),
                             at.plusSeconds(3600), at.plusSeconds(3600)});
                 }
@@ -104,8 +104,8 @@ class DemoBlogs implements DemoContribution {
             revisions.execute("INSERT INTO blog_post_revision (post_id, version, editor_id, title, body, created_at) "
                     + "SELECT id, 1, author_id, title, body, published_at FROM blog_post WHERE state = 'PUBLISHED'");
         }
-        try (BulkCopy translations = load.copy("blog_post_translation", "post_id, language, translator_id, state, "
-                + "title, body, created_at, updated_at")) {
+        try (BulkCopy translations = load.copy("content_translation", "id, original_type, original_id, language, "
+                + "translator_id, state, title, body, created_at, updated_at")) {
             for (Object[] row : translated) {
                 translations.row(row);
             }
@@ -119,7 +119,8 @@ class DemoBlogs implements DemoContribution {
     @Override
     public void wipe(DemoLoad load) throws SQLException {
         try (Statement wipe = load.connection().createStatement()) {
-            wipe.execute("TRUNCATE blog_feature_log, blog_featured, blog_post_translation, blog_post_revision, blog_post");
+            wipe.execute("DELETE FROM content_translation WHERE original_type = 'blogs.post'");
+            wipe.execute("TRUNCATE blog_feature_log, blog_featured, blog_post_revision, blog_post");
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.iops.blogs.PostId;
 import org.iops.blogs.posts.BlogViews.RevisionLine;
 import org.iops.blogs.posts.PostRepository.Revision;
-import org.iops.blogs.posts.Translations.Translation;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.members.MemberNames;
 import org.iops.shared.NotFoundException;
 import org.iops.text.MemberText;
@@ -26,12 +27,12 @@ class PostController {
 
     private final PostReader reader;
     private final PostPages pages;
-    private final Translations translations;
+    private final ContentTranslations translations;
     private final PostRepository posts;
     private final MemberNames names;
     private final MemberText text;
 
-    PostController(PostReader reader, PostPages pages, Translations translations, PostRepository posts,
+    PostController(PostReader reader, PostPages pages, ContentTranslations translations, PostRepository posts,
             MemberNames names, MemberText text) {
         this.reader = reader;
         this.pages = pages;
@@ -61,7 +62,7 @@ class PostController {
         if (language.equals(post.language())) {
             return "redirect:" + post.postId().path();
         }
-        Translation shown = translations.find(post, language, viewer)
+        ContentTranslation shown = translations.find(post.item(), language, viewer)
                 .orElseThrow(() -> new NotFoundException("translation"));
         model.addAttribute("view", pages.page(post, viewer, shown, page));
         return "blogs/post";

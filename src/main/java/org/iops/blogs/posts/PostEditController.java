@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.iops.blogs.PostId;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.PostingRefusedException;
 import org.iops.content.Visibility;
@@ -152,7 +153,7 @@ class PostEditController {
         model.addAttribute("postPath", post == null ? null : post.postId().path());
         model.addAttribute("draft", post == null || post.isDraft());
         model.addAttribute("mentions", post == null ? "any" : post.postId().ref().toString());
-        model.addAttribute("languages", PostLanguages.options(page.locale()));
+        model.addAttribute("languages", ContentLanguages.options(page.locale()));
         List<UnitRef> units = new java.util.ArrayList<>(posting.unitsFor(author));
         if (post != null && units.stream().noneMatch(u -> u.id().value().equals(post.unit()))) {
             // an author who moved away may keep an old post where it was

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.blogs.posts.BlogViews.FeatureTarget;
-import org.iops.blogs.posts.BlogViews.LanguageLink;
 import org.iops.blogs.posts.BlogViews.PostPage;
-import org.iops.blogs.posts.Translations.Translation;
 import org.iops.content.ContentAttachment;
 import org.iops.content.ContentItem;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.content.Contents;
 import org.iops.members.MemberNames;
 import org.iops.moderation.ModerationPaths;
@@ -29,14 +30,14 @@ import org.springframework.stereotype.Component;
 class PostPages {
 
     private final PostReader reader;
-    private final Translations translations;
+    private final ContentTranslations translations;
     private final Featuring featuring;
     private final Contents contents;
     private final MemberText text;
     private final MemberNames names;
     private final UnitDirectory units;
 
-    PostPages(PostReader reader, Translations translations, Featuring featuring, Contents contents, MemberText text,
+    PostPages(PostReader reader, ContentTranslations translations, Featuring featuring, Contents contents, MemberText text,
             MemberNames names, UnitDirectory units) {
         this.reader = reader;
         this.translations = translations;
@@ -48,9 +49,9 @@ class PostPages {
     }
 
     /** The page in {@code language}: the original when null or the post's own language, else that translation. */
-    PostPage page(Post post, @Nullable UUID viewer, @Nullable Translation shown, PageContext page) {
+    PostPage page(Post post, @Nullable UUID viewer, @Nullable ContentTranslation shown, PageContext page) {
         boolean hidden = reader.hiddenFrom(viewer, post);
-        List<Translation> all = post.isDraft() ? List.of() : translations.of(post, viewer);
+        List<ContentTranslation> all = post.isDraft() ? List.of() : translations.of(post.item(), viewer);
         List<UUID> people = new ArrayList<>();
         if (post.author() != null) {
             people.add(post.author());
@@ -68,14 +69,8 @@ class PostPages {
         String translator = shown == null ? null
                 : shown.translator() == null ? former : known.getOrDefault(shown.translator(), former);
 
-        List<LanguageLink> languages = new ArrayList<>();
-        if (!all.isEmpty()) {
-            languages.add(new LanguageLink(post.language(), PostLanguages.name(post.language(), page.locale()),
-                    post.postId().path(), shown == null, true));
-            all.forEach(t -> languages.add(new LanguageLink(t.language(), PostLanguages.name(t.language(), page.locale()),
-                    post.postId().path() + "/" + t.language(), shown != null && shown.language().equals(t.language()),
-                    false)));
-        }
+        List<ContentLanguages.LanguageLink> languages = ContentLanguages.switchOf(post.postId().path(), post.language(),
+                all, shown == null ? null : shown.language(), page.locale());
         boolean published = !post.isDraft() && post.contentState() == ContentState.PUBLISHED;
         List<FeatureTarget> targets = published ? featuring.placesFor(post).stream()
                 .filter(u -> featuring.mayFeature(viewer, u.id()))
@@ -90,7 +85,7 @@ class PostPages {
             below = attached(item, ContentAttachment.Place.BELOW, viewer, page);
         }
         return new PostPage(post.id().toString(), hidden ? page.t("blogs.post.hiddenTitle") : title, html, language,
-                PostLanguages.name(language, page.locale()), author.isEmpty() ? former : author,
+                ContentLanguages.name(language, page.locale()), author.isEmpty() ? former : author,
                 author.isEmpty() ? null : "/members/" + post.author() + "/blog",
                 unit == null ? "" : unit.displayName(page.locale()), unit == null ? "" : unit.path(),
                 post.publishedAt(), post.editedAt(), "blogs.visibility." + post.visibility().name(), post.isDraft(),
@@ -98,7 +93,7 @@ class PostPages {
                 !post.isDraft() && post.contentState() == ContentState.HIDDEN ? post.hiddenReason() : null, hidden,
                 post.isAuthor(viewer), translator,
                 shown != null && viewer != null && viewer.equals(shown.translator()),
-                shown != null && translations.mayRemove(post, shown, viewer),
+                shown != null && translations.mayRemove(post.item(), shown, viewer),
                 viewer != null && published && !hidden, languages, targets, footer, below,
                 !post.isDraft() && post.contentState() == ContentState.HIDDEN && post.isAuthor(viewer)
                         ? ModerationPaths.appeal(post.postId().ref()) : null);

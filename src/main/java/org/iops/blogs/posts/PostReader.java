@@ -12,6 +12,7 @@ import org.iops.blogs.PostId;
 import org.iops.blogs.posts.BlogViews.PostList;
 import org.iops.blogs.posts.BlogViews.PostSummary;
 import org.iops.blogs.posts.PostRepository.Scope;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.Contents;
 import org.iops.content.Visibility;
@@ -116,7 +117,7 @@ class PostReader {
             UnitRef unit = units.find(new UnitId(post.unit())).orElse(null);
             return new PostSummary(post.title(), post.postId().path(), name.isEmpty() ? former : name,
                     name.isEmpty() ? null : "/members/" + post.author() + "/blog", post.publishedAt(), post.language(),
-                    PostLanguages.name(post.language(), locale), excerpt(post.body()),
+                    ContentLanguages.name(post.language(), locale), excerpt(post.body()),
                     unit == null ? "" : unit.displayName(locale), unit == null ? "" : unit.path(),
                     post.isDraft() ? "blogs.state.draft" : post.contentState() == ContentState.PENDING
                             ? "blogs.state.pending" : null);

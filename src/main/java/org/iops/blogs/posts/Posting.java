@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.blogs.PostId;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.Contents;
 import org.iops.content.Mentions;
@@ -71,7 +72,7 @@ class Posting {
     @Transactional(readOnly = true)
     Map<String, String> problems(UUID author, PostForm form, @Nullable UUID currentUnit) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!PostLanguages.isKnown(form.getLanguage())) {
+        if (!ContentLanguages.isKnown(form.getLanguage())) {
             problems.put("language", "blogs.error.languageUnknown");
         }
         if (visibility(form) == null) {

@@ -2,13 +2,14 @@ package org.iops.blogs.posts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.iops.blogs.PostId;
-import org.iops.blogs.posts.Translations.Translation;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.content.PostingRefusedException;
+import org.iops.content.TranslationEditor;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.web.FormErrors;
@@ -28,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TranslationController {
 
     private final PostReader reader;
-    private final Translations translations;
+    private final ContentTranslations translations;
 
-    TranslationController(PostReader reader, Translations translations) {
+    TranslationController(PostReader reader, ContentTranslations translations) {
         this.reader = reader;
         this.translations = translations;
     }
@@ -50,16 +51,20 @@ class TranslationController {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
         FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
-        String problem = translations.problem(post, form.getLanguage(), true);
-        if (problem != null) {
-            errors = errors.with("language", problem);
+        var problem = translations.problem(post.item(), form.getLanguage(), true);
+        if (problem.isPresent()) {
+            errors = errors.with("language", switch (problem.get()) {
+                case UNKNOWN_LANGUAGE -> "blogs.error.languageUnknown";
+                case ORIGINAL_LANGUAGE -> "blogs.translation.error.original";
+                case TAKEN -> "blogs.translation.error.exists";
+            });
         }
         if (errors.any()) {
             response.setStatus(422);
             return editor(model, post, form, errors, null, true, translator, page);
         }
         try {
-            translations.add(post, translator, form.getLanguage(), form.getTitle(), form.getBody());
+            translations.add(post.item(), translator, form.getLanguage(), form.getTitle(), form.getBody());
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
             return editor(model, post, form, FormErrors.NONE, refused, true, translator, page);
@@ -73,7 +78,7 @@ class TranslationController {
             Model model) {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
-        Translation translation = own(post, language, translator);
+        ContentTranslation translation = own(post, language, translator);
         TranslationForm form = new TranslationForm();
         form.setLanguage(translation.language());
         form.setTitle(translation.title());
@@ -96,7 +101,7 @@ class TranslationController {
             return editor(model, post, form, errors, null, false, translator, page);
         }
         try {
-            translations.edit(post, translator, language, form.getTitle(), form.getBody());
+            translations.edit(post.item(), translator, language, form.getTitle(), form.getBody());
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
             return editor(model, post, form, FormErrors.NONE, refused, false, translator, page);
@@ -110,7 +115,7 @@ class TranslationController {
             RedirectAttributes redirect) {
         UUID remover = Readers.signedIn();
         Post post = translatable(remover, id);
-        translations.remove(post, language, remover);
+        translations.remove(post.item(), language, remover);
         redirect.addFlashAttribute("notice", page.t("blogs.translation.removed"));
         return "redirect:" + post.postId().path();
     }
@@ -124,8 +129,8 @@ class TranslationController {
         return post;
     }
 
-    private Translation own(Post post, String language, UUID translator) {
-        Translation translation = translations.find(post, language, translator)
+    private ContentTranslation own(Post post, String language, UUID translator) {
+        ContentTranslation translation = translations.find(post.item(), language, translator)
                 .orElseThrow(() -> new NotFoundException("translation"));
         if (!translator.equals(translation.translator())) {
             throw new ForbiddenException("not the translator");
@@ -135,24 +140,12 @@ class TranslationController {
 
     private String editor(Model model, Post post, TranslationForm form, FormErrors errors,
             @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
-        Set<String> taken = translations.of(post, translator).stream().map(Translation::language)
-                .collect(Collectors.toSet());
-        model.addAttribute("form", form);
+        String heading = adding ? page.t("blogs.translation.newTitle") : page.t("content.translation.editTitle",
+                ContentLanguages.name(form.getLanguage(), page.locale()));
+        model.addAttribute("editor", TranslationEditor.of(heading, post.item(), post.body(),
+                translations.of(post.item(), translator), adding, form.getLanguage(), form.getTitle(), form.getBody(),
+                refused, page.locale()));
         model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refused == null ? null : refused.messageKey());
-        model.addAttribute("refusalArgs", refused == null ? new Object[0] : refused.arguments());
-        model.addAttribute("adding", adding);
-        model.addAttribute("action", adding ? post.postId().path() + "/translate"
-                : post.postId().path() + "/" + form.getLanguage() + "/edit");
-        model.addAttribute("postPath", post.postId().path());
-        model.addAttribute("mentions", post.postId().ref().toString());
-        model.addAttribute("sourceTitle", post.title());
-        model.addAttribute("sourceBody", post.body());
-        model.addAttribute("sourceLanguage", post.language());
-        model.addAttribute("languageName", PostLanguages.name(form.getLanguage().isEmpty() ? post.language()
-                : form.getLanguage(), page.locale()));
-        model.addAttribute("languages", PostLanguages.options(page.locale()).stream()
-                .filter(o -> !o.value().equals(post.language()) && !taken.contains(o.value())).toList());
-        return "blogs/translate";
+        return "content/translate";
     }
 }

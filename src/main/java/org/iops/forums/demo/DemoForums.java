@@ -17,6 +17,7 @@ import org.iops.demo.DemoLoad;
 import org.iops.demo.DemoMember;
 import org.iops.demo.DemoUnit;
 import org.iops.forums.demo.DemoTexts.Texts;
+import org.iops.forums.store.Topic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -36,6 +37,8 @@ class DemoForums implements DemoContribution {
 
     static final int REPLIES_PER_TOPIC = 25;
     static final int BENCHMARK_REPLIES = 100;
+    /** Mixed into a topic's seed for its translation, so that translating draws nothing from the topic's own numbers. */
+    private static final long TRANSLATIONS = 0x7472616e736c6174L;
 
     private final long replies;
 
@@ -127,6 +130,31 @@ class DemoForums implements DemoContribution {
                 replies(topics.get(t), starts.get(t), replyRows);
             }
         }
+        translations(load, topics, starts);
+    }
+
+    /**
+     * One topic in eight is translated into another of the four languages by a member of its unit, an hour after it
+     * started. Each topic's choice comes from its own seed, so the rest of the demo is the same with or without them.
+     */
+    private static void translations(DemoLoad load, List<Planned> topics, List<Instant> starts) throws SQLException {
+        List<String> languages = List.of("en", "es", "fr", "de");
+        try (BulkCopy rows = load.copy("content_translation", "id, original_type, original_id, language, translator_id,"
+                + " state, title, body, created_at, updated_at")) {
+            for (int t = 0; t < topics.size(); t++) {
+                Planned topic = topics.get(t);
+                Random random = new Random(topic.seed() ^ TRANSLATIONS);
+                if (random.nextInt(8) != 0) {
+                    continue;
+                }
+                String into = languages.get((languages.indexOf(topic.language()) + 1 + random.nextInt(3)) % 4);
+                Texts texts = DemoTexts.BY_LANGUAGE.get(into);
+                Instant at = starts.get(t).plusSeconds(3600).isAfter(DemoLoad.LOADED_AT) ? DemoLoad.LOADED_AT
+                        : starts.get(t).plusSeconds(3600);
+                rows.row(load.uuid(), Topic.TYPE, topic.id(), into, voice(topic, random), "PUBLISHED",
+                        texts.pick(texts.titles(), random), texts.pick(texts.openings(), random), at, at);
+            }
+        }
     }
 
     /** Generates the topic's replies (writing them when {@code rows} is given); returns the last one's time. */
@@ -159,6 +187,7 @@ class DemoForums implements DemoContribution {
     @Override
     public void wipe(DemoLoad load) throws SQLException {
         try (Statement statement = load.connection().createStatement()) {
+            statement.execute("DELETE FROM content_translation WHERE original_type = '" + Topic.TYPE + "'");
             statement.execute("DELETE FROM forum_moderation");
             statement.execute("DELETE FROM forum_read");
             statement.execute("DELETE FROM forum_subscription");

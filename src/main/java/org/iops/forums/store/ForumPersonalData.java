@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.content.ContentTranslations;
 import org.iops.shared.PersonalData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,11 @@ class ForumPersonalData implements PersonalData {
     private final Subscriptions subscriptions;
     private final ModerationRecords records;
     private final JdbcClient db;
+    private final ContentTranslations translations;
 
     ForumPersonalData(TopicRepository topics, ReplyRepository replies, Subscriptions subscriptions,
-            ModerationRecords records, JdbcClient db) {
+            ModerationRecords records, JdbcClient db, ContentTranslations translations) {
+        this.translations = translations;
         this.topics = topics;
         this.replies = replies;
         this.subscriptions = subscriptions;
@@ -68,6 +71,10 @@ class ForumPersonalData implements PersonalData {
         }
         if (!follows.isEmpty()) {
             data.put("forumFollows", follows);
+        }
+        List<Map<String, Object>> translated = translations.export(memberId, Topic.TYPE, "topic");
+        if (!translated.isEmpty()) {
+            data.put("forumTranslations", translated); // erased by the content module: they stay, by "former member"
         }
         long actions = records.countBy(memberId);
         if (actions > 0) {

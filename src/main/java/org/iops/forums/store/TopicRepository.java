@@ -96,19 +96,34 @@ public class TopicRepository {
 
     /**
      * A page of a category's topics, pinned first, then by last activity: those published with one of the
-     * {@code visible} visibilities, and the held or hidden ones of {@code author} (or all of them for a moderator).
+     * {@code visible} visibilities, and the held or hidden ones of {@code author} (or all of them for a moderator);
+     * only those written in {@code language} unless it is null.
      */
     public List<Topic> page(UUID category, Set<Visibility> visible, @Nullable UUID author, boolean moderator,
-            @Nullable Cursor after, int limit) {
+            @Nullable String language, @Nullable Cursor after, int limit) {
         String keyset = after == null ? "" : " AND (pinned, last_activity_at, id) < (?, ?, ?)";
         var query = db.sql("SELECT " + COLUMNS + " FROM forum_topic WHERE category_id = ? AND visibility = ANY(?)"
-                        + " AND state <> 'REMOVED' AND (state = 'PUBLISHED' OR ? OR author_id = ?)" + keyset
+                        + " AND state <> 'REMOVED' AND (state = 'PUBLISHED' OR ? OR author_id = ?)"
+                        + (language == null ? "" : " AND language = ?") + keyset
                         + " ORDER BY pinned DESC, last_activity_at DESC, id DESC LIMIT ?")
                 .param(category).param(names(visible)).param(moderator).param(author);
+        if (language != null) {
+            query = query.param(language);
+        }
         if (after != null) {
             query = query.param(after.pinned()).param(Timestamp.from(after.lastActivity())).param(after.id());
         }
         return query.param(limit).query(TopicRepository::map).list();
+    }
+
+    /**
+     * Which of {@code languages} the category has topics in (removed ones aside), in the order given: one probe of
+     * the {@code (category_id, language, ...)} index per language, whatever the category's size.
+     */
+    public List<String> languagesOf(UUID category, List<String> languages) {
+        return db.sql("SELECT l.code FROM unnest(?::text[]) WITH ORDINALITY AS l(code, n) WHERE EXISTS (SELECT 1 "
+                        + "FROM forum_topic WHERE category_id = ? AND language = l.code AND state <> 'REMOVED') ORDER BY l.n")
+                .param(languages.toArray(String[]::new)).param(category).query(String.class).list();
     }
 
     /** The unit's published topics with these visibilities, most recently active first. */

@@ -3,6 +3,7 @@ package org.iops.forums.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import org.iops.content.ContentLanguages;
 import org.iops.forums.CategoryId;
 import org.iops.forums.store.Category;
 import org.iops.forums.store.CategoryRepository;
@@ -17,6 +18,7 @@ import org.iops.shared.NotFoundException;
 import org.iops.units.Permissions;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
+import org.iops.web.Language;
 import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -63,21 +65,28 @@ class ForumController {
 
     @GetMapping("/forums/categories/{id}")
     String category(@PathVariable CategoryId id, @RequestParam(name = "after", required = false) @Nullable String after,
-            HttpServletRequest request, Model model) {
+            @RequestParam(name = "language", required = false) @Nullable String language, HttpServletRequest request,
+            Model model) {
         PageContext page = readers.page(request);
         Category category = categories.find(id.value()).orElseThrow(() -> new NotFoundException("category"));
         Cursor cursor = after == null ? null : Cursor.parse(after).orElseThrow(() -> new NotFoundException("cursor"));
         UUID reader = ForumReaders.reader();
         UnitRef unit = readers.unit(category.unitId());
+        String lang = ContentLanguages.known(language);
         List<Topic> shown = topics.page(category.id(), readers.visibleIn(reader, unit.id().value()), reader,
-                readers.moderates(reader, category.unitId()), cursor, TOPICS_PER_PAGE + 1);
+                readers.moderates(reader, category.unitId()), lang, cursor, TOPICS_PER_PAGE + 1);
+        String path = "/forums/categories/" + id;
+        String listed = lang == null ? path : path + "?language=" + lang;
         boolean more = shown.size() > TOPICS_PER_PAGE;
         List<Topic> onPage = more ? shown.subList(0, TOPICS_PER_PAGE) : shown;
         model.addAttribute("unit", readers.link(unit, page));
         model.addAttribute("category", readers.category(category, page));
         model.addAttribute("topics", readers.lines(onPage, page));
-        model.addAttribute("next", more ? "/forums/categories/" + id + "?after=" + Cursor.of(onPage.get(onPage.size() - 1)).text() : null);
-        model.addAttribute("first", cursor == null ? null : "/forums/categories/" + id);
+        model.addAttribute("next", more ? listed + (lang == null ? "?" : "&") + "after="
+                + Cursor.of(onPage.get(onPage.size() - 1)).text() : null);
+        model.addAttribute("first", cursor == null ? null : listed);
+        model.addAttribute("filters", ContentLanguages.filters(topics.languagesOf(category.id(),
+                Language.SHIPPED.stream().map(Language::code).toList()), path, lang, page));
         model.addAttribute("mayPost", !category.archived() && readers.mayPost(reader, unit));
         model.addAttribute("follow", follow(reader, Target.CATEGORY, id.value(), "/forums/categories/" + id + "/follow"));
         return "forums/category";

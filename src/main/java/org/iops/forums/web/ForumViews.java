@@ -54,6 +54,16 @@ public final class ForumViews {
     public record NewsLine(String path, String title, String kindKey, String unitName, String unitPath, Instant at) {
     }
 
+    /**
+     * What a topic's page shows of its translations: the "Also in" switch, who translated the text shown (null: the
+     * original is shown) and whether it still waits for a moderator ({@code stateKey}), and where this reader may add,
+     * edit or remove a translation (null where they may not).
+     */
+    public record TranslationView(List<org.iops.content.ContentLanguages.LanguageLink> languages,
+            @Nullable String translator, @Nullable String stateKey, @Nullable String translatePath,
+            @Nullable String editPath, @Nullable String removePath) {
+    }
+
     /** The head of a topic's page. */
     public record TopicHead(String id, String path, String title, boolean pinned, boolean closed, String visibilityKey,
             String language) {

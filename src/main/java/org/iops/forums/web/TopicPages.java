@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.iops.content.ContentAttachment.Place;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
+import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.content.Contents;
 import org.iops.forums.store.Category;
 import org.iops.forums.store.CategoryRepository;
@@ -48,9 +51,12 @@ class TopicPages {
     private final Contents contents;
     private final MemberText text;
     private final ForumReaders readers;
+    private final ContentTranslations translations;
 
     TopicPages(ReplyRepository replies, CategoryRepository categories, ModerationRecords records,
-            Subscriptions subscriptions, Contents contents, MemberText text, ForumReaders readers) {
+            Subscriptions subscriptions, Contents contents, MemberText text, ForumReaders readers,
+            ContentTranslations translations) {
+        this.translations = translations;
         this.replies = replies;
         this.categories = categories;
         this.records = records;
@@ -75,6 +81,15 @@ class TopicPages {
 
     /** Fills the model for page {@code number} of the topic (0: the whole topic) and returns the view's name. */
     String show(Topic topic, int number, @Nullable UUID reader, PageContext page, Model model, ReplyForm form) {
+        return show(topic, number, reader, page, model, form, null);
+    }
+
+    /**
+     * As {@link #show(Topic, int, UUID, PageContext, Model, ReplyForm)}, with the title and opening post in the
+     * translation {@code translated} (null: the original), the "Also in" switch and what the reader may do with translations.
+     */
+    String show(Topic topic, int number, @Nullable UUID reader, PageContext page, Model model, ReplyForm form,
+            @Nullable ContentTranslation translated) {
         UnitRef unit = readers.unit(topic.unitId());
         Category category = categories.find(topic.categoryId()).orElseThrow();
         int pages = pages(topic);
@@ -92,6 +107,9 @@ class TopicPages {
         if (topic.authorId() != null) {
             authors.add(topic.authorId());
         }
+        if (translated != null && translated.translator() != null) {
+            authors.add(translated.translator());
+        }
         // one query names the authors of the page and of the topic
         Map<UUID, String> names = readers.names(authors);
         ContentItem opening = topic.item();
@@ -101,14 +119,17 @@ class TopicPages {
         boolean moderator = readers.moderates(reader, topic.unitId());
         model.addAttribute("unit", readers.link(unit, page));
         model.addAttribute("category", readers.category(category, page));
-        model.addAttribute("topic", new TopicHead(topic.id().toString(), topic.path(), topic.title(), topic.pinned(),
-                topic.closed(), "forums.visibility." + topic.visibility().name(), topic.language()));
-        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names, footers) : null);
+        model.addAttribute("topic", new TopicHead(topic.id().toString(), topic.path(),
+                translated == null ? topic.title() : translated.title(), topic.pinned(), topic.closed(),
+                "forums.visibility." + topic.visibility().name(), translated == null ? topic.language() : translated.language()));
+        model.addAttribute("opening", number <= 1 ? openingPost(topic, reader, page, names, footers, translated) : null);
+        model.addAttribute("translation", translationView(topic, reader, page, names, translated));
         model.addAttribute("below", number <= 1 ? contents.attachments(List.of(opening), Place.BELOW, reader, page)
                 .getOrDefault(opening.ref(), List.of()) : List.<Content>of());
         model.addAttribute("replies", posts);
-        model.addAttribute("pages", pageLinks(topic, pages, number));
-        model.addAttribute("allPath", topic.path() + "?all");
+        String base = translated == null ? topic.path() : topic.path() + "/" + translated.language();
+        model.addAttribute("pages", pageLinks(base, pages, number));
+        model.addAttribute("allPath", base + "?all");
         model.addAttribute("whole", number == 0);
         boolean last = number == 0 || number == pages;
         model.addAttribute("livePath", last ? topic.path() + "/live?after=" + topic.lastNumber() : null);
@@ -165,24 +186,42 @@ class TopicPages {
         return posts;
     }
 
+    /** The language switch, and who translated the text shown and what this reader may do about it. */
+    private ForumViews.TranslationView translationView(Topic topic, @Nullable UUID reader, PageContext page,
+            Map<UUID, String> names, @Nullable ContentTranslation shown) {
+        boolean published = topic.state() == ContentState.PUBLISHED;
+        List<ContentTranslation> all = published ? translations.of(topic.item(), reader) : List.of();
+        String base = topic.path() + (shown == null ? "" : "/" + shown.language());
+        boolean translator = shown != null && reader != null && reader.equals(shown.translator());
+        return new ForumViews.TranslationView(
+                ContentLanguages.switchOf(topic.path(), topic.language(), all,
+                        shown == null ? null : shown.language(), page.locale()),
+                shown == null ? null : readers.name(names, shown.translator(), page),
+                shown == null ? null : ForumReaders.stateKey(shown.state()),
+                published && reader != null ? topic.path() + "/translate" : null,
+                translator ? base + "/edit" : null,
+                shown != null && translations.mayRemove(topic.item(), shown, reader) ? base + "/remove" : null);
+    }
+
     private PostView openingPost(Topic topic, @Nullable UUID reader, PageContext page, Map<UUID, String> names,
-            Map<ContentRef, List<Content>> footers) {
+            Map<ContentRef, List<Content>> footers, @Nullable ContentTranslation shown) {
         ContentItem item = topic.item();
         boolean own = reader != null && reader.equals(topic.authorId());
         List<Content> footer = footers.getOrDefault(item.ref(), List.of());
-        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null, text.render(topic.body()).html(), null,
+        return new PostView("topic", 0, readers.name(names, topic.authorId(), page), topic.createdAt(), topic.editedAt() != null,
+                text.render(shown == null ? topic.body() : shown.body()).html(), null,
                 topic.state() == ContentState.HIDDEN ? topic.stateReason() : null,
                 ForumReaders.stateKey(topic.state()), null, null, null, own ? topic.path() + "/edit" : null,
                 own ? topic.path() + "/delete" : null, footer,
                 own && topic.state() == ContentState.HIDDEN ? ModerationPaths.appeal(item.ref()) : null);
     }
 
-    private static List<PageLink> pageLinks(Topic topic, int pages, int current) {
+    private static List<PageLink> pageLinks(String path, int pages, int current) {
         List<PageLink> links = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             // a long topic shows the first, the last and the pages around the current one
             if (pages <= 9 || n == 1 || n == pages || Math.abs(n - current) <= 2) {
-                links.add(new PageLink(n, topic.path() + "?page=" + n, n == current));
+                links.add(new PageLink(n, path + "?page=" + n, n == current));
             }
         }
         return links;
