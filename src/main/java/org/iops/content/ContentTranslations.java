@@ -24,6 +24,12 @@ public interface ContentTranslations {
     /** The translations of the item this reader may see, by language: published ones, and held ones to their translator and moderators. */
     List<ContentTranslation> of(ContentItem original, @Nullable UUID reader);
 
+    /**
+     * The published translations of each of the originals (all of one type), by language: what a search index or a
+     * feed adds to the original's own text. One query.
+     */
+    java.util.Map<ContentRef, List<ContentTranslation>> published(java.util.Collection<ContentRef> originals);
+
     /** The translation into {@code language}, if this reader may see it. */
     Optional<ContentTranslation> find(ContentItem original, String language, @Nullable UUID reader);
 

@@ -90,15 +90,6 @@ class PostRepository {
                 .params(after == null ? new UUID(0, 0) : after, limit).query(UUID.class).list();
     }
 
-    /** The posts' published translations as (post, language, title, body), by post and language. */
-    List<String[]> publishedTranslations(Collection<UUID> posts) {
-        return db.sql("SELECT post_id, language, title, body FROM blog_post_translation WHERE post_id = ANY(?) "
-                        + "AND state = 'PUBLISHED' ORDER BY post_id, language")
-                .param(posts.toArray(UUID[]::new))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .list();
-    }
-
     void addRevision(UUID post, int version, @Nullable UUID editor, String title, String body, Instant at) {
         db.sql("INSERT INTO blog_post_revision (post_id, version, editor_id, title, body, created_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(post, version, editor, title, body, ts(at)).update();

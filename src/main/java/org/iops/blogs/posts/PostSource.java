@@ -18,6 +18,7 @@ import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
 import org.iops.content.ContentText;
+import org.iops.content.ContentTranslations;
 import org.iops.content.Mentions;
 import org.iops.text.MemberText;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,10 +37,13 @@ class PostSource implements ContentSource {
     private final PostRepository posts;
     // the mentions need the content registry, which needs this source: asked for when first used
     private final ObjectProvider<Mentions> mentions;
+    private final ObjectProvider<ContentTranslations> translations;
     private final MemberText text;
     private final Clock clock;
 
-    PostSource(PostRepository posts, ObjectProvider<Mentions> mentions, MemberText text, Clock clock) {
+    PostSource(PostRepository posts, ObjectProvider<Mentions> mentions, ObjectProvider<ContentTranslations> translations,
+            MemberText text, Clock clock) {
+        this.translations = translations;
         this.posts = posts;
         this.mentions = mentions;
         this.text = text;
@@ -117,8 +121,9 @@ class PostSource implements ContentSource {
         Map<UUID, List<ContentText>> texts = new HashMap<>();
         found.forEach(post -> texts.computeIfAbsent(post.id(), id -> new ArrayList<>())
                 .add(new ContentText(post.language(), post.title(), post.body())));
-        posts.publishedTranslations(texts.keySet()).forEach(t -> texts.get(UUID.fromString(t[0]))
-                .add(new ContentText(t[1], t[2], t[3])));
+        translations.getObject().published(found.stream().map(post -> post.postId().ref()).toList())
+                .forEach((original, translated) -> translated.forEach(t -> texts.get(original.id())
+                        .add(new ContentText(t.language(), t.title(), t.body()))));
         return found.stream().map(post -> new ContentDocument(post.item(), texts.get(post.id()))).toList();
     }
 

@@ -84,6 +84,22 @@ class TranslationStore implements ContentTranslations, ContentSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<ContentRef, List<ContentTranslation>> published(java.util.Collection<ContentRef> originals) {
+        Map<ContentRef, List<ContentTranslation>> byOriginal = new LinkedHashMap<>();
+        if (originals.isEmpty()) {
+            return byOriginal;
+        }
+        String type = originals.iterator().next().type();
+        db.sql("SELECT " + COLUMNS + " FROM content_translation WHERE original_type = ? AND original_id = ANY(?) "
+                        + "AND state = 'PUBLISHED' ORDER BY original_id, language")
+                .params(type, originals.stream().map(ContentRef::id).toArray(UUID[]::new))
+                .query(TranslationStore::translation).list()
+                .forEach(t -> byOriginal.computeIfAbsent(t.original(), k -> new java.util.ArrayList<>()).add(t));
+        return byOriginal;
+    }
+
+    @Override
     public ContentTranslation add(ContentItem original, UUID translator, String language, String title, String body) {
         Optional<Problem> problem = problem(original, language, true);
         if (problem.isPresent()) {
@@ -102,6 +118,7 @@ class TranslationStore implements ContentTranslations, ContentSource {
         if (state == ContentState.PENDING) {
             contents.held(added.item(original)); // it waits in the unit's moderation queue
         }
+        contents.changed(original.ref()); // the original is found by its translations' words too
         return added;
     }
 
@@ -120,6 +137,7 @@ class TranslationStore implements ContentTranslations, ContentSource {
             contents.held(new ContentTranslation(current.id(), current.original(), language, translator, state, null,
                     title, body, current.createdAt(), now()).item(original));
         }
+        contents.changed(original.ref());
     }
 
     @Override
@@ -136,6 +154,7 @@ class TranslationStore implements ContentTranslations, ContentSource {
             throw new ForbiddenException("may not remove the translation");
         }
         db.sql("DELETE FROM content_translation WHERE id = ?").param(translation.id()).update();
+        contents.changed(original.ref());
     }
 
     @Override
@@ -181,14 +200,23 @@ class TranslationStore implements ContentTranslations, ContentSource {
 
     @Override
     public boolean changeState(ContentRef ref, ContentState state, @Nullable String reason) {
-        return db.sql("UPDATE content_translation SET state = ?, hidden_reason = ? WHERE id = ?")
+        boolean changed = db.sql("UPDATE content_translation SET state = ?, hidden_reason = ? WHERE id = ?")
                 .params(state.name(), state == ContentState.HIDDEN ? reason : null, ref.id()).update() > 0;
+        originalChanged(ref);
+        return changed;
     }
 
     @Override
     public boolean replaceText(ContentRef ref, String markdown, UUID editor) {
-        return db.sql("UPDATE content_translation SET body = ?, updated_at = ? WHERE id = ?")
+        boolean changed = db.sql("UPDATE content_translation SET body = ?, updated_at = ? WHERE id = ?")
                 .params(markdown, Timestamp.from(now()), ref.id()).update() > 0;
+        originalChanged(ref);
+        return changed;
+    }
+
+    /** A moderator's change to a translation changes what its original is found by. */
+    private void originalChanged(ContentRef translation) {
+        stored(translation).ifPresent(found -> contents.changed(found.original()));
     }
 
     private Optional<ContentTranslation> stored(ContentRef ref) {

@@ -15,6 +15,8 @@ import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
 import org.iops.content.ContentText;
+import org.iops.content.ContentTranslation;
+import org.iops.content.ContentTranslations;
 import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,11 @@ class ForumContentSource implements ContentSource {
     private final ReplyRepository replies;
     private final Clock clock;
 
-    ForumContentSource(TopicRepository topics, ReplyRepository replies, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<ContentTranslations> translations;
+
+    ForumContentSource(TopicRepository topics, ReplyRepository replies, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ContentTranslations> translations) {
+        this.translations = translations;
         this.topics = topics;
         this.replies = replies;
         this.clock = clock;
@@ -83,6 +89,13 @@ class ForumContentSource implements ContentSource {
         return false;
     }
 
+    /** A topic is found by its translations' words too; a reply by its own. */
+    @Override
+    public List<ContentText> texts(ContentRef ref) {
+        List<ContentDocument> found = documents(ref.type(), List.of(ref.id()));
+        return found.isEmpty() ? List.of() : found.get(0).texts();
+    }
+
     @Override
     public List<UUID> ids(String type, @Nullable UUID after, int limit) {
         if (type.equals(Topic.TYPE)) {
@@ -97,8 +110,16 @@ class ForumContentSource implements ContentSource {
             return List.of();
         }
         if (type.equals(Topic.TYPE)) {
-            return topics.all(ids).stream().map(topic -> new ContentDocument(topic.item(),
-                    List.of(new ContentText(topic.language(), topic.title(), topic.body())))).toList();
+            List<Topic> found = topics.all(ids);
+            Map<ContentRef, List<ContentTranslation>> translated = translations.getObject()
+                    .published(found.stream().map(topic -> topic.item().ref()).toList());
+            return found.stream().map(topic -> {
+                List<ContentText> texts = new java.util.ArrayList<>();
+                texts.add(new ContentText(topic.language(), topic.title(), topic.body()));
+                translated.getOrDefault(topic.item().ref(), List.of())
+                        .forEach(t -> texts.add(new ContentText(t.language(), t.title(), t.body())));
+                return new ContentDocument(topic.item(), texts);
+            }).toList();
         }
         if (!type.equals(Reply.TYPE)) {
             return List.of();
