@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * second run finds nothing to do. Closing records the non-replies, counts them by the procedures the query was
  * circulated under and adopts, rejects or escalates it.
  */
-@Service
+@Service("committeeDeadlines")
 public class Deadlines {
 
     private final QueryRepository queries;

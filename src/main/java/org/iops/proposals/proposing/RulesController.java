@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A unit's proposal rules: where the rules holding there come from and the history of the unit's own versions, for
  * its members; the form recording a new interim version, for its admins ({@code proposals.setRules}).
  */
-@Controller
+@Controller("proposalRulesController")
 class RulesController {
 
     private final RulesBook rules;
