@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * happens once whatever runs it twice (a second node, a redelivered event). A vote whose result was missed is
  * caught up from the poll itself, so that nothing past its deadline stays without an outcome.
  */
-@Component("proposalDeadlines")
+@Component("proposalsDeadlines")
 class Deadlines {
 
     private static final Logger LOG = LoggerFactory.getLogger(Deadlines.class);
