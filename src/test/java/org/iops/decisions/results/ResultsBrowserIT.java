@@ -26,6 +26,10 @@ class ResultsBrowserIT extends BrowserTestSupport {
                 .first()).isVisible();
         assertThat(page.getByText("Bruno reached the threshold of 6 with 6 votes and is elected.")).isVisible();
         screenshot(page, "decisions-results-desktop");
+        page.locator(".results-pass").first().screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("decisions-results-desktop-first-count.png")));
+        page.locator(".results-pass").nth(1).screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("decisions-results-desktop-stv.png")));
         assertAccessible(page);
     }
 
@@ -36,13 +40,22 @@ class ResultsBrowserIT extends BrowserTestSupport {
         small.navigate("/test-results?lang=de");
 
         Locator table = small.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
-                .setName("Stimmen jeder Kandidatur, Runde für Runde (4 Runden)").setExact(false));
+                .setName("Stimmen jeder Kandidatur, Runde für Runde (5 Runden)"));
+        assertThat(table).isVisible();
+        // the names stay in view while the rounds scroll sideways
+        assertThat(table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName("Amara"))).isVisible();
         assertThat(small.getByText("Gewählt: Amara und Chen.").first()).isVisible();
         assertThat(small.getByRole(AriaRole.IMG).first()).isVisible();
-        // the page itself does not scroll sideways: only the tables do, inside their own region
-        org.assertj.core.api.Assertions.assertThat(
-                (Integer) small.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
         screenshot(small, "decisions-results-phone-de");
+        small.locator(".results-pass").first().screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("decisions-results-phone-de-first-count.png")));
+        // the page itself does not scroll sideways: only the tables do, inside their own region
+        String wider = (String) small.evaluate("Array.from(document.querySelectorAll('main *'))"
+                + ".filter(e => e.getBoundingClientRect().right > 376 && !e.closest('.table-scroll'))"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.getAttribute('class') + ' '"
+                + " + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        org.assertj.core.api.Assertions.assertThat(
+                (Integer) small.evaluate("document.documentElement.scrollWidth")).as(wider).isLessThanOrEqualTo(375);
         assertAccessible(small);
         phone.close();
     }
