@@ -78,11 +78,7 @@ public final class CdfJsonWriter implements AutoCloseable {
             json.writeEndArray();
             json.writeEndObject();
         }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
+        end("]}]}]");
         json.writeName("GpUnit");
         json.writeStartArray();
         json.writeStartObject();
@@ -154,16 +150,20 @@ public final class CdfJsonWriter implements AutoCloseable {
             json.writeStringProperty("IsAllocable", "unknown");
             json.writeNumberProperty("NumberVotes", 1);
             json.writeNumberProperty("Rank", mark.rank());
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
+            end("}]}");
         }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
+        end("]}]}]}");
+    }
+
+    /** Closes arrays ({@code ]}) and objects ({@code }}) in the order given. */
+    private void end(String closers) {
+        for (char closer : closers.toCharArray()) {
+            if (closer == ']') {
+                json.writeEndArray();
+            } else {
+                json.writeEndObject();
+            }
+        }
     }
 
     /** Ballots written so far. */
