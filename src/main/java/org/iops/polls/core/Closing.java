@@ -136,7 +136,10 @@ public class Closing {
     }
 
     private Counting.Count count(Poll poll) {
-        long electorate = poll.rollSize() == null ? 0 : poll.rollSize();
+        long frozen = poll.rollSize() == null ? 0 : poll.rollSize();
+        // never fewer than the ballots: the roll as frozen, whoever left it since
+        long electorate = Math.max(frozen, jdbc.sql("SELECT count(*) FROM poll_ballots WHERE poll_id = ?")
+                .param(poll.id()).query(Long.class).single());
         int n = poll.options().size();
         PollType type = poll.type();
         if (type == PollType.RANKED || type == PollType.SCHULZE) {
