@@ -39,10 +39,11 @@ public class Closing {
     private final Roll roll;
     private final BallotMixing mixing;
     private final ApplicationEventPublisher events;
+    private final PollNotices notices;
     private final Clock clock;
 
     Closing(JdbcClient jdbc, DataSource dataSource, PollRepository polls, Roll roll, BallotMixing mixing,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, PollNotices notices, Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(10_000);
@@ -50,6 +51,7 @@ public class Closing {
         this.roll = roll;
         this.mixing = mixing;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -60,7 +62,19 @@ public class Closing {
         if (poll.isEmpty() || poll.get().state() != Poll.State.SCHEDULED || clock.instant().isBefore(poll.get().opensAt())) {
             return false;
         }
-        return roll.open(id, poll.get().unit(), poll.get().opensAt());
+        boolean opened = roll.open(id, poll.get().unit(), poll.get().opensAt());
+        if (opened) {
+            notices.opened(polls.find(id).orElseThrow());
+        }
+        return opened;
+    }
+
+    /** Reminds the non-voters of the polls closing soon, once per poll. */
+    @Transactional
+    public void remindDue() {
+        for (UUID id : notices.dueReminders()) {
+            polls.find(id).ifPresent(notices::remind);
+        }
     }
 
     /** Mixes a secret poll's newest ballots (see {@link BallotMixing}). */
@@ -94,6 +108,7 @@ public class Closing {
                 .update();
         events.publishEvent(new PollClosed(poll.pollId(), poll.unit(), poll.origin(), count.outcome(), count.winners(),
                 count.result().ballots(), count.result().electorate(), poll.closesAt()));
+        notices.result(poll, count.outcome());
         return true;
     }
 
@@ -121,7 +136,10 @@ public class Closing {
     }
 
     private Counting.Count count(Poll poll) {
-        long electorate = poll.rollSize() == null ? 0 : poll.rollSize();
+        long frozen = poll.rollSize() == null ? 0 : poll.rollSize();
+        // never fewer than the ballots: the roll as frozen, whoever left it since
+        long electorate = Math.max(frozen, jdbc.sql("SELECT count(*) FROM poll_ballots WHERE poll_id = ?")
+                .param(poll.id()).query(Long.class).single());
         int n = poll.options().size();
         PollType type = poll.type();
         if (type == PollType.RANKED || type == PollType.SCHULZE) {

@@ -55,10 +55,11 @@ class PollSchedule {
             this.clock = clock;
         }
 
-        /** Opens the polls due to open, closes the polls past their deadline, mixes new secret ballots. */
+        /** Opens the polls due to open, closes those past their deadline, reminds non-voters, mixes new secret ballots. */
         public void run() {
             polls.dueToOpen(clock.instant()).forEach(closing::openIfDue);
             polls.dueToClose(clock.instant()).forEach(closing::closeIfDue);
+            closing.remindDue();
             mixing.pending().forEach(closing::mix);
         }
     }

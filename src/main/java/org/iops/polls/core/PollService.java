@@ -34,13 +34,16 @@ public class PollService implements Polls {
     private final Roll roll;
     private final UnitDirectory units;
     private final SchedulerClient scheduler;
+    private final PollNotices notices;
     private final Clock clock;
 
-    PollService(PollRepository polls, Roll roll, UnitDirectory units, @Lazy SchedulerClient scheduler, Clock clock) {
+    PollService(PollRepository polls, Roll roll, UnitDirectory units, @Lazy SchedulerClient scheduler, PollNotices notices,
+            Clock clock) {
         this.polls = polls;
         this.roll = roll;
         this.units = units;
         this.scheduler = scheduler;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class PollService implements Polls {
         polls.insert(id, spec, clock.instant());
         if (!spec.opensAt().isAfter(clock.instant())) {
             roll.open(id, spec.unit(), spec.opensAt());
+            notices.opened(polls.find(id).orElseThrow());
         } else {
             scheduler.scheduleIfNotExists(new TaskInstance<>(PollSchedule.OPEN, id.toString()), spec.opensAt());
         }

@@ -61,4 +61,9 @@ public final class PollViews {
     /** One line of the bulletin board. */
     public record BoardLine(String receipt, String choice) {
     }
+
+    /** A poll as a unit's section lists it. */
+    public record PollLine(String title, String path, String typeKey, boolean closed, Instant closesAt,
+            String outcomeKey, String winners) {
+    }
 }

@@ -1,0 +1,93 @@
+package org.iops.polls.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import org.iops.notifications.Delivery;
+import org.iops.notifications.NotificationCatalog;
+import org.iops.notifications.NotificationKind;
+import org.iops.notifications.NotificationPlace;
+import org.iops.notifications.Notifications;
+import org.iops.notifications.Parameter;
+import org.iops.polls.PollOutcome;
+import org.iops.units.UnitDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the polls tell members, each kind a member's choice on {@code /me/notifications}: voting opened (the roll),
+ * closing soon (only those on the roll who have not voted, once, {@code iops.polls.remind-before} before the
+ * deadline), and the result (the roll). Sent in the transaction that opens, reminds or counts.
+ */
+@Component
+class PollNotices implements NotificationCatalog {
+
+    static final String OPENED = "polls.opened";
+    static final String CLOSING = "polls.closingSoon";
+    static final String RESULT = "polls.result";
+
+    private final Notifications notifications;
+    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+    private final String baseUrl;
+    private final Duration remindBefore;
+    private final Clock clock;
+
+    PollNotices(Notifications notifications, JdbcClient jdbc, UnitDirectory units,
+            @Value("${iops.base-url}") String baseUrl, @Value("${iops.polls.remind-before:24h}") Duration remindBefore,
+            Clock clock) {
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+        this.units = units;
+        this.baseUrl = baseUrl;
+        this.remindBefore = remindBefore;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<NotificationKind> kinds() {
+        return List.of(new NotificationKind(OPENED, Delivery.IMMEDIATELY), new NotificationKind(CLOSING, Delivery.IMMEDIATELY),
+                new NotificationKind(RESULT, Delivery.IMMEDIATELY));
+    }
+
+    void opened(Poll poll) {
+        tell(poll, OPENED, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()),
+                Parameter.date(poll.closesAt()));
+    }
+
+    void result(Poll poll, PollOutcome outcome) {
+        tell(poll, RESULT, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()),
+                Parameter.message(outcome.messageKey()));
+    }
+
+    /** Polls closing within {@code remind-before} whose reminder has not gone yet: marked, then their non-voters told. */
+    List<UUID> dueReminders() {
+        return jdbc.sql("UPDATE polls SET reminded = true WHERE id IN (SELECT id FROM polls WHERE state = 'OPEN' "
+                        + "AND NOT reminded AND closes_at <= ? AND closes_at > ? LIMIT 20) RETURNING id")
+                .params(Timestamp.from(clock.instant().plus(remindBefore)), Timestamp.from(clock.instant()))
+                .query(UUID.class).list();
+    }
+
+    void remind(Poll poll) {
+        List<UUID> notVoted = jdbc.sql("SELECT r.member_id FROM poll_roll r WHERE r.poll_id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM poll_participation v WHERE v.poll_id = r.poll_id AND v.member_id = r.member_id)")
+                .param(poll.id()).query(UUID.class).list();
+        tell(poll, CLOSING, notVoted, Parameter.recipientName(), Parameter.text(poll.title()),
+                Parameter.date(poll.closesAt()));
+    }
+
+    private List<UUID> roll(UUID poll) {
+        return jdbc.sql("SELECT member_id FROM poll_roll WHERE poll_id = ?").param(poll).query(UUID.class).list();
+    }
+
+    private void tell(Poll poll, String kind, List<UUID> members, Parameter... parameters) {
+        NotificationPlace place = units.find(poll.unit()).map(u -> NotificationPlace.unit(u.id().value(), u.name()))
+                .orElse(NotificationPlace.NONE);
+        for (UUID member : members) {
+            notifications.notify(member, kind, baseUrl + poll.path(), place, parameters);
+        }
+    }
+}

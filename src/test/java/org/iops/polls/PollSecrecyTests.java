@@ -1,0 +1,166 @@
+package org.iops.polls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iops.ApplicationTest;
+import org.iops.TestClock;
+import org.iops.polls.core.Choice;
+import org.iops.polls.core.Closing;
+import org.iops.polls.core.Voting;
+import org.iops.units.UnitFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A secret ballot cannot be traced to its voter: no table holds a voter's id beside anything that names a ballot,
+ * the ballots table has no time, no sequence and no member, and the order rows sit in says nothing once mixed; and
+ * no vote choice reaches the logs.
+ */
+@ApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
+class PollSecrecyTests {
+
+    @Autowired
+    Polls polls;
+    @Autowired
+    Voting voting;
+    @Autowired
+    Closing closing;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void noTableJoinsASecretBallotToItsVoter() {
+        String town = UnitFixtures.unique("Aveiro");
+        List<UUID> voters = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            voters.add(fixtures.memberIn("PT", town));
+        }
+        PollId poll = polls.open(PollFixtures.spec(fixtures.chapterOf(voters.get(0)), voters.get(0),
+                PollType.SINGLE_CHOICE, List.of("North", "South", "East"), Secrecy.SECRET, clock));
+        Map<UUID, String> receipts = new HashMap<>();
+        for (int i = 0; i < voters.size(); i++) {
+            UUID voter = voters.get(i);
+            receipts.put(voter, voting.cast(poll.value(), voter, option(i % 3)));
+            if (i % 5 == 0) {
+                receipts.put(voter, voting.cast(poll.value(), voter, option((i + 1) % 3)));
+            }
+        }
+        clock.advance(Duration.ofDays(2));
+        assertThat(closing.closeIfDue(poll.value())).isTrue();
+
+        assertThat(ballotColumns("data_type LIKE 'timestamp%' OR data_type IN ('date', 'time')")).as("times").isEmpty();
+        assertThat(ballotColumns("column_default LIKE 'nextval%' OR is_identity = 'YES'")).as("sequences").isEmpty();
+        List<String> ballotIds = jdbc.sql("SELECT id::text FROM poll_ballots WHERE poll_id = ?").param(poll.value())
+                .query(String.class).list();
+        List<String> named = new ArrayList<>(receipts.values());
+        named.addAll(ballotIds);
+        List<String> voterIds = voters.stream().map(UUID::toString).toList();
+        for (String[] column : textColumns()) {
+            String table = column[0];
+            boolean holdsVoters = anyIn(table, column[1], voterIds);
+            if (!holdsVoters) {
+                continue;
+            }
+            for (String[] other : textColumns()) {
+                if (other[0].equals(table)) {
+                    assertThat(anyIn(table, other[1], named))
+                            .as("%s.%s holds voters and %s.%s names ballots", table, column[1], table, other[1]).isFalse();
+                }
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM poll_ballots WHERE poll_id = ? AND member_id IS NOT NULL")
+                .param(poll.value()).query(Long.class).single()).isZero();
+
+        List<String> ballotOrder = jdbc.sql("SELECT receipt FROM poll_ballots WHERE poll_id = ? ORDER BY ctid")
+                .param(poll.value()).query(String.class).list();
+        List<UUID> participationOrder = jdbc.sql("SELECT member_id FROM poll_participation WHERE poll_id = ? ORDER BY ctid")
+                .param(poll.value()).query(UUID.class).list();
+        double[] ballotRank = new double[voters.size()];
+        double[] participationRank = new double[voters.size()];
+        for (int i = 0; i < participationOrder.size(); i++) {
+            participationRank[i] = i;
+            ballotRank[i] = ballotOrder.indexOf(receipts.get(participationOrder.get(i)));
+        }
+        assertThat(Math.abs(spearman(participationRank, ballotRank)))
+                .as("the ballots' physical order follows the order members voted in").isLessThan(0.7);
+    }
+
+    @Test
+    void noVoteChoiceReachesTheLogs(CapturedOutput output) throws Exception {
+        String town = UnitFixtures.unique("Viseu");
+        UUID member = fixtures.memberIn("PT", town);
+        UUID other = fixtures.memberIn("PT", town);
+        String secretOption = "Zanzibar-" + UUID.randomUUID();
+        String reason = "Because-" + UUID.randomUUID();
+        PollId choice = polls.open(PollFixtures.spec(fixtures.chapterOf(member), member, PollType.APPROVAL,
+                List.of("Plain", secretOption), Secrecy.SECRET, clock));
+        PollId consent = polls.open(PollFixtures.spec(fixtures.chapterOf(member), member, PollType.CONSENT,
+                List.of(), Secrecy.SECRET, clock));
+        int before = output.length();
+        mvc.perform(post("/polls/" + choice + "/vote").with(csrf()).with(fixtures.as(member)).param("option", "1"));
+        mvc.perform(post("/polls/" + choice + "/vote").with(csrf()).with(fixtures.as(other)).param("option", "1")
+                .param("option", "1"));
+        mvc.perform(post("/polls/" + consent + "/vote").with(csrf()).with(fixtures.as(member)).param("answer", "BLOCK")
+                .param("reason", reason));
+        clock.advance(Duration.ofDays(2));
+        closing.closeIfDue(choice.value());
+        closing.closeIfDue(consent.value());
+
+        String logged = output.toString().substring(before);
+        assertThat(logged).doesNotContain(secretOption).doesNotContain(reason).doesNotContain("BLOCK");
+    }
+
+    private static Choice option(int position) {
+        return Choice.read(PollType.SINGLE_CHOICE, 3, Map.of("option", new String[] {String.valueOf(position)}));
+    }
+
+    private List<String> ballotColumns(String condition) {
+        return jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'poll_ballots' AND ("
+                + condition + ")").query(String.class).list();
+    }
+
+    /** Every text and uuid column of every table in the application's schema. */
+    private List<String[]> textColumns() {
+        return jdbc.sql("SELECT c.table_name, c.column_name FROM information_schema.columns c JOIN information_schema.tables t "
+                        + "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                        + "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+                        + "AND c.data_type IN ('uuid', 'text', 'character varying', 'jsonb', 'json', 'bytea')")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    /** Whether any value of the column contains one of the values (JSON and text included). */
+    private boolean anyIn(String table, String column, List<String> values) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM \"" + table + "\" t, unnest(CAST(? AS text[])) v "
+                        + "WHERE strpos(t.\"" + column + "\"::text, v) > 0)")
+                .param(values.toArray(String[]::new)).query(Boolean.class).single();
+    }
+
+    private static double spearman(double[] a, double[] b) {
+        int n = a.length;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return 1 - 6 * sum / (n * ((double) n * n - 1));
+    }
+}
