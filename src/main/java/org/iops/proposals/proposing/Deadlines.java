@@ -51,14 +51,16 @@ class Deadlines {
     private final ProposalRepository proposals;
     private final ObjectProvider<Polls> polls;
     private final ProposalNotices notices;
+    private final RulesBook rules;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Deadlines(ProposalRepository proposals, ObjectProvider<Polls> polls, ProposalNotices notices,
+    Deadlines(ProposalRepository proposals, ObjectProvider<Polls> polls, ProposalNotices notices, RulesBook rules,
             TransactionTemplate transactions, Clock clock) {
         this.proposals = proposals;
         this.polls = polls;
         this.notices = notices;
+        this.rules = rules;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -141,11 +143,15 @@ class Deadlines {
         }
     }
 
-    /** Records the vote's outcome on the proposal, once. */
+    /** Records the vote's outcome on the proposal, once; adopted rules it put to the vote become the unit's. */
     void record(UUID id, PollOutcome outcome) {
         ProposalOutcome result = outcomeOf(outcome);
         proposals.find(id).filter(p -> p.phase() == Proposal.Phase.VOTING).ifPresent(proposal -> {
             if (proposals.close(id, result, now())) {
+                if (result == ProposalOutcome.ADOPTED) {
+                    proposals.rulesChange(id).ifPresent(json -> rules.ratify(new UnitId(proposal.unit()), json,
+                            proposal.author(), proposal.proposalId().ref()));
+                }
                 notices.closed(proposal, result, true);
             }
         });

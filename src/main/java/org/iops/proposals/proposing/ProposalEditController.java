@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.iops.content.PostingRefusedException;
 import org.iops.proposals.ProposalId;
 import org.iops.proposals.ProposalRules;
@@ -62,18 +63,8 @@ class ProposalEditController {
         for (var problem : proposing.problems(form).entrySet()) {
             errors = errors.with(problem.getKey(), problem.getValue());
         }
-        if (errors.any()) {
-            response.setStatus(422);
-            return editor(model, form, errors, null, unit, null, page);
-        }
-        try {
-            ProposalId created = proposing.create(author, id, form);
-            redirect.addFlashAttribute("notice", page.t("proposals.created"));
-            return "redirect:" + created.path();
-        } catch (PostingRefusedException refused) {
-            response.setStatus(refused.tooMany() ? 429 : 403);
-            return editor(model, form, FormErrors.NONE, refused, unit, null, page);
-        }
+        return save(errors, () -> proposing.create(author, id, form), "proposals.created", model, form, unit, null,
+                page, response, redirect);
     }
 
     @GetMapping("/proposals/{id}/edit")
@@ -93,17 +84,27 @@ class ProposalEditController {
         UUID author = ProposalRefusals.signedIn();
         Proposal proposal = own(author, id);
         FormErrors errors = FormErrors.of(result, ProposalForm.INVALID, ProposalForm::limits);
+        return save(errors, () -> {
+            proposing.edit(author, id, form);
+            return id;
+        }, "proposals.edited", model, form, null, proposal, page, response, redirect);
+    }
+
+    /** Writes when the form is right, then to the proposal; else the form again with what is wrong (422, 403, 429). */
+    private String save(FormErrors errors, Supplier<ProposalId> write, String notice, Model model, ProposalForm form,
+            @Nullable UnitRef unit, @Nullable Proposal proposal, PageContext page, HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.any()) {
             response.setStatus(422);
-            return editor(model, form, errors, null, null, proposal, page);
+            return editor(model, form, errors, null, unit, proposal, page);
         }
         try {
-            proposing.edit(author, id, form);
-            redirect.addFlashAttribute("notice", page.t("proposals.edited"));
-            return "redirect:" + id.path();
+            ProposalId saved = write.get();
+            redirect.addFlashAttribute("notice", page.t(notice));
+            return "redirect:" + saved.path();
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
-            return editor(model, form, FormErrors.NONE, refused, null, proposal, page);
+            return editor(model, form, FormErrors.NONE, refused, unit, proposal, page);
         }
     }
 

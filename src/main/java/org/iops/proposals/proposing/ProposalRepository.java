@@ -130,6 +130,16 @@ class ProposalRepository {
                 + "AND phase <> 'CLOSED'").params(outcome.name(), ts(at), proposal).update() == 1;
     }
 
+    /** The new proposal rules (JSON) the proposal puts to the vote, if it does. */
+    void putRules(UUID proposal, String rules) {
+        db.sql("UPDATE proposal SET rules_change = ?::jsonb WHERE id = ?").params(rules, proposal).update();
+    }
+
+    Optional<String> rulesChange(UUID proposal) {
+        return db.sql("SELECT rules_change::text FROM proposal WHERE id = ? AND rules_change IS NOT NULL")
+                .param(proposal).query(String.class).optional();
+    }
+
     void changeState(UUID proposal, ContentState state, @Nullable String reason) {
         db.sql("UPDATE proposal SET content_state = ?, hidden_reason = ? WHERE id = ?")
                 .params(state.name(), reason, proposal).update();

@@ -30,6 +30,7 @@ class ProposalRequestRules implements RequestRules {
                 members(GET, "/proposals/{id}/amendments/new"), members(POST, "/proposals/{id}/amendments/new"),
                 members(POST, "/amendments/{id}/accept"), members(POST, "/amendments/{id}/decline"),
                 members(GET, "/units/{id}/proposal-rules", SET_RULES),
-                members(POST, "/units/{id}/proposal-rules", SET_RULES));
+                members(POST, "/units/{id}/proposal-rules", SET_RULES),
+                members(POST, "/units/{id}/proposal-rules/propose", SET_RULES));
     }
 }

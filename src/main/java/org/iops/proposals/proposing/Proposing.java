@@ -92,10 +92,14 @@ class Proposing {
      */
     @Transactional
     ProposalId create(UUID author, UnitId unit, ProposalForm form) {
-        openUnit(unit);
         if (!rules.mayPropose(author, unit)) {
             throw new ForbiddenException("proposals.propose");
         }
+        return put(author, unit, form);
+    }
+
+    private ProposalId put(UUID author, UnitId unit, ProposalForm form) {
+        openUnit(unit);
         if (!problems(form).isEmpty()) {
             throw new IllegalArgumentException("invalid proposal form");
         }
@@ -117,6 +121,20 @@ class Proposing {
             published(proposal, form.getBody());
         }
         return proposal.proposalId();
+    }
+
+    /**
+     * Puts new proposal rules for the unit to its members: a proposal whose text lists them; adopted, they become
+     * the unit's rules, ratified, decided by it. Only those who may record the rules may.
+     */
+    @Transactional
+    ProposalId proposeRules(UUID admin, UnitId unit, ProposalRules value, ProposalForm form) {
+        if (!rules.maySet(admin, unit)) {
+            throw new ForbiddenException("proposals.setRules");
+        }
+        ProposalId id = put(admin, unit, form);
+        proposals.putRules(id.value(), RulesBook.json(value));
+        return id;
     }
 
     /** The author's new version of the text (and title), during the discussion only. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.content.ContentRef;
 import org.iops.governance.GoverningRules;
 import org.iops.governance.RuleStatus;
 import org.iops.governance.RuleVersion;
@@ -16,8 +17,10 @@ import org.iops.units.Memberships;
 import org.iops.units.Permissions;
 import org.iops.units.UnitActions;
 import org.iops.units.UnitId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A unit's proposal rules through the governing rules: read where they come from, recorded by the unit's admins
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RulesBook {
 
     static final int MAX_SUPPORT_MEMBERS = 10_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final int MAX_DISCUSSION_DAYS = 90;
     static final int MAX_VOTING_DAYS = 60;
 
@@ -85,6 +89,16 @@ class RulesBook {
             problems.put("quorumPercent", "proposals.rules.quorumRange");
         }
         return problems;
+    }
+
+    /** Rules a proposal put to the vote, adopted by the members: ratified, with the proposal as the decision. */
+    void ratify(UnitId unit, String json, @Nullable UUID by, ContentRef decision) {
+        rules.set(ProposalRules.KEY, unit, JSON.readValue(json, ProposalRules.class), RuleStatus.RATIFIED, by,
+                decision, "");
+    }
+
+    static String json(ProposalRules value) {
+        return JSON.writeValueAsString(value);
     }
 
     /** Records new interim rules by hand, after checking the recorder may and the rules are within bounds. */

@@ -77,6 +77,44 @@ class RulesController {
         return "redirect:/units/" + id + "/proposal-rules";
     }
 
+    /** The same rules put to the unit's members as a proposal instead of recorded by hand. */
+    @PostMapping("/units/{id}/proposal-rules/propose")
+    String propose(@PathVariable UnitId id, @Valid @ModelAttribute("form") RulesForm form, BindingResult result,
+            @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        UUID admin = mayRecord(id);
+        FormErrors errors = FormErrors.of(result, ProposalForm.INVALID);
+        ProposalRules value = parse(form);
+        if (value == null) {
+            errors = errors.with("support", ProposalForm.INVALID);
+        } else {
+            for (Map.Entry<String, String> problem : RulesBook.problems(value).entrySet()) {
+                errors = errors.with(problem.getKey(), problem.getValue());
+            }
+        }
+        if (errors.any()) {
+            response.setStatus(422);
+            return page(model, id, admin, form, errors, page);
+        }
+        UnitRef unit = proposing.openUnit(id);
+        ProposalRules holding = rules.current(id);
+        ProposalForm proposal = new ProposalForm();
+        proposal.setTitle(page.t("proposals.rules.proposalTitle", unit.displayName(page.locale())));
+        StringBuilder body = new StringBuilder(page.t("proposals.rules.proposalBody")).append("\n\n");
+        terms(value, page).forEach(term -> body.append("- ").append(term).append('\n'));
+        if (!form.getNote().isBlank()) {
+            body.append('\n').append(form.getNote());
+        }
+        proposal.setBody(body.toString());
+        proposal.setLanguage(page.lang());
+        proposal.setVisibility("UNIT");
+        proposal.setDiscussionDays(String.valueOf(holding.discussionDays()));
+        proposal.setVotingDays(String.valueOf(holding.votingDays()));
+        var created = proposing.proposeRules(admin, id, value, proposal);
+        redirect.addFlashAttribute("notice", page.t("proposals.created"));
+        return "redirect:" + created.path();
+    }
+
     private UUID mayRecord(UnitId id) {
         UUID admin = ProposalRefusals.signedIn();
         proposing.openUnit(id);

@@ -42,6 +42,8 @@ class ProposalLifecycleTests extends ProposalsIntegrationTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    RulesBook rules;
 
     private long told(UUID member, String kind) {
         return count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = ?", member, kind);
@@ -150,5 +152,31 @@ class ProposalLifecycleTests extends ProposalsIntegrationTest {
         deadlines.run();
         assertThat(proposals.find(id.value()).orElseThrow().outcome()).isEqualTo(ProposalOutcome.NO_QUORUM);
         assertThat(page(id.path(), author)).contains("No quorum");
+    }
+
+    @Test
+    void rulesPutToTheMembersBecomeTheUnitsRulesRatifiedByTheProposalWhenAdopted() throws Exception {
+        UUID author = member();
+        UUID chapter = fixtures.chapterOf(author);
+        UUID admin = fixtures.memberWithRole(org.iops.units.Role.ADMIN, chapter);
+        var answer = send(ProposalRulesTests.rulesForm("/units/" + chapter + "/proposal-rules/propose", "MEMBERS",
+                "7", "YES_NO"), admin);
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(302);
+        ProposalId id = ProposalId.parse(answer.getRedirectedUrl().substring("/proposals/".length()));
+        assertThat(page(id.path(), author)).contains("New proposal rules for",
+                "A proposal needs 7 supporters to go to a vote.");
+        assertThat(rules.current(new UnitId(chapter)).support()).as("not before it is adopted").isNotEqualTo(7);
+
+        send(post(id.path() + "/support"), neighbourOf(author));
+        send(post(id.path() + "/support"), author);
+        clock.advance(Duration.ofDays(14).plusMinutes(1));
+        deadlines.run();
+        deadlines.record(id.value(), PollOutcome.ADOPTED);
+
+        var version = rules.currentVersion(new UnitId(chapter));
+        assertThat(version.value().support()).isEqualTo(7);
+        assertThat(version.status()).isEqualTo(org.iops.governance.RuleStatus.RATIFIED);
+        assertThat(version.decidedBy()).isEqualTo(id.ref());
+        assertThat(page("/units/" + chapter + "/proposal-rules", admin)).contains("Ratified", id.path());
     }
 }

@@ -22,7 +22,11 @@ class ProposalRulesTests extends ProposalsIntegrationTest {
     ProposalRepository proposals;
 
     static MockHttpServletRequestBuilder rulesForm(UUID unit, String proposers, String support, String pollType) {
-        return post("/units/" + unit + "/proposal-rules").param("proposers", proposers).param("supportRule", "MEMBERS")
+        return rulesForm("/units/" + unit + "/proposal-rules", proposers, support, pollType);
+    }
+
+    static MockHttpServletRequestBuilder rulesForm(String path, String proposers, String support, String pollType) {
+        return post(path).param("proposers", proposers).param("supportRule", "MEMBERS")
                 .param("support", support).param("discussionDays", "10").param("votingDays", "5")
                 .param("pollType", pollType).param("quorumPercent", "25").param("threshold", "TWO_THIRDS")
                 .param("note", "Agreed at the assembly");

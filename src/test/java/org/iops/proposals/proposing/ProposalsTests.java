@@ -148,6 +148,10 @@ class ProposalsTests extends ProposalsIntegrationTest {
         assertThat(page("/units/" + chapter, stranger)).doesNotContain("Members only plan");
         assertThat(page("/units/" + chapter, neighbour)).contains("Members only plan");
         assertThat(page(open.path(), null)).contains("Open plan");
+        assertThat(count("SELECT count(*) FROM member_notification WHERE member_id = ? AND kind = 'proposals.proposed' "
+                + "AND link LIKE ?", neighbour, "%" + unitOnly.path())).as("the unit's members are told").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM member_notification WHERE member_id = ? AND link LIKE ?", stranger,
+                "%" + unitOnly.path() + "%")).as("nobody else hears of it").isZero();
     }
 
     @Test
