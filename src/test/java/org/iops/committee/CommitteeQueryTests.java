@@ -69,13 +69,17 @@ class CommitteeQueryTests extends CommitteeIntegrationTest {
         Committee committee = committee(2);
         UUID query = query(committee, "Rename the newsletter");
         String link = answerLink(committee.member(1), 1);
+        int changed = link.length() - 8; // a character in the middle of the signature
+        char was = link.charAt(changed);
+        String forged = link.substring(0, changed) + (was == 'A' ? 'B' : 'A') + link.substring(changed + 1);
         char last = link.charAt(link.length() - 1);
-        String forged = link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String respelled = link.substring(0, link.length() - 1) + (char) (last ^ 1); // refused whether it spells the same bits or others
 
         MockHttpServletResponse refused = as(null, post(forged).param("answer", "BLOCK").param("reason", "No"));
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("This answer link is not valid");
         assertThat(as(null, get("/committee/answer/not-a-token")).getStatus()).isEqualTo(403);
+        assertThat(as(null, get(respelled)).getStatus()).isEqualTo(403);
 
         MockHttpServletResponse otherMember = as(committee.member(0), post(link).param("answer", "CONSENT"));
         assertThat(otherMember.getStatus()).isEqualTo(403);
