@@ -172,6 +172,23 @@ class CommitteeBrowserIT extends BrowserTestSupport {
         assertAccessible(evaPage);
         evas.close();
         assertThat(CommitteeIntegrationTest.answerLink(dora.memberId(), 1)).startsWith("/committee/answer/");
+
+        // the committee records a new version of its procedures: silence will be consent from now on
+        page.navigate("/units/" + chapter + "/committee/procedures");
+        page.getByLabel("Non-replies at the deadline").selectOption("CONSENT");
+        page.getByLabel("Objections that escalate (more than this percentage)").fill("-5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this version")).click();
+        assertThat(page.locator(".error-summary")).containsText("Give a share between 0 and 100.");
+        screenshot(page, "committee-procedures-refused");
+        assertAccessible(page);
+        page.getByLabel("Objections that escalate (more than this percentage)").fill("20");
+        page.getByLabel("Note").fill("Agreed at the June meeting.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this version")).click();
+        assertThat(page.locator(".committee-history")).containsText("Version 1");
+        assertThat(page.locator(".committee-history")).containsText("Agreed at the June meeting.");
+        assertThat(page.locator(".lead")).containsText("Non-replies: counted as consent");
+        screenshot(page, "committee-procedures-recorded");
+        assertAccessible(page);
     }
 
     private Member place(String name, String town) {

@@ -64,10 +64,7 @@ class CommitteeDeadlineTests extends CommitteeIntegrationTest {
     void whereSilenceIsConsentTheSameObjectionDoesNotEscalate() throws Exception {
         Committee counted = committee(4);
         Committee silent = committee(4);
-        MockHttpServletResponse recorded = as(silent.member(0), post("/units/" + silent.chapter() + "/committee/procedures")
-                .param("nonReplies", "CONSENT").param("objectionPercent", "25").param("answerDays", "7")
-                .param("pollDays", "30").param("status", "INTERIM").param("decidedBy", "").param("note", "As agreed in May"));
-        assertThat(recorded.getStatus()).isEqualTo(302);
+        assertThat(procedures(silent.member(0), silent.chapter(), "CONSENT", "25", "INTERIM").getStatus()).isEqualTo(302);
         UUID strict = query(counted, "Move the office");
         UUID lenient = query(silent, "Move the office");
         answer(counted.member(1), strict, "object", "Too far.");
@@ -142,36 +139,38 @@ class CommitteeDeadlineTests extends CommitteeIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(query)).isEqualTo("SETTLED"));
         assertThat(page(committee.bystander(), "/committee/queries/" + query))
                 .contains("The run-off closed").contains("The committee's compromise");
+
+        // the members' decision may ratify the committee's procedures
+        assertThat(as(committee.member(0), post("/units/" + committee.chapter() + "/committee/procedures")
+                .param("nonReplies", "NOT_COUNTED").param("objectionPercent", "25").param("answerDays", "7")
+                .param("pollDays", "30").param("status", "RATIFIED").param("decidedBy", query.toString()))
+                .getStatus()).isEqualTo(302);
+        assertThat(rules.currentVersion(CommitteeProcedures.RULE, new UnitId(committee.chapter())).decidedBy())
+                .isEqualTo(new ContentRef(QueryId.TYPE, query));
+        assertThat(page(committee.bystander(), "/units/" + committee.chapter() + "/committee/procedures"))
+                .contains("ratified").contains("/committee/queries/" + query);
     }
 
     @Test
     void theProceduresAreAVersionedRuleThatOnlyTheCommitteeRecords() throws Exception {
         Committee committee = committee(2);
         UnitId unit = new UnitId(committee.chapter());
-        MockHttpServletResponse bystander = as(committee.bystander(), post("/units/" + unit + "/committee/procedures")
-                .param("nonReplies", "CONSENT").param("objectionPercent", "10").param("answerDays", "3")
-                .param("pollDays", "14").param("status", "INTERIM"));
-        assertThat(bystander.getStatus()).isEqualTo(403);
-        MockHttpServletResponse outOfRange = as(committee.member(0), post("/units/" + unit + "/committee/procedures")
-                .param("nonReplies", "CONSENT").param("objectionPercent", "150").param("answerDays", "3")
-                .param("pollDays", "14").param("status", "INTERIM"));
+        assertThat(procedures(committee.bystander(), unit, "CONSENT", "10", "INTERIM").getStatus()).isEqualTo(403);
+        MockHttpServletResponse outOfRange = procedures(committee.member(0), unit, "CONSENT", "150", "INTERIM");
         assertThat(outOfRange.getStatus()).isEqualTo(422);
         assertThat(outOfRange.getContentAsString()).contains("Give a share between 0 and 100.");
-        MockHttpServletResponse ratifiedByHand = as(committee.member(0), post("/units/" + unit + "/committee/procedures")
-                .param("nonReplies", "CONSENT").param("objectionPercent", "10").param("answerDays", "3")
-                .param("pollDays", "14").param("status", "RATIFIED"));
+        MockHttpServletResponse ratifiedByHand = procedures(committee.member(0), unit, "CONSENT", "10", "RATIFIED");
         assertThat(ratifiedByHand.getStatus()).isEqualTo(422);
+        assertThat(ratifiedByHand.getContentAsString()).contains("A ratified version must cite a query");
         assertThat(rules.history(CommitteeProcedures.RULE, unit)).isEmpty();
 
-        assertThat(as(committee.member(0), post("/units/" + unit + "/committee/procedures").param("nonReplies", "CONSENT")
-                .param("objectionPercent", "10").param("answerDays", "3").param("pollDays", "14")
-                .param("status", "INTERIM").param("note", "Faster answers")).getStatus()).isEqualTo(302);
+        assertThat(procedures(committee.member(0), unit, "CONSENT", "10", "INTERIM").getStatus()).isEqualTo(302);
 
         assertThat(rules.current(CommitteeProcedures.RULE, unit))
                 .isEqualTo(new CommitteeProcedures(NonReplies.CONSENT, 10, 3, 14));
         assertThat(rules.history(CommitteeProcedures.RULE, unit)).singleElement()
                 .satisfies(version -> assertThat(version.status()).isEqualTo(RuleStatus.INTERIM));
         assertThat(page(committee.bystander(), "/units/" + unit + "/committee/procedures")).contains("Version 1")
-                .contains("Faster answers").contains("more than 10%");
+                .contains("Recorded by a test").contains("more than 10%");
     }
 }

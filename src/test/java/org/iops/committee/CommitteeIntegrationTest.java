@@ -84,6 +84,14 @@ abstract class CommitteeIntegrationTest extends UnitsIntegrationTest {
         return UUID.fromString(response.getRedirectedUrl().substring("/committee/queries/".length()));
     }
 
+    /** Records a version of the unit's procedures through the form (as a note, "Recorded by a test"). */
+    MockHttpServletResponse procedures(UUID member, Object unit, String nonReplies, String objectionPercent,
+            String status) throws Exception {
+        return as(member, post("/units/" + unit + "/committee/procedures").param("nonReplies", nonReplies)
+                .param("objectionPercent", objectionPercent).param("answerDays", "3").param("pollDays", "14")
+                .param("status", status).param("decidedBy", "").param("note", "Recorded by a test"));
+    }
+
     MockHttpServletResponse answer(UUID member, UUID query, String answer, String reason) throws Exception {
         return as(member, post("/committee/queries/" + query + "/answer").param("answer", answer).param("reason", reason));
     }

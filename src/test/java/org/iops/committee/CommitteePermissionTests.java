@@ -1,7 +1,6 @@
 package org.iops.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -104,9 +103,7 @@ class CommitteePermissionTests extends CommitteeIntegrationTest {
                 UUID query = UUID.fromString(circulated.getRedirectedUrl().substring("/committee/queries/".length()));
                 yield answer(actor, query, "consent", "");
             }
-            case SET_PROCEDURES -> as(actor, post("/units/" + world.branch() + "/committee/procedures")
-                    .param("nonReplies", "CONSENT").param("objectionPercent", "20").param("answerDays", "5")
-                    .param("pollDays", "20").param("status", "INTERIM"));
+            case SET_PROCEDURES -> procedures(actor, world.branch(), "CONSENT", "20", "INTERIM");
         };
         assertThat(response.getStatus()).as("HTTP status").isEqualTo(allowed ? 302 : 403);
 

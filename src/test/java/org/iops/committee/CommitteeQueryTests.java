@@ -1,6 +1,7 @@
 package org.iops.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.iops.members.Outbox;
+import org.iops.units.tree.Structure;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -18,6 +21,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * bad input and late answers are refused clearly, with nothing written.
  */
 class CommitteeQueryTests extends CommitteeIntegrationTest {
+
+    @Autowired
+    Structure structure;
 
     private String answerOf(UUID query, UUID member) {
         return db.sql("SELECT coalesce(answer, 'none') || '/' || coalesce(via, '') FROM committee_answer "
@@ -63,13 +69,17 @@ class CommitteeQueryTests extends CommitteeIntegrationTest {
         Committee committee = committee(2);
         UUID query = query(committee, "Rename the newsletter");
         String link = answerLink(committee.member(1), 1);
+        int changed = link.length() - 8; // a character in the middle of the signature
+        char was = link.charAt(changed);
+        String forged = link.substring(0, changed) + (was == 'A' ? 'B' : 'A') + link.substring(changed + 1);
         char last = link.charAt(link.length() - 1);
-        String forged = link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String respelled = link.substring(0, link.length() - 1) + (char) (last ^ 1); // refused whether it spells the same bits or others
 
         MockHttpServletResponse refused = as(null, post(forged).param("answer", "BLOCK").param("reason", "No"));
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("This answer link is not valid");
         assertThat(as(null, get("/committee/answer/not-a-token")).getStatus()).isEqualTo(403);
+        assertThat(as(null, get(respelled)).getStatus()).isEqualTo(403);
 
         MockHttpServletResponse otherMember = as(committee.member(0), post(link).param("answer", "CONSENT"));
         assertThat(otherMember.getStatus()).isEqualTo(403);
@@ -158,5 +168,18 @@ class CommitteeQueryTests extends CommitteeIntegrationTest {
         assertThat(as(elsewhere, get("/committee/queries/" + query)).getStatus()).isEqualTo(404);
         assertThat(as(null, get("/committee/queries/" + query)).getRedirectedUrl()).endsWith("/login");
         assertThat(page(committee.member(1), "/committee/queries/" + query)).contains("Record my answer");
+    }
+
+    @Test
+    void aMergedChaptersQueriesMoveToTheSurvivor() throws Exception {
+        Committee duplicate = committee(2);
+        Committee survivor = committee(1);
+        UUID query = query(duplicate, "Share the stall");
+
+        structure.merge(fixtures.internationalAdmin(), duplicate.chapter(), survivor.chapter());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(count(
+                "SELECT count(*) FROM committee_query WHERE id = ? AND unit_id = ?", query, survivor.chapter())).isEqualTo(1));
+        assertThat(page(survivor.bystander(), "/units/" + survivor.chapter() + "/committee")).contains("Share the stall");
     }
 }

@@ -45,7 +45,8 @@ public class AnswerTokens {
         try {
             byte[] ids = Base64.getUrlDecoder().decode(token.substring(0, dot));
             byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            if (ids.length != 32) {
+            // only the canonical spelling: base64's unused trailing bits must not make a second valid link
+            if (ids.length != 32 || !token.equals(encode(ids) + "." + encode(signature))) {
                 return Optional.empty();
             }
             ByteBuffer buffer = ByteBuffer.wrap(ids);
