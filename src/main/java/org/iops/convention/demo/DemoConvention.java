@@ -33,14 +33,17 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty("iops.demo.members")
 class DemoConvention implements DemoContribution {
 
-    private static final Set<String> SPANISH = Set.of("ES", "AR", "MX", "CO", "CL", "PE", "UY", "VE", "EC", "BO");
-    private static final Set<String> FRENCH = Set.of("FR", "BE", "SN", "CI", "CA", "CH");
-    private static final Set<String> GERMAN = Set.of("DE", "AT");
     private static final Map<String, List<String>> NOTES = Map.of(
             "en", List.of("General assembly", "Reading group and planning", "Neighbourhood meeting", ""),
             "es", List.of("Asamblea general", "Grupo de lectura y planificación", "Reunión del barrio", ""),
             "fr", List.of("Assemblée générale", "Groupe de lecture et planification", "Réunion de quartier", ""),
             "de", List.of("Vollversammlung", "Lesekreis und Planung", "Treffen im Viertel", ""));
+
+    /*
+     * The language of a branch's notes: the country's, from the JDK's locales, when it is Spanish, French or German
+     * and English is not one of the country's own; English otherwise.
+     */
+    private static final Map<String, String> LANGUAGES = languagesByCountry();
 
     private final int meetingsPerChapter;
 
@@ -92,8 +95,17 @@ class DemoConvention implements DemoContribution {
     }
 
     private static String languageOf(String country) {
-        return SPANISH.contains(country) ? "es" : FRENCH.contains(country) ? "fr" : GERMAN.contains(country) ? "de"
-                : "en";
+        return LANGUAGES.getOrDefault(country, "en");
+    }
+
+    private static Map<String, String> languagesByCountry() {
+        Map<String, String> languages = new java.util.TreeMap<>();
+        java.util.Arrays.stream(java.util.Locale.getAvailableLocales())
+                .filter(locale -> !locale.getCountry().isEmpty() && NOTES.containsKey(locale.getLanguage()))
+                .forEach(locale -> languages.merge(locale.getCountry(), locale.getLanguage(),
+                        (one, other) -> one.equals("en") || other.equals("en") ? "en"
+                                : one.compareTo(other) <= 0 ? one : other));
+        return languages;
     }
 
     @Override

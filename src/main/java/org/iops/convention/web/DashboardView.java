@@ -20,7 +20,7 @@ public record DashboardView(List<Condition> conditions, boolean allMet, int rule
         List<BranchRow> branches, List<Snapshot> trend, Instant at, boolean maySetRule) {
 
     /** One precondition: what it asks, where the organization stands, whether it is met. */
-    public record Condition(String id, String asks, String stands, boolean met) {
+    public record Condition(String id, String asks, String detail, String stands, boolean met) {
     }
 
     /** A chapter close to counting; {@code women} is a share, "fewer than 5" or "not shown". */
@@ -39,17 +39,17 @@ public record DashboardView(List<Condition> conditions, boolean allMet, int rule
         ConventionPreconditions rule = standing.rule();
         Locale locale = page.locale();
         List<Condition> conditions = List.of(
-                new Condition("members", page.t("convention.rule.members", rule.members()),
+                new Condition("members", page.t("convention.rule.members", rule.members()), "",
                         page.t("convention.stands.members", standing.members()), standing.membersMet()),
-                new Condition("chapters", page.t("convention.rule.chapters", rule.minChapters(), rule.maxChapters())
-                        + " " + page.t("convention.rule.functioning", rule.chapterMembers(), rule.meetingDays())
-                        + " " + page.t("convention.rule.women", rule.womenPercent()),
+                new Condition("chapters", page.t("convention.rule.chapters", rule.minChapters(), rule.maxChapters()),
+                        page.t("convention.rule.functioning", rule.chapterMembers(), rule.meetingDays()) + " "
+                                + page.t("convention.rule.women", rule.womenPercent()),
                         page.t("convention.stands.chapters", standing.countedChapters()), standing.chaptersMet()),
-                new Condition("countries", page.t("convention.rule.countriesOnly", rule.countries()),
+                new Condition("countries", page.t("convention.rule.countriesOnly", rule.countries()), "",
                         page.t("convention.stands.countries", standing.countries().size(),
                                 names(standing.countries().stream().map(page::countryName).toList(), locale)),
                         standing.countriesMet()),
-                new Condition("continents", page.t("convention.rule.continentsOnly", rule.continents()),
+                new Condition("continents", page.t("convention.rule.continentsOnly", rule.continents()), "",
                         page.t("convention.stands.continents", standing.continents().size(),
                                 names(standing.continents().stream().map(c -> page.t("convention.continent." + c))
                                         .toList(), locale)),
