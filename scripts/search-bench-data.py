@@ -24,7 +24,7 @@ def query(sql):
 
 
 words = {}
-for line in query("SELECT language, body FROM content_page_text").split("\n"):
+for line in query("SELECT language, translate(body, E'\\n\\t\\r', '   ') FROM content_page_text").split("\n"):
     if "\t" in line:
         language, body = line.split("\t", 1)
         words.setdefault(language, []).extend(w for w in re.split(r"[^\w]+", body.lower()) if len(w) > 1 and not w.isdigit())

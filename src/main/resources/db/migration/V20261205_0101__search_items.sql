@@ -32,3 +32,6 @@ CREATE INDEX search_item_units ON search_item USING gin (units)
 CREATE INDEX search_item_root ON search_item (root_type, root_id);
 CREATE INDEX search_item_unit ON search_item (unit_id);
 CREATE INDEX search_item_author ON search_item (author_id, created_at);
+-- A search whose words match very many items shows the newest first, read along this index.
+CREATE INDEX search_item_newest ON search_item (created_at DESC, type DESC, id DESC)
+    WHERE state = 'PUBLISHED' AND root_state = 'PUBLISHED';

@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
 record SearchCriteria(String words, @Nullable UUID unit, @Nullable String type, @Nullable UUID author,
         @Nullable Instant from, @Nullable Instant to, @Nullable String language, @Nullable Cursor after) {
 
-    /** Where a page of results ends: the rank and the item of its last result. */
-    record Cursor(float rank, String type, UUID id) {
+    /**
+     * Where a page of results ends: its last result, by rank, or by time when the search matched so many items that
+     * the newest come first.
+     */
+    record Cursor(boolean newest, float rank, Instant at, String type, UUID id) {
 
         @Override
         public String toString() {
-            return rank + "_" + type + "_" + id;
+            return newest ? "n" + (at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000) + "_" + type + "_" + id
+                    : "r" + rank + "_" + type + "_" + id;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.iops.search.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,7 @@ final class SearchInput {
 
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern CURSOR = Pattern.compile("([0-9.Ee-]{1,20})_([a-z][a-zA-Z0-9]*\\.[a-z][a-zA-Z0-9]*)_("
+    private static final Pattern CURSOR = Pattern.compile("([rn])([0-9.Ee-]{1,20})_([a-z][a-zA-Z0-9]*\\.[a-z][a-zA-Z0-9]*)_("
             + UUID_TEXT.pattern() + ")");
 
     /** The criteria, or the errors found. */
@@ -101,11 +102,17 @@ final class SearchInput {
         if (!matcher.matches()) {
             return null;
         }
+        String type = matcher.group(3);
+        UUID id = UUID.fromString(matcher.group(4));
         try {
-            float rank = Float.parseFloat(matcher.group(1));
-            return Float.isFinite(rank) ? new SearchCriteria.Cursor(rank, matcher.group(2), UUID.fromString(matcher.group(3)))
-                    : null;
-        } catch (NumberFormatException malformed) {
+            if (matcher.group(1).equals("n")) {
+                long micros = Long.parseLong(matcher.group(2));
+                return new SearchCriteria.Cursor(true, 0, Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+                        Math.floorMod(micros, 1_000_000) * 1_000L), type, id);
+            }
+            float rank = Float.parseFloat(matcher.group(2));
+            return Float.isFinite(rank) ? new SearchCriteria.Cursor(false, rank, Instant.EPOCH, type, id) : null;
+        } catch (NumberFormatException | java.time.DateTimeException malformed) {
             return null;
         }
     }

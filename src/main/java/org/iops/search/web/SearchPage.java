@@ -69,6 +69,7 @@ class SearchPage {
         List<ResultView> results = List.of();
         String notice = null;
         String next = null;
+        boolean broad = false;
         if (criteria == null) {
             notice = null;
         } else if (criteria.words().isEmpty()) {
@@ -80,14 +81,16 @@ class SearchPage {
             } else if (terms.inReaderLanguage() == 0) {
                 notice = "search.notice.commonWords";
             } else {
-                List<Hit> hits = queries.find(criteria, new Reader(member, scope(own)), PER_PAGE + 1);
+                SearchQueries.Found found = queries.find(criteria, new Reader(member, scope(own)), PER_PAGE + 1);
+                List<Hit> hits = found.hits();
                 List<Hit> shown = hits.subList(0, Math.min(PER_PAGE, hits.size()));
                 results = results(shown, member, form, page);
                 if (hits.size() > PER_PAGE) {
                     Hit last = shown.get(shown.size() - 1);
-                    next = link(form, "after", new SearchCriteria.Cursor(last.rank(), last.ref().type(),
-                            last.ref().id()).toString());
+                    next = link(form, "after", new SearchCriteria.Cursor(found.newestFirst(), last.rank(),
+                            last.created(), last.ref().type(), last.ref().id()).toString());
                 }
+                broad = found.newestFirst();
                 if (results.isEmpty()) {
                     notice = criteria.after() == null ? "search.notice.none" : "search.notice.noMore";
                 }
@@ -101,7 +104,7 @@ class SearchPage {
                 SearchInput.TYPES.stream().map(t -> FormOption.of(t, page.t("search.type." + t))).toList(),
                 SearchLanguages.STEMMED.stream().map(l -> FormOption.of(l, languageName(l, page))).toList(),
                 authorName, authorName == null ? null : link(form, "author", null),
-                form.getAfter().isBlank() ? null : link(form, "after", null));
+                form.getAfter().isBlank() ? null : link(form, "after", null), broad ? queries.ranked : 0);
     }
 
     /** The units whose UNIT items the member sees: those they belong to, and every unit above them. */

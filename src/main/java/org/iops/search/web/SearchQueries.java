@@ -11,21 +11,32 @@ import org.iops.content.ContentRef;
 import org.iops.search.index.SearchIndexer;
 import org.iops.search.index.SearchLanguages;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search itself, in one statement: the words read in every configuration an item may be indexed in, matched
- * through the GIN index of published items, filtered by what the reader may see and by the filters, ranked with
- * {@code ts_rank_cd} (title above text), a page at a time after the last result of the page before, and only the
- * page's results highlighted.
+ * The search: the words read in every configuration an item may be indexed in, matched through the GIN index of
+ * published items, filtered by what the reader may see and by the filters. Up to {@link #RANKED} matches are ranked
+ * with {@code ts_rank_cd} (title above text); a search matching more than that (a very common word) shows the newest
+ * matches first instead, walking the time index, so that no search reads more than a few thousand rows. A page starts
+ * after the last result of the page before; only the shown results are highlighted.
  */
-@Repository
+@Component
 class SearchQueries {
+
+    /** The most matches ranked by default; beyond, the newest come first. */
+    static final int RANKED = 5000;
 
     /** A result as the index has it; {@code headline} carries {@link SearchIndexer#MARK_START} and END markers. */
     record Hit(ContentRef ref, String title, String rootTitle, UUID unit, @Nullable UUID author, Instant created,
-            String path, String language, float rank, String headline, boolean ownItem) {
+            String path, String language, float rank, String headline) {
+    }
+
+    /** A page of hits, ranked or (for a very broad search) newest first. */
+    record Found(List<Hit> hits, boolean newestFirst) {
     }
 
     /** Who reads: a visitor (null member), or a member with the units whose UNIT items they may see. */
@@ -39,13 +50,24 @@ class SearchQueries {
     static final String QUERY = SearchLanguages.CONFIGS.stream()
             .map(config -> "websearch_to_tsquery('" + config + "', :words)").collect(Collectors.joining(" || "));
 
-    private static final String HEADLINE = "'StartSel=" + SearchIndexer.MARK_START + ", StopSel=" + SearchIndexer.MARK_END
-            + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"'";
+    private static final String HEADLINE = "ts_headline(s.config, s.body, q.query, 'StartSel=" + SearchIndexer.MARK_START
+            + ", StopSel=" + SearchIndexer.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
+            + " AS headline";
+
+    private static final String SHOWN = "s.type, s.id, s.title, s.root_title, s.unit_id, s.author_id, s.created_at, "
+            + "s.path, s.language, ";
 
     private final JdbcClient db;
+    private final TransactionTemplate readOnly;
+    // how many matches are ranked at most (iops.search.ranked-matches); a test lowers it to see a broad search
+    int ranked;
 
-    SearchQueries(JdbcClient db) {
+    SearchQueries(JdbcClient db, PlatformTransactionManager transactions,
+            @Value("${iops.search.ranked-matches:" + RANKED + "}") int ranked) {
         this.db = db;
+        this.ranked = ranked;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     Terms terms(String words, String readerConfig) {
@@ -55,7 +77,55 @@ class SearchQueries {
                 .query((rs, n) -> new Terms(rs.getInt("mine"), rs.getInt("all_terms"))).single();
     }
 
-    List<Hit> find(SearchCriteria criteria, Reader reader, int limit) {
+    Found find(SearchCriteria criteria, Reader reader, int limit) {
+        SearchCriteria.Cursor after = criteria.after();
+        if (after == null || !after.newest()) {
+            String cursor = after == null ? "" : " AND (ts_rank_cd(s.document, q.query) < CAST(:rank AS real)"
+                    + " OR (ts_rank_cd(s.document, q.query) = CAST(:rank AS real) AND (s.type, s.id) > (:afterType, :afterId)))";
+            String sql = "WITH q AS (SELECT " + QUERY + " AS query), found AS MATERIALIZED ("
+                    + "SELECT s.type, s.id, ts_rank_cd(s.document, q.query) AS rank FROM search_item s, q"
+                    + where(criteria, reader) + cursor + " LIMIT " + (ranked + 1) + ") "
+                    + "SELECT (SELECT count(*) FROM found) AS matches, " + SHOWN + "f.rank, " + HEADLINE
+                    + " FROM (SELECT * FROM found ORDER BY rank DESC, type, id LIMIT :limit) f"
+                    + " JOIN search_item s ON s.type = f.type AND s.id = f.id, q ORDER BY f.rank DESC, f.type, f.id";
+            var statement = bind(db.sql(sql), criteria, reader).param("limit", limit);
+            if (after != null) {
+                statement = statement.param("rank", after.rank()).param("afterType", after.type())
+                        .param("afterId", after.id());
+            }
+            int[] matches = {0};
+            List<Hit> hits = statement.query((rs, n) -> {
+                matches[0] = rs.getInt("matches");
+                return hit(rs);
+            }).list();
+            if (matches[0] <= ranked) {
+                return new Found(hits, false);
+            }
+        }
+        return new Found(newest(criteria, reader, limit), true);
+    }
+
+    /** The newest matches, read along the time index: for a search so broad that ranking all of it would be slow. */
+    private List<Hit> newest(SearchCriteria criteria, Reader reader, int limit) {
+        SearchCriteria.Cursor after = criteria.after();
+        String cursor = after == null || !after.newest() ? ""
+                : " AND (s.created_at, s.type, s.id) < (:afterAt, :afterType, :afterId)";
+        String sql = "WITH q AS (SELECT " + QUERY + " AS query) SELECT " + SHOWN
+                + "ts_rank_cd(s.document, q.query) AS rank, " + HEADLINE + " FROM search_item s, q"
+                + where(criteria, reader) + cursor + " ORDER BY s.created_at DESC, s.type DESC, s.id DESC LIMIT :limit";
+        return readOnly.execute(status -> {
+            // the planner cannot see how many rows the words match; a broad search is fastest along the time index
+            db.sql("SET LOCAL enable_bitmapscan = off").update();
+            var statement = bind(db.sql(sql), criteria, reader).param("limit", limit);
+            if (after != null && after.newest()) {
+                statement = statement.param("afterAt", Timestamp.from(after.at())).param("afterType", after.type())
+                        .param("afterId", after.id());
+            }
+            return statement.query((rs, n) -> hit(rs)).list();
+        });
+    }
+
+    private static String where(SearchCriteria criteria, Reader reader) {
         StringBuilder where = new StringBuilder(" WHERE s.document @@ q.query AND s.state = 'PUBLISHED'"
                 + " AND s.root_state = 'PUBLISHED'");
         if (reader.member() == null) {
@@ -82,16 +152,12 @@ class SearchQueries {
         if (criteria.language() != null) {
             where.append(" AND s.language = :language");
         }
-        if (criteria.after() != null) {
-            where.append(" AND (ts_rank_cd(s.document, q.query) < CAST(:rank AS real)"
-                    + " OR (ts_rank_cd(s.document, q.query) = CAST(:rank AS real) AND (s.type, s.id) > (:afterType, :afterId)))");
-        }
-        String sql = "WITH q AS (SELECT " + QUERY + " AS query) "
-                + "SELECT m.*, ts_headline(m.config, m.body, q.query, " + HEADLINE + ") AS headline FROM ("
-                + "SELECT s.type, s.id, s.title, s.root_title, s.unit_id, s.author_id, s.created_at, s.path, s.language,"
-                + " s.config, s.body, ts_rank_cd(s.document, q.query) AS rank FROM search_item s, q" + where
-                + " ORDER BY rank DESC, s.type, s.id LIMIT :limit) m, q ORDER BY m.rank DESC, m.type, m.id";
-        var statement = db.sql(sql).param("words", criteria.words()).param("limit", limit);
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, SearchCriteria criteria,
+            Reader reader) {
+        statement = statement.param("words", criteria.words());
         if (reader.member() != null) {
             statement = statement.param("scope", reader.unitScope().toArray(UUID[]::new)).param("member", reader.member());
         }
@@ -113,18 +179,13 @@ class SearchQueries {
         if (criteria.language() != null) {
             statement = statement.param("language", criteria.language());
         }
-        if (criteria.after() != null) {
-            statement = statement.param("rank", criteria.after().rank()).param("afterType", criteria.after().type())
-                    .param("afterId", criteria.after().id());
-        }
-        return statement.query((rs, n) -> hit(rs, reader.member())).list();
+        return statement;
     }
 
-    private static Hit hit(ResultSet rs, @Nullable UUID reader) throws SQLException {
-        UUID author = rs.getObject("author_id", UUID.class);
+    private static Hit hit(ResultSet rs) throws SQLException {
         return new Hit(new ContentRef(rs.getString("type"), rs.getObject("id", UUID.class)), rs.getString("title"),
-                rs.getString("root_title"), rs.getObject("unit_id", UUID.class), author,
+                rs.getString("root_title"), rs.getObject("unit_id", UUID.class), rs.getObject("author_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("path"), rs.getString("language"),
-                rs.getFloat("rank"), rs.getString("headline"), reader != null && reader.equals(author));
+                rs.getFloat("rank"), rs.getString("headline"));
     }
 }

@@ -28,9 +28,10 @@ public final class SearchViews {
      * @param noticeKey why there are no results to show (nothing asked yet, only common words...), or null
      * @param authorName the author the search is limited to, with {@code withoutAuthor} to lift it
  * @param first the first page of the same search, when this is a later one
+     * @param broadAbove when more than this many items match, the newest come first rather than the best ranked (0: ranked)
      */
     public record SearchPageView(SearchForm form, FormErrors errors, List<ResultView> results, @Nullable String noticeKey,
             @Nullable String next, List<FormOption> units, List<FormOption> types, List<FormOption> languages,
-            @Nullable String authorName, @Nullable String withoutAuthor, @Nullable String first) {
+            @Nullable String authorName, @Nullable String withoutAuthor, @Nullable String first, int broadAbove) {
     }
 }
