@@ -76,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
                 for (DemoContribution contribution : contributions) {
                     timed(contribution, "written", () -> contribution.write(load));
                 }
+                timed(this, "rebuilt the deferred indexes and foreign keys", load::rebuildIndexes);
                 timed(this, "committed", connection::commit);
                 for (DemoContribution contribution : contributions) {
                     timed(contribution, "derived", contribution::loaded);
