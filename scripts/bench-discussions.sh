@@ -18,12 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bench-lib.sh
 
-JAR=${1:-target/iops-platform-0.1.0-SNAPSHOT.jar}
-DATA=${2:-/tmp/bench-20k}
-MEMBERS=${3:-20000}
-PORT=${4:-8106}
+bench_args "$@"
 POSTERS=${BENCH_POSTERS_COUNT:-240}
-OUT=$DATA-wrk.txt
 # sign-ins are limited per address: the posters come "through" a proxy on this machine, each address signing in 10
 bench_start --iops.web.trusted-proxies=127.0.0.1,::1
 
@@ -43,6 +39,7 @@ SESSION=$(bench_sign_in "$EMAIL" 10.1.0.1)
 
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
 bench_header
+set +e # a page that fails its check is reported and the next one measured
 bench_measure "topic, 20 posts, visitor" "$BASE/topics/$TOPIC" "" "</article>"
 bench_measure "topic, 20 posts, member" "$BASE/topics/$TOPIC" "$SESSION" /logout
 bench_measure "topic, 101 posts, visitor" "$BASE/topics/$TOPIC?all" "" "</article>"

@@ -1,6 +1,15 @@
 # Shared by the bench-*.sh scripts (sourced, not run): starting the application on a demo organization, signing in
 # members, and measuring one page with wrk (a 10 s warm-up, then 20 s measured) as one row of a Markdown table.
-# Needs wrk, curl and psql. The caller sets JAR, DATA, MEMBERS, PORT; bench_start sets BASE, APP, PG_PORT.
+# Needs wrk, curl and psql. bench_args sets JAR, DATA, MEMBERS, PORT, OUT; bench_start sets BASE, APP, PG_PORT.
+
+# The scripts' arguments: [jar] [data dir] [members] [port]; wrk's whole output goes to <data dir>-wrk.txt.
+bench_args() {
+    JAR=${1:-target/iops-platform-0.1.0-SNAPSHOT.jar}
+    DATA=${2:-/tmp/bench-20k}
+    MEMBERS=${3:-20000}
+    PORT=${4:-8106}
+    OUT=$DATA-wrk.txt
+}
 
 # Starts the application (loading the demo organization on the first run into DATA) and waits until it is up.
 # Extra arguments go to the application.

@@ -17,11 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bench-lib.sh
 
-JAR=${1:-target/iops-platform-0.1.0-SNAPSHOT.jar}
-DATA=${2:-/tmp/bench-20k}
-MEMBERS=${3:-20000}
-PORT=${4:-8106}
-OUT=$DATA-wrk.txt
+bench_args "$@"
 bench_start
 
 CHAPTER=$(bench_sql "SELECT id FROM units WHERE level = 'CHAPTER' AND name = 'Porto Alegre'")
