@@ -36,6 +36,14 @@ public final class AfterLoad {
         return load.members().stream().filter(DemoMember::confirmed).map(DemoMember::id).toList();
     }
 
+    /**
+     * How many of the newest items get comments and likes: {@code iops.demo.commented-items} when set (0 or more),
+     * else one for every 50 members and at least 500 (20,000 items at 1,000,000 members).
+     */
+    public static int commentedItems(int property, DemoLoad load) {
+        return property >= 0 ? property : Math.max(500, load.memberCount() / 50);
+    }
+
     /** COPYs rows into the table in a transaction of its own. */
     public static void copy(DataSource dataSource, String table, String columns, Rows rows) {
         try (Connection connection = dataSource.getConnection()) {

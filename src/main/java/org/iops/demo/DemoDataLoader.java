@@ -74,13 +74,16 @@ class DemoDataLoader implements ApplicationRunner {
                     }
                 }
                 for (DemoContribution contribution : contributions) {
-                    contribution.write(load);
+                    timed(contribution, "written", () -> contribution.write(load));
                 }
-                connection.commit();
-                contributions.forEach(DemoContribution::loaded);
+                timed(this, "rebuilt the deferred indexes and foreign keys", load::rebuildIndexes);
+                timed(this, "committed", connection::commit);
+                for (DemoContribution contribution : contributions) {
+                    timed(contribution, "derived", contribution::loaded);
+                }
                 try (Statement analyze = connection.createStatement()) {
                     connection.setAutoCommit(true);
-                    analyze.execute("ANALYZE");
+                    timed(this, "analyzed", () -> analyze.execute("ANALYZE"));
                 }
                 log.info("Demo data: loaded {} branches, {} chapters and {} members in {} s. "
                         + "Log in as admin@{} with password {}", load.branches().size(), load.chapters().size(),
@@ -90,6 +93,21 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (exitAfterLoad) {
             System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+
+    /** A step of the load, logged with its time, so that what is slow at a million rows shows. */
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private static void timed(Object part, String what, Step step) throws SQLException {
+        long start = System.nanoTime();
+        step.run();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis >= 100) {
+            log.info("Demo data: {} {} in {} ms", org.springframework.util.ClassUtils.getUserClass(part).getSimpleName(),
+                    what, millis);
         }
     }
 

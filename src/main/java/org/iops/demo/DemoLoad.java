@@ -30,11 +30,13 @@ public final class DemoLoad {
     private final List<DemoUnit> branches = new ArrayList<>();
     private final List<DemoUnit> chapters = new ArrayList<>();
     private final List<DemoMember> members = new ArrayList<>();
+    private final DeferredIndexes deferred;
 
     DemoLoad(Connection connection, long seed, int memberCount) {
         this.connection = connection;
         this.random = new Random(seed);
         this.memberCount = memberCount;
+        this.deferred = new DeferredIndexes(connection);
     }
 
     public Connection connection() {
@@ -55,9 +57,19 @@ public final class DemoLoad {
         return memberCount >= 2_000 ? DemoWorld.BENCHMARK_CHAPTER_MEMBERS : 0;
     }
 
-    /** A COPY into the table, to close when done (try-with-resources). */
+    /**
+     * A COPY into the table, to close when done (try-with-resources). The table's foreign keys and plain indexes are
+     * dropped the first time and built again, in one pass each, once every part is written ({@link DeferredIndexes}):
+     * a part that reads back what it copied reads it without them.
+     */
     public BulkCopy copy(String table, String columns) throws SQLException {
+        deferred.before(table);
         return new BulkCopy(connection, table, columns);
+    }
+
+    /** Builds the indexes and foreign keys that the COPYs deferred; before the commit. */
+    void rebuildIndexes() throws SQLException {
+        deferred.rebuild();
     }
 
     /** A version-4 UUID drawn from the seeded generator. */

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
 /**
  * Renders jte templates into a byte buffer and sends the page in one write with its length. Writing the many small
  * pieces of a template straight to the servlet writer goes through several response wrappers per piece, which cost
- * more than rendering the page.
+ * more than rendering the page. The page's transaction ({@link PageTransactions}) ends between the two.
  */
 @Configuration(proxyBeanMethods = false)
 class BufferedJteViews {
@@ -44,6 +44,7 @@ class BufferedJteViews {
                 HttpServletResponse response) throws Exception {
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
+            PageTransactions.end(request, false); // rendered: the page's reads are over before it is sent
             response.setContentType("text/html;charset=UTF-8");
             response.setContentLength(output.getContentLength());
             output.writeTo(response.getOutputStream());

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the public pages that visitors read most (home, branches, unit pages, content pages) for a few seconds, per
+ * Keeps the public pages that visitors read most (home, branches, unit pages, content pages, forum topics) for a few
+ * seconds, per
  * address and language, and serves visitors from it. A visitor's page holds nothing personal: no session, no form
  * token, no member. Signed-in members, requests with a session or a language switch, and anything but a plain 200
  * page always go to the application. Figures a visitor sees may be up to the time-to-live old. Kept in a Caffeine
@@ -30,7 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class VisitorPageCache extends OncePerRequestFilter {
 
-    static final List<String> CACHED_PATHS = List.of("/", "/branches", "/units/*", "/pages/*");
+    static final List<String> CACHED_PATHS = List.of("/", "/branches", "/units/*", "/pages/*", "/topics/*");
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private record Entry(byte[] body, String contentType, String contentLanguage) {

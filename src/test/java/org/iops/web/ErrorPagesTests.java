@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +32,19 @@ class ErrorPagesTests {
     @TestConfiguration
     @RestController
     static class FailingController {
+        private final JdbcClient db;
+
+        FailingController(JdbcClient db) {
+            this.db = db;
+        }
+
+        /** A page that writes while it reads, which its read-only page transaction refuses. */
+        @GetMapping("/test-only/writing-page")
+        String write() {
+            db.sql("SELECT count(*) FROM units").query(Long.class).single();
+            return "changed " + db.sql("UPDATE units SET name = name WHERE id IS NULL").update();
+        }
+
         @GetMapping("/test-only/failure")
         String fail() {
             throw new IllegalStateException("database exploded with secret detail");
@@ -39,12 +53,28 @@ class ErrorPagesTests {
         /** Deny by default: a test's endpoint is declared like any module's. */
         @org.springframework.context.annotation.Bean
         RequestRules failingEndpoint() {
-            return () -> java.util.List.of(RequestRule.members(org.springframework.http.HttpMethod.GET, "/test-only/failure"));
+            return () -> java.util.List.of(RequestRule.members(org.springframework.http.HttpMethod.GET, "/test-only/failure"),
+                    RequestRule.members(org.springframework.http.HttpMethod.GET, "/test-only/writing-page"));
         }
     }
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void aPageThatWritesInItsReadOnlyTransactionFailsWithTheErrorPageInTheSiteLayout(CapturedOutput log)
+            throws Exception {
+        String html = mvc.perform(get("/test-only/writing-page").header("Accept-Language", "de").with(user("tester")))
+                .andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).as("the error page, in the layout, although the failed statement spoilt the page's transaction")
+                .contains("Bei uns ist etwas schiefgelaufen").contains("/css/").doesNotContain("read-only")
+                .doesNotContain("at org.");
+        assertThat(log.getOut() + log.getErr()).contains("cannot execute UPDATE in a read-only transaction");
+        assertThat(mvc.perform(get("/").with(user("tester"))).andReturn().getResponse().getStatus())
+                .as("the next page reads as usual").isEqualTo(200);
+    }
 
     @Test
     void serverErrorPageShowsAReferenceThatIsInTheLog(CapturedOutput log) throws Exception {

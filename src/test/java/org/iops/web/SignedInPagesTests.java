@@ -30,6 +30,7 @@ class SignedInPagesTests extends MembersIntegrationTest {
     @Autowired
     UnitDirectory units;
 
+
     /** A member alone in a new chapter of Estonia, signed in. */
     private record Reader(UUID id, UUID chapter, UUID branch, Cookie session) {
 
@@ -39,6 +40,7 @@ class SignedInPagesTests extends MembersIntegrationTest {
             pages.put("branch", "/units/" + branch);
             pages.put("own page", "/me");
             pages.put("home", "/");
+            pages.put("what is new", "/new");
             return pages;
         }
     }
@@ -95,10 +97,10 @@ class SignedInPagesTests extends MembersIntegrationTest {
             }
         });
 
-        assertThat(statements).as("statements of twelve signed-in page views")
+        assertThat(statements).as("statements of three rounds of signed-in page views")
                 .noneMatch(sql -> sql.matches("(?is)\\s*(UPDATE|INSERT|DELETE).*SPRING_SESSION.*"));
         assertThat(statements).as("the session is read once per page view")
-                .filteredOn(sql -> sql.matches("(?is)\\s*SELECT.*FROM SPRING_SESSION\\b.*")).hasSize(12);
+                .filteredOn(sql -> sql.matches("(?is)\\s*SELECT.*FROM SPRING_SESSION\\b.*")).hasSize(3 * reader.pages().size());
         assertThat(storedSession(reader.session())).as("the session row and its attributes are untouched")
                 .isEqualTo(before);
     }
@@ -156,6 +158,22 @@ class SignedInPagesTests extends MembersIntegrationTest {
         assertThat(read("/units/" + reader.chapter(), reader.session()).getContentAsString()).contains("Clone 105");
 
         assertThat(statementsPerPage(reader)).as("statements per page at 200 members, as at 10").isEqualTo(small);
+    }
+
+    @Test
+    void eachMeasuredPageReadsInOneReadOnlyTransactionOnOneConnectionBesideTheSessionsOwn() throws Exception {
+        Reader reader = signedInReader();
+        read("/me", reader.session());
+        growChapter(reader, 20);
+        for (Map.Entry<String, String> page : reader.pages().entrySet()) {
+            read(page.getValue(), reader.session());
+            StatementLog.during(() -> assertThat(read(page.getValue(), reader.session()).getContentAsString())
+                    .contains("/logout"));
+
+            assertThat(StatementLog.connections()).as(page.getKey() + ": the session is read in a transaction of its own, "
+                    + "then every read of the page in one read-only transaction, each on a connection of its own")
+                    .containsExactly("getConnection", "begin", "commit", "getConnection", "begin read-only", "commit");
+        }
     }
 
     /** The statements each measured page sends, read twice so that what the first reading fills is not counted. */

@@ -91,6 +91,18 @@ class VisitorPageCacheTests {
     }
 
     @Test
+    void visitorsOfAForumTopicShareOneRenderingOfEachOfItsPagesButNotOfItsLiveUpdates() throws Exception {
+        get(visitor("/topics/abc", "en"));
+        get(visitor("/topics/abc", "en"));
+        get(visitor("/topics/abc?all", "en"));
+        get(visitor("/topics/abc?all", "en"));
+        assertThat(rendered).as("the topic's first page and the whole topic, each rendered once").hasValue(2);
+        get(visitor("/topics/abc/live?after=100", "en"));
+        get(visitor("/topics/abc/live?after=100", "en"));
+        assertThat(rendered).as("the poll for new replies always goes to the application").hasValue(4);
+    }
+
+    @Test
     void eachLanguageAndAddressIsKeptApart() throws Exception {
         get(visitor("/units/abc", "en"));
         get(visitor("/units/abc", "de"));

@@ -46,12 +46,13 @@ class DemoComments implements DemoContribution {
     private final Contents contents;
     private final DataSource dataSource;
     private final int items;
+    private int commented;
     private final int perItem;
     private long seed;
     private List<UUID> units = List.of();
     private List<UUID> writers = List.of();
 
-    DemoComments(Contents contents, DataSource dataSource, @Value("${iops.demo.commented-items:500}") int items,
+    DemoComments(Contents contents, DataSource dataSource, @Value("${iops.demo.commented-items:-1}") int items,
             @Value("${iops.demo.comments-per-item:6}") int perItem) {
         this.contents = contents;
         this.dataSource = dataSource;
@@ -64,6 +65,7 @@ class DemoComments implements DemoContribution {
         // what is needed after the commit, drawn now so that the same seed gives the same comments
         seed = load.random().nextLong();
         units = AfterLoad.livingUnits(load);
+        commented = AfterLoad.commentedItems(items, load);
         writers = AfterLoad.confirmedMembers(load);
     }
 
@@ -76,11 +78,11 @@ class DemoComments implements DemoContribution {
 
     @Override
     public void loaded() {
-        if (writers.isEmpty() || items <= 0) {
+        if (writers.isEmpty() || commented <= 0) {
             return;
         }
         List<ContentItem> found = contents.recentIn(units.stream().map(UnitId::new).toList(), null,
-                DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), items);
+                DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), commented);
         Random random = new Random(seed);
         AfterLoad.copy(dataSource, "comment", "id, item_ref, thread_id, replying_to, author_id, body, state, created_at",
                 rows -> {

@@ -11,6 +11,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The categories of the units' forums. */
 @Repository
@@ -20,10 +24,13 @@ public class CategoryRepository {
 
     private final JdbcClient db;
     private final Clock clock;
+    private final TransactionTemplate own;
 
-    CategoryRepository(JdbcClient db, Clock clock) {
+    CategoryRepository(JdbcClient db, Clock clock, PlatformTransactionManager transactions) {
         this.db = db;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The unit's categories in their order, archived ones included. */
@@ -51,9 +58,16 @@ public class CategoryRepository {
         if (!categories.isEmpty()) {
             return categories;
         }
-        db.sql("INSERT INTO forum_category (id, unit_id, position, is_default, created_at) VALUES (?, ?, 0, true, ?)"
-                        + " ON CONFLICT DO NOTHING")
+        Runnable write = () -> db.sql("INSERT INTO forum_category (id, unit_id, position, is_default, created_at)"
+                        + " VALUES (?, ?, 0, true, ?) ON CONFLICT DO NOTHING")
                 .params(UUID.randomUUID(), unit, Timestamp.from(clock.instant())).update();
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // the forum's page reads in a read-only transaction (web/PageTransactions): the one write of the unit's
+            // life goes through a transaction of its own
+            own.executeWithoutResult(status -> write.run());
+        } else {
+            write.run();
+        }
         return ofUnit(unit);
     }
 

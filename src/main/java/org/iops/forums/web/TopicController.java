@@ -20,6 +20,7 @@ import org.iops.shared.MalformedIdException;
 import org.iops.shared.NotFoundException;
 import org.iops.shared.Text;
 import org.iops.text.MemberText;
+import org.iops.web.AfterPage;
 import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -142,7 +143,7 @@ class TopicController {
         List<Reply> fresh = replies.range(topic.id(), after + 1, topic.lastNumber()).stream()
                 .filter(r -> contents.maySee(reader, r.item(topic, false))).toList();
         if (reader != null) {
-            subscriptions.read(reader, topic.id(), topic.lastNumber());
+            AfterPage.write(() -> subscriptions.read(reader, topic.id(), topic.lastNumber()));
         }
         model.addAttribute("replies", pages.posts(topic, fresh, reader, page));
         model.addAttribute("livePath", topic.path() + "/live?after=" + topic.lastNumber());

@@ -29,6 +29,7 @@ import org.iops.forums.web.ForumViews.TopicHead;
 import org.iops.moderation.ModerationPaths;
 import org.iops.text.MemberText;
 import org.iops.units.UnitRef;
+import org.iops.web.AfterPage;
 import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -142,7 +143,7 @@ class TopicPages {
                 subscriptions.of(reader, Target.TOPIC, topic.id()).map(Enum::name).orElse(null)));
         if (reader != null && to >= from) {
             // the read position moves forward only, with one statement that writes nothing when it does not move
-            subscriptions.read(reader, topic.id(), to);
+            AfterPage.write(() -> subscriptions.read(reader, topic.id(), to));
         }
         return "forums/topic";
     }

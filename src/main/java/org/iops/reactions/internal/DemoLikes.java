@@ -33,12 +33,13 @@ class DemoLikes implements DemoContribution {
     private final Contents contents;
     private final DataSource dataSource;
     private final int items;
+    private int commented;
     private final int perItem;
     private long seed;
     private List<UUID> units = List.of();
     private List<UUID> likers = List.of();
 
-    DemoLikes(Contents contents, DataSource dataSource, @Value("${iops.demo.commented-items:500}") int items,
+    DemoLikes(Contents contents, DataSource dataSource, @Value("${iops.demo.commented-items:-1}") int items,
             @Value("${iops.demo.likes-per-item:8}") int perItem) {
         this.contents = contents;
         this.dataSource = dataSource;
@@ -50,6 +51,7 @@ class DemoLikes implements DemoContribution {
     public void write(DemoLoad load) {
         seed = load.random().nextLong();
         units = AfterLoad.livingUnits(load);
+        commented = AfterLoad.commentedItems(items, load);
         likers = AfterLoad.confirmedMembers(load);
     }
 
@@ -62,11 +64,11 @@ class DemoLikes implements DemoContribution {
 
     @Override
     public void loaded() {
-        if (likers.isEmpty() || items <= 0) {
+        if (likers.isEmpty() || commented <= 0) {
             return;
         }
         List<ContentItem> found = contents.recentIn(units.stream().map(UnitId::new).toList(), null,
-                DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), items);
+                DemoLoad.LOADED_AT.plus(Duration.ofDays(3650)), commented);
         Random random = new Random(seed);
         AfterLoad.copy(dataSource, "reaction", "item_ref, member_id, created_at", rows -> {
             for (ContentItem item : found) {
