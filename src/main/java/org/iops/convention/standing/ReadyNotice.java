@@ -31,7 +31,7 @@ public class ReadyNotice implements NotificationCatalog {
 
     public static final String MEMBERS = "convention.ready";
     public static final String COMMITTEE = "convention.readyCommittee";
-    static final Role COMMITTEE_ROLE = new Role("COMMITTEE");
+    static final Role COMMITTEE_ROLE = Role.COMMITTEE_MEMBER;
 
     private final JdbcClient jdbc;
     private final Memberships memberships;
