@@ -46,6 +46,14 @@ public interface ContentTranslations {
     ContentTranslation add(ContentItem original, UUID translator, String language, String title, String body);
 
     /**
+     * The translation into {@code language} by {@code translator}, for them to edit.
+     *
+     * @throws org.iops.shared.NotFoundException when there is none this member may see
+     * @throws org.iops.shared.ForbiddenException when someone else translated it
+     */
+    ContentTranslation own(ContentItem original, String language, UUID translator);
+
+    /**
      * The translator changes their translation; a held one stays held.
      *
      * @throws org.iops.shared.ForbiddenException for anyone else

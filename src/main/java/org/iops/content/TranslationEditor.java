@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iops.web.FormOption;
+import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +25,15 @@ public record TranslationEditor(String heading, String action, boolean adding, L
      * The editor of a new translation of {@code original} ({@code adding}) or of its translation into
      * {@code language}: posting to the original's path followed by {@code /translate} or {@code /<language>/edit}, offering
      * the languages that are neither the original's nor taken by {@code existing}; {@code refused} when a posting rule
-     * refused what was sent (null otherwise).
+     * refused what was sent (null otherwise). The page is headed by {@code newHeadingKey} (the module's "Translate this
+     * post") for a new translation, "Edit the translation into …" for an edit.
      */
-    public static TranslationEditor of(String heading, ContentItem original, String originalBody,
-            List<ContentTranslation> existing, boolean adding, String language, String title, String body,
-            @Nullable PostingRefusedException refused, Locale reader) {
+    public static TranslationEditor of(PageContext page, String newHeadingKey, ContentItem original,
+            String originalBody, List<ContentTranslation> existing, boolean adding, String language, String title,
+            String body, @Nullable PostingRefusedException refused) {
+        Locale reader = page.locale();
+        String heading = adding ? page.t(newHeadingKey)
+                : page.t("content.translation.editTitle", ContentLanguages.name(language, reader));
         Set<String> taken = existing.stream().map(ContentTranslation::language).collect(Collectors.toSet());
         List<FormOption> free = ContentLanguages.options(reader).stream()
                 .filter(o -> !o.value().equals(original.language()) && !taken.contains(o.value())).toList();

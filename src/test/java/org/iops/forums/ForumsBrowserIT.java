@@ -155,6 +155,67 @@ class ForumsBrowserIT extends BrowserTestSupport {
         brunoBrowser.close();
     }
 
+    @Test
+    void aMemberTranslatesATopicAndReadersSwitchAndFilterByLanguage() {
+        BrowserContext anaBrowser = newContext("en-GB", 1280, 900);
+        signIn(anaBrowser, ana);
+        Page anaPage = anaBrowser.newPage();
+        anaPage.navigate("/units/" + chapter + "/forum");
+        anaPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("General")).first().click();
+        String categoryUrl = anaPage.url();
+        anaPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a topic")).click();
+        anaPage.getByLabel("Title").fill("Neighbourhood assembly");
+        anaPage.getByLabel("Text").fill("We meet on **Thursday** at the library.");
+        anaPage.getByLabel("Language it is written in").selectOption("en");
+        anaPage.getByLabel("Who may read it").selectOption("PUBLIC");
+        anaPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the topic")).click();
+        assertThat(mainHeading(anaPage)).hasText("Neighbourhood assembly");
+        String topicPath = anaPage.url().substring(baseUrl().length()).replaceAll("[?#].*", "");
+
+        signIn(context, bruno);
+        page.navigate(topicPath);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Translate")).click();
+        assertThat(mainHeading(page)).hasText("Translate this topic");
+        page.getByLabel("Language of the translation").selectOption("pt");
+        page.getByLabel("Title").fill("Assembleia do bairro");
+        page.getByLabel("Text").fill("Encontramo-nos na **quinta-feira** na biblioteca.");
+        screenshot(page, "forums-translate");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the translation")).click();
+        assertThat(mainHeading(page)).hasText("Assembleia do bairro");
+        assertThat(page.getByText("Translated by Bruno Sousa.")).isVisible();
+        screenshot(page, "forums-translation");
+        assertAccessible(page);
+
+        BrowserContext visitor = newPhoneContext("en-GB");
+        Page phone = visitor.newPage();
+        phone.navigate(topicPath);
+        Locator languages = phone.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Languages of this topic"));
+        assertThat(languages).containsText("Also in:");
+        screenshot(phone, "forums-topic-languages-phone");
+        assertAccessible(phone);
+        languages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Portuguese")).click();
+        assertThat(mainHeading(phone)).hasText("Assembleia do bairro");
+        visitor.close();
+
+        anaPage.navigate(categoryUrl);
+        anaPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a topic")).click();
+        anaPage.getByLabel("Title").fill("Asamblea del barrio");
+        anaPage.getByLabel("Text").fill("Nos vemos el jueves.");
+        anaPage.getByLabel("Language it is written in").selectOption("es");
+        anaPage.getByLabel("Who may read it").selectOption("PUBLIC");
+        anaPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the topic")).click();
+        assertThat(mainHeading(anaPage)).hasText("Asamblea del barrio");
+        anaPage.navigate(categoryUrl);
+        anaPage.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Filter by language"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Español")).click();
+        assertThat(anaPage.locator("main")).containsText("Asamblea del barrio");
+        assertThat(anaPage.locator("main")).not().containsText("Neighbourhood assembly");
+        screenshot(anaPage, "forums-category-filtered");
+        assertAccessible(anaPage);
+        anaBrowser.close();
+    }
+
     private void signIn(BrowserContext browser, Member member) {
         String id = signedInSession(sessions, member);
         String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));

@@ -9,49 +9,35 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.members.Outbox;
 import org.iops.notifications.Delivery;
 import org.iops.notifications.inbound.InboundReplies;
 import org.iops.notifications.inbound.Mailbox;
 import org.iops.notifications.mail.Digests;
-import org.iops.units.Residence;
 import org.iops.units.Role;
 import org.iops.units.TestMembers;
 import org.iops.units.UnitFixtures;
 import org.iops.units.tree.UnitDirectoryService;
 import org.iops.web.BrowserTestSupport;
-import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.SessionRepository;
 
 /**
  * The issue's journey through every discussion module, in a real browser, by members of one chapter and its
  * moderators: a blog post, a comment with a mention picked from the suggestions and a reply, a like; a forum reply
  * flagged, hidden from the chapter's queue with a reason, the reason in place, an appeal decided by the branch's
- * moderator; the daily digest; a reply by email (GreenMail's SMTP and IMAP) that appears in the topic. Screenshots
+ * moderator; the daily digest (over real SMTP in {@link DigestOverSmtpBrowserIT}); a reply by email (GreenMail's
+ * SMTP and IMAP) that appears in the topic. Screenshots
  * under target/screenshots/journey-*, axe-core on every screen, the phone width too.
  */
 class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
-
-    /** A signed-in member, kept in a real session as the accounts module's principal would be. */
-    record Reader(UUID memberId, String displayName) implements CurrentMember, Serializable {
-    }
 
     @Autowired
     TestMembers members;
@@ -232,25 +218,14 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
     }
 
     private UUID placed(String name, String town) {
-        UUID member = members.add(name);
-        directory.place(member, new Residence("PT", town, null));
-        return member;
+        return browsers().placed(name, town);
     }
 
     private void signIn(BrowserContext browser, UUID member) {
-        String name = db.sql("SELECT display_name FROM member WHERE id = ?").param(member).query(String.class).single();
-        String id = signedInSession(sessions, new Reader(member, name));
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+        browsers().signIn(browser, member);
     }
 
-    private <S extends org.springframework.session.Session> String signedInSession(SessionRepository<S> repository,
-            Reader reader) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(reader, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
+    private SignedInBrowsers browsers() {
+        return new SignedInBrowsers(members, directory, db, sessions, baseUrl());
     }
 }

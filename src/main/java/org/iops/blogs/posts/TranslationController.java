@@ -4,13 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.iops.blogs.PostId;
-import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.ContentTranslation;
 import org.iops.content.ContentTranslations;
 import org.iops.content.PostingRefusedException;
 import org.iops.content.TranslationEditor;
-import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.web.FormErrors;
 import org.iops.web.PageContext;
@@ -78,7 +76,7 @@ class TranslationController {
             Model model) {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
-        ContentTranslation translation = own(post, language, translator);
+        ContentTranslation translation = translations.own(post.item(), language, translator);
         TranslationForm form = new TranslationForm();
         form.setLanguage(translation.language());
         form.setTitle(translation.title());
@@ -93,7 +91,7 @@ class TranslationController {
             RedirectAttributes redirect) {
         UUID translator = Readers.signedIn();
         Post post = translatable(translator, id);
-        own(post, language, translator);
+        translations.own(post.item(), language, translator);
         form.setLanguage(language);
         FormErrors errors = FormErrors.of(result, TextForm.INVALID, TextForm::limits);
         if (errors.any()) {
@@ -129,22 +127,11 @@ class TranslationController {
         return post;
     }
 
-    private ContentTranslation own(Post post, String language, UUID translator) {
-        ContentTranslation translation = translations.find(post.item(), language, translator)
-                .orElseThrow(() -> new NotFoundException("translation"));
-        if (!translator.equals(translation.translator())) {
-            throw new ForbiddenException("not the translator");
-        }
-        return translation;
-    }
-
     private String editor(Model model, Post post, TranslationForm form, FormErrors errors,
             @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
-        String heading = adding ? page.t("blogs.translation.newTitle") : page.t("content.translation.editTitle",
-                ContentLanguages.name(form.getLanguage(), page.locale()));
-        model.addAttribute("editor", TranslationEditor.of(heading, post.item(), post.body(),
-                translations.of(post.item(), translator), adding, form.getLanguage(), form.getTitle(), form.getBody(),
-                refused, page.locale()));
+        model.addAttribute("editor", TranslationEditor.of(page, "blogs.translation.newTitle", post.item(),
+                post.body(), translations.of(post.item(), translator), adding, form.getLanguage(), form.getTitle(),
+                form.getBody(), refused));
         model.addAttribute("errors", errors);
         return "content/translate";
     }

@@ -123,12 +123,19 @@ class TranslationStore implements ContentTranslations, ContentSource {
     }
 
     @Override
-    public void edit(ContentItem original, UUID translator, String language, String title, String body) {
-        ContentTranslation current = find(original, language, translator)
+    @Transactional(readOnly = true)
+    public ContentTranslation own(ContentItem original, String language, UUID translator) {
+        ContentTranslation translation = find(original, language, translator)
                 .orElseThrow(() -> new NotFoundException("translation"));
-        if (!translator.equals(current.translator())) {
+        if (!translator.equals(translation.translator())) {
             throw new ForbiddenException("not the translator");
         }
+        return translation;
+    }
+
+    @Override
+    public void edit(ContentItem original, UUID translator, String language, String title, String body) {
+        ContentTranslation current = own(original, language, translator);
         ContentState verdict = contents.checkPosting(translator, original.unit(), title + "\n\n" + body).initialState();
         ContentState state = current.state() == ContentState.PUBLISHED ? verdict : current.state();
         db.sql("UPDATE content_translation SET title = ?, body = ?, state = ?, updated_at = ? WHERE id = ?")

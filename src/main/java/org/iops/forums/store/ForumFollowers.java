@@ -1,14 +1,18 @@
 package org.iops.forums.store;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.content.ContentItem;
 import org.iops.content.Contents;
 import org.iops.members.MemberNames;
+import org.iops.notifications.NotificationPlace;
 import org.iops.notifications.Notifications;
 import org.iops.notifications.Parameter;
 import org.iops.notifications.ReplyThread;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +31,12 @@ public class ForumFollowers {
     private final Contents contents;
     private final Notifications notifications;
     private final MemberNames names;
+    private final UnitDirectory units;
     private final String baseUrl;
 
     ForumFollowers(Subscriptions subscriptions, Contents contents, Notifications notifications, MemberNames names,
-            @Value("${iops.base-url}") String baseUrl) {
+            UnitDirectory units, @Value("${iops.base-url}") String baseUrl) {
+        this.units = units;
         this.subscriptions = subscriptions;
         this.contents = contents;
         this.notifications = notifications;
@@ -54,12 +60,15 @@ public class ForumFollowers {
         }
         Map<UUID, String> authors = item.author() == null ? Map.of() : names.displayNames(List.of(item.author()));
         String author = item.author() == null ? "" : authors.getOrDefault(item.author(), "");
-        ReplyThread thread = new ReplyThread(Topic.TYPE, topic.id());
+        // digests group by the topic's unit, then by the topic (a branch is named in English there)
+        String unitName = units.find(new UnitId(topic.unitId())).map(u -> u.displayName(Locale.ENGLISH)).orElse("");
+        NotificationPlace place = NotificationPlace.thread(topic.unitId(), unitName,
+                new ReplyThread(Topic.TYPE, topic.id()));
         for (UUID follower : followers) {
             if (follower.equals(item.author()) || !contents.maySee(follower, topic.item()) || !contents.maySee(follower, item)) {
                 continue;
             }
-            notifications.notify(follower, kind, baseUrl + path, thread, Parameter.text(author),
+            notifications.notify(follower, kind, baseUrl + path, place, Parameter.text(author),
                     Parameter.text(topic.title()), Parameter.recipientName(), Parameter.text(text));
         }
     }

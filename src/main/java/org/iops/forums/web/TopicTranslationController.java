@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.UUID;
-import org.iops.content.ContentLanguages;
 import org.iops.content.ContentState;
 import org.iops.content.ContentTranslation;
 import org.iops.content.ContentTranslations.Problem;
@@ -17,7 +16,6 @@ import org.iops.forums.TopicId;
 import org.iops.forums.store.ForumRefusedException;
 import org.iops.forums.store.Topic;
 import org.iops.forums.store.TopicRepository;
-import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
 import org.iops.units.UnitRef;
 import org.iops.units.UnitStatus;
@@ -117,7 +115,7 @@ class TopicTranslationController {
     String edit(@PathVariable TopicId id, @PathVariable String language, HttpServletRequest request, Model model) {
         UUID translator = ForumReaders.signedIn();
         Topic topic = translatable(id, translator);
-        ContentTranslation translation = own(topic, language, translator);
+        ContentTranslation translation = translations.own(topic.item(), language, translator);
         TopicTranslationForm form = new TopicTranslationForm();
         form.setLanguage(translation.language());
         form.setTitle(translation.title());
@@ -131,7 +129,7 @@ class TopicTranslationController {
             HttpServletResponse response, Model model) {
         UUID translator = ForumReaders.signedIn();
         Topic topic = translatable(id, translator);
-        own(topic, language, translator);
+        translations.own(topic.item(), language, translator);
         form.setLanguage(language);
         FormErrors errors = FormErrors.of(result, TopicText.INVALID, TopicText::limits);
         if (errors.any()) {
@@ -172,15 +170,6 @@ class TopicTranslationController {
         return topic;
     }
 
-    private ContentTranslation own(Topic topic, String language, UUID translator) {
-        ContentTranslation translation = translations.find(topic.item(), language, translator)
-                .orElseThrow(() -> new NotFoundException("translation"));
-        if (!translator.equals(translation.translator())) {
-            throw new ForbiddenException("not the translator");
-        }
-        return translation;
-    }
-
     private static String messageOf(Problem problem) {
         return switch (problem) {
             case UNKNOWN_LANGUAGE -> "forums.translation.error.language";
@@ -191,11 +180,9 @@ class TopicTranslationController {
 
     private String editor(Model model, Topic topic, TopicTranslationForm form, FormErrors errors,
             @Nullable PostingRefusedException refused, boolean adding, UUID translator, PageContext page) {
-        String heading = adding ? page.t("forums.translation.newTitle") : page.t("content.translation.editTitle",
-                ContentLanguages.name(form.getLanguage(), page.locale()));
-        model.addAttribute("editor", TranslationEditor.of(heading, topic.item(), topic.body(),
-                translations.of(topic.item(), translator), adding, form.getLanguage(), form.getTitle(), form.getBody(),
-                refused, page.locale()));
+        model.addAttribute("editor", TranslationEditor.of(page, "forums.translation.newTitle", topic.item(),
+                topic.body(), translations.of(topic.item(), translator), adding, form.getLanguage(), form.getTitle(),
+                form.getBody(), refused));
         model.addAttribute("errors", errors);
         return "content/translate";
     }
