@@ -59,6 +59,12 @@ public class UnitFixtures {
         return member;
     }
 
+    /** Takes every role of the member away again, as {@link #grant} gave them (no event). */
+    public void endRoles(UUID member) {
+        jdbc.sql("DELETE FROM unit_roles WHERE member_id = ?").param(member).update();
+        permissions.forget(member);
+    }
+
     public void grant(UUID member, Role role, UUID unit) {
         jdbc.sql("INSERT INTO unit_roles (id, unit_id, member_id, role, starts_at) VALUES (?, ?, ?, ?, now() - interval '1 day')")
                 .params(UUID.randomUUID(), unit, member, role.name()).update();

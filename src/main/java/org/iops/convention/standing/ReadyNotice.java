@@ -80,11 +80,15 @@ public class ReadyNotice implements NotificationCatalog {
     }
 
     /*
-     * The holders of the committee's role in the international now, read from the role terms in one statement: the
-     * units API answers whether one member holds a role, not who holds it.
+     * The holders of the committee's role in the international now, or its admins while it has no committee, read
+     * from the role terms in one statement: the units API answers whether one member holds a role, not who holds it.
      */
     private Set<UUID> committee(Instant now) {
-        Role role = permissions.roles().contains(COMMITTEE_ROLE) ? COMMITTEE_ROLE : Role.ADMIN;
+        Set<UUID> committee = holders(COMMITTEE_ROLE, now);
+        return committee.isEmpty() ? holders(Role.ADMIN, now) : committee;
+    }
+
+    private Set<UUID> holders(Role role, Instant now) {
         return new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT member_id FROM unit_roles
                  WHERE unit_id = ? AND role = ? AND starts_at <= ? AND (ends_at IS NULL OR ends_at > ?)""")
