@@ -141,6 +141,47 @@ class PollPagesTests {
     }
 
     @Test
+    void aClosedRankedPollsBallotsAreRecountedByTheTallyCommandToTheSameWinner(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        Chapter c = chapter(5);
+        PollId poll = open(c, PollType.RANKED, List.of("Ana", "Bruno", "Clara"), Secrecy.SECRET);
+        vote(poll, c.members().get(0), "rank-0", "1");
+        vote(poll, c.members().get(1), "rank-0", "1", "rank-2", "2");
+        vote(poll, c.members().get(2), "rank-1", "1");
+        vote(poll, c.members().get(3), "rank-1", "1", "rank-0", "2");
+        vote(poll, c.members().get(4), "rank-2", "1", "rank-1", "2");
+        String kit = "/polls/" + poll + "/recount.zip";
+        assertThat(mvc.perform(get(kit).with(fixtures.as(c.members().get(0)))).andReturn().getResponse().getStatus())
+                .as("not before the deadline").isEqualTo(404);
+
+        pastTheDeadline(poll);
+        assertThat(page(poll, c.members().get(0))).contains(kit);
+        MockHttpServletResponse zip = mvc.perform(get(kit).with(fixtures.as(c.members().get(1)))).andReturn()
+                .getResponse();
+        assertThat(zip.getStatus()).isEqualTo(200);
+        assertThat(zip.getContentType()).isEqualTo("application/zip");
+        List<String> files = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.getContentAsByteArray()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.add(entry.getName());
+                java.nio.file.Files.write(folder.resolve(entry.getName()), in.readAllBytes());
+            }
+        }
+        assertThat(files).containsExactly("contest.json", "ballots.json");
+        assertThat(java.nio.file.Files.readString(folder.resolve("ballots.json"))).contains("CVR.CVR")
+                .doesNotContain(c.members().get(0).toString());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit = org.iops.decisions.counting.cli.TallyCommand.run(
+                new String[] {folder.resolve("contest.json").toString()}, new java.io.PrintStream(out, true),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).as("the recount names the published winner").contains("Bruno");
+        assertThat(polls.find(poll).orElseThrow().winners()).containsExactly("Bruno");
+    }
+
+    @Test
     void schulzeChoosesTheCondorcetWinner() throws Exception {
         Chapter c = chapter(3);
         PollId poll = open(c, PollType.SCHULZE, List.of("A", "B", "C"), Secrecy.SECRET);

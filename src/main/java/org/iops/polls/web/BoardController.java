@@ -8,6 +8,7 @@ import org.iops.polls.PollId;
 import org.iops.polls.core.BulletinBoard;
 import org.iops.polls.core.Poll;
 import org.iops.polls.core.PollAccess;
+import org.iops.polls.core.RecountKit;
 import org.iops.polls.web.PollViews.BoardLine;
 import org.iops.shared.NotFoundException;
 import org.iops.web.PageContext;
@@ -34,10 +35,24 @@ class BoardController {
 
     private final PollAccess access;
     private final BulletinBoard board;
+    private final RecountKit recount;
 
-    BoardController(PollAccess access, BulletinBoard board) {
+    BoardController(PollAccess access, BulletinBoard board, RecountKit recount) {
         this.access = access;
         this.board = board;
+        this.recount = recount;
+    }
+
+    /** A closed ranked poll's ballots as CDF JSON with its RCTab contest configuration, zipped, to recount. */
+    @GetMapping("/polls/{id}/recount.zip")
+    void recount(@PathVariable PollId id, HttpServletResponse response) throws java.io.IOException {
+        Poll poll = access.visible(Readers.signedIn(), id.value());
+        if (!RecountKit.offeredFor(poll)) {
+            throw new NotFoundException("recount kit");
+        }
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"recount-" + poll.id() + ".zip\"");
+        recount.write(poll, response.getOutputStream());
     }
 
     @GetMapping("/polls/{id}/board")

@@ -21,7 +21,7 @@ class PollRequestRules implements RequestRules {
         String open = PollActions.OPEN.name();
         return List.of(members(GET, "/polls/{id}"), members(POST, "/polls/{id}/vote"),
                 members(GET, "/polls/{id}/board"), members(POST, "/polls/{id}/board"),
-                members(GET, "/polls/{id}/board.txt"),
+                members(GET, "/polls/{id}/board.txt"), members(GET, "/polls/{id}/recount.zip"),
                 members(GET, "/units/{id}/polls/new", open), members(POST, "/units/{id}/polls/new", open));
     }
 }
