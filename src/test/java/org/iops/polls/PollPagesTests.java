@@ -137,7 +137,9 @@ class PollPagesTests {
 
         pastTheDeadline(poll);
         assertThat(polls.find(poll).orElseThrow().winners()).containsExactly("Bruno");
-        assertThat(page(poll, c.members().get(0))).contains("Round 1").contains("Round 2").contains("Eliminated: Clara");
+        assertThat(page(poll, c.members().get(0))).contains("Round 1").contains("Round 2")
+                .as("the engine's own rounds, with their chart")
+                .contains("Clara has the fewest votes (1) and is eliminated", "Elected: Bruno", "role=\"img\"");
     }
 
     @Test

@@ -53,7 +53,8 @@ final class RankedCount {
                 : runoff(poll, ballots, electorate, quorum);
     }
 
-    private static Counting.Count runoff(Poll poll, List<List<Integer>> ballots, long electorate, QuorumLine quorum) {
+    /** The engine's own count of the ballots, round by round (instant runoff, or STV for several seats). */
+    static CountResult engineCount(Poll poll, List<List<Integer>> ballots) {
         List<String> options = poll.options();
         BallotBox box = new BallotBox();
         for (List<Integer> ballot : ballots) {
@@ -63,7 +64,12 @@ final class RankedCount {
             }
             box.endBallot();
         }
-        CountResult result = RankedChoiceCount.count(rules(poll), box);
+        return RankedChoiceCount.count(rules(poll), box);
+    }
+
+    private static Counting.Count runoff(Poll poll, List<List<Integer>> ballots, long electorate, QuorumLine quorum) {
+        List<String> options = poll.options();
+        CountResult result = engineCount(poll, ballots);
         List<RoundLine> rounds = new ArrayList<>();
         result.passes().forEach(pass -> pass.rounds().forEach(round -> rounds.add(round(round))));
         Map<String, BigDecimal> first = result.passes().get(0).rounds().get(0).tally();

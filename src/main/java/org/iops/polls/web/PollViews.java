@@ -45,7 +45,8 @@ public final class PollViews {
     /** The count as shown: lines, quorum, threshold, outcome, winners and rounds. */
     public record ResultView(String outcomeKey, List<String> winners, List<ResultLine> lines, boolean meeting,
             String quorumLine, @Nullable String thresholdLine, List<RoundView> rounds, List<String> ranking,
-            List<String> reasons, boolean weighted, boolean live) {
+            List<String> reasons, boolean weighted, boolean live,
+            org.iops.decisions.results.@Nullable RoundsView engineRounds) {
     }
 
     public record ResultLine(String label, String votes, @Nullable String also, boolean winner) {

@@ -7,6 +7,8 @@ import org.iops.polls.PollType;
 import org.iops.polls.core.Closing;
 import org.iops.polls.core.Poll;
 import org.iops.polls.core.PollResult;
+import org.iops.polls.core.RankedRounds;
+import org.iops.decisions.results.RoundsView;
 import org.iops.polls.web.PollViews.ResultLine;
 import org.iops.polls.web.PollViews.ResultView;
 import org.iops.polls.web.PollViews.RoundView;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class Results {
 
     private final Closing closing;
+    private final RankedRounds rankedRounds;
 
-    Results(Closing closing) {
+    Results(Closing closing, RankedRounds rankedRounds) {
         this.closing = closing;
+        this.rankedRounds = rankedRounds;
     }
 
     ResultView view(Poll poll, PageContext page) {
@@ -59,6 +63,7 @@ class Results {
         List<String> ranking = result.ranking().stream().map(place -> String.join(" = ", place)).toList();
         return new ResultView("polls.outcome." + outcome.name().toLowerCase(Locale.ROOT).replace("_", ""), winners,
                 lines, poll.type() == PollType.MEETING_TIME, quorumLine, thresholdLine, rounds, ranking,
-                result.reasons(), result.weighted(), live);
+                result.reasons(), result.weighted(), live,
+                rankedRounds.of(poll).map(RoundsView::of).orElse(null));
     }
 }
