@@ -46,12 +46,10 @@ public class CacheSignals implements SmartLifecycle {
     private final DataSource dataSource;
     private final String node = UUID.randomUUID().toString();
     private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cache-signals-send");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // started and stopped with the context (a test context is stopped while paused and started again)
+    private volatile ExecutorService sender;
     private volatile boolean running;
+    private volatile boolean listenedBefore;
     private volatile Thread listener;
     private volatile Connection listening;
 
@@ -80,26 +78,33 @@ public class CacheSignals implements SmartLifecycle {
     }
 
     private void send(String payload) {
-        if (sender.isShutdown()) {
+        ExecutorService executor = sender;
+        if (executor == null) {
+            sendNow(payload); // not started (or stopped): nobody waits on a request thread then
             return;
         }
-        sender.execute(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                if (!connection.getAutoCommit()) {
-                    connection.setAutoCommit(true);
-                }
-                notify.setString(1, CHANNEL);
-                notify.setString(2, payload);
-                notify.execute();
-            } catch (SQLException e) {
-                log.warn("Could not tell the other nodes that {} changed: {}", payload, e.getMessage());
+        try {
+            executor.execute(() -> sendNow(payload));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            sendNow(payload);
+        }
+    }
+
+    private void sendNow(String payload) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
             }
-        });
+            notify.setString(1, CHANNEL);
+            notify.setString(2, payload);
+            notify.execute();
+        } catch (SQLException e) {
+            log.warn("Could not tell the other nodes that {} changed: {}", payload, e.getMessage());
+        }
     }
 
     private void listen() {
-        boolean first = true;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 listening = connection;
@@ -107,11 +112,11 @@ public class CacheSignals implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                if (!first) {
+                if (listenedBefore) {
                     // what was announced while this node was not listening is unknown: drop everything
                     handlers.values().forEach(list -> list.forEach(handler -> handler.accept(EVERYTHING)));
                 }
-                first = false;
+                listenedBefore = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = postgres.getNotifications(1_000);
@@ -151,6 +156,11 @@ public class CacheSignals implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        sender = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cache-signals-send");
+            thread.setDaemon(true);
+            return thread;
+        });
         Thread thread = new Thread(this::listen, "cache-signals-listen");
         thread.setDaemon(true);
         listener = thread;
@@ -177,7 +187,11 @@ public class CacheSignals implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        sender.shutdown();
+        ExecutorService stopped = sender;
+        sender = null;
+        if (stopped != null) {
+            stopped.shutdown();
+        }
     }
 
     @Override

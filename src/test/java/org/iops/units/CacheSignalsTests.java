@@ -40,6 +40,8 @@ class CacheSignalsTests extends UnitsIntegrationTest {
     DataSource dataSource;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.iops.web.CacheSignals signals;
 
     @Test
     void aRoleEndedOnAnotherNodeIsForgottenHere() {
@@ -68,6 +70,14 @@ class CacheSignalsTests extends UnitsIntegrationTest {
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(units.find(chapter).orElseThrow().name()).isEqualTo(renamed));
+    }
+
+    @Test
+    void aContextStoppedAndStartedAgainStillAnnounces() throws Exception {
+        // Spring's test context cache stops a context it pauses and starts it when a test needs it again
+        signals.stop();
+        signals.start();
+        thisNodeAnnouncesWhatItForgetsAfterTheCommitAndNothingAfterARollback();
     }
 
     @Test
