@@ -12,11 +12,9 @@ import org.iops.units.Memberships;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
-import org.iops.web.CurrentMember;
 import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,16 +44,11 @@ class CommitteeReaders {
     }
 
     static @Nullable UUID reader() {
-        CurrentMember member = PageContextFactory.currentMember();
-        return member == null ? null : member.memberId();
+        return PageContextFactory.currentMemberId();
     }
 
     static UUID signedIn() {
-        UUID reader = reader();
-        if (reader == null) {
-            throw new AccessDeniedException("sign in");
-        }
-        return reader;
+        return PageContextFactory.signedInMemberId();
     }
 
     /** The unit, if the signed-in reader may read its committee's pages. */

@@ -24,11 +24,9 @@ import org.iops.units.UnitId;
 import org.iops.units.UnitLevel;
 import org.iops.units.UnitRef;
 import org.iops.units.UnitStatus;
-import org.iops.web.CurrentMember;
 import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Who reads, what they may see and post, and how units, categories, topics and authors are named for them. */
@@ -55,17 +53,12 @@ class ForumReaders {
     }
 
     static @Nullable UUID reader() {
-        CurrentMember member = PageContextFactory.currentMember();
-        return member == null ? null : member.memberId();
+        return PageContextFactory.currentMemberId();
     }
 
     /** The signed-in member; a visitor is sent to sign in. */
     static UUID signedIn() {
-        UUID reader = reader();
-        if (reader == null) {
-            throw new AccessDeniedException("sign in first");
-        }
-        return reader;
+        return PageContextFactory.signedInMemberId();
     }
 
     UnitRef unit(UUID id) {

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.iops.content.PostingRefusedException;
-import org.iops.web.CurrentMember;
 import org.iops.web.PageContextFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -54,16 +52,11 @@ class ProposalRefusals {
 
     /** Who reads: the signed-in member, or null for a visitor. */
     static @Nullable UUID viewer() {
-        CurrentMember member = PageContextFactory.currentMember();
-        return member == null ? null : member.memberId();
+        return PageContextFactory.currentMemberId();
     }
 
     /** The signed-in member; a visitor is sent to the login page by Spring Security. */
     static UUID signedIn() {
-        UUID reader = viewer();
-        if (reader == null) {
-            throw new AccessDeniedException("sign in first");
-        }
-        return reader;
+        return PageContextFactory.signedInMemberId();
     }
 }

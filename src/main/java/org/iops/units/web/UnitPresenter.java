@@ -20,12 +20,10 @@ import org.iops.units.web.Views.ChapterRow;
 import org.iops.units.web.Views.Crumb;
 import org.iops.units.web.Views.MemberPage;
 import org.iops.units.web.Views.UnitView;
-import org.iops.web.CurrentMember;
 import org.iops.web.PageContext;
 import org.iops.web.PageContextFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Turns units into what their pages show, in the reader's language and as far as the reader may see. */
@@ -53,17 +51,12 @@ class UnitPresenter {
     }
 
     static @Nullable UUID reader() {
-        CurrentMember member = PageContextFactory.currentMember();
-        return member == null ? null : member.memberId();
+        return PageContextFactory.currentMemberId();
     }
 
     /** The signed-in member; a visitor is sent to the login page by Spring Security. */
     static UUID signedIn() {
-        UUID reader = reader();
-        if (reader == null) {
-            throw new AccessDeniedException("sign in first");
-        }
-        return reader;
+        return PageContextFactory.signedInMemberId();
     }
 
     /** International and branches are named in the reader's language; regions and chapters as their members named them. */
