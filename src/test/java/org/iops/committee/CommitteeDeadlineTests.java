@@ -148,7 +148,7 @@ class CommitteeDeadlineTests extends CommitteeIntegrationTest {
         assertThat(rules.currentVersion(CommitteeProcedures.RULE, new UnitId(committee.chapter())).decidedBy())
                 .isEqualTo(new ContentRef(QueryId.TYPE, query));
         assertThat(page(committee.bystander(), "/units/" + committee.chapter() + "/committee/procedures"))
-                .contains("ratified").contains("/committee/queries/" + query);
+                .contains("<span class=\"badge\">Ratified</span>").contains("/committee/queries/" + query);
     }
 
     @Test

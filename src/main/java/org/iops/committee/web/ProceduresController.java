@@ -100,11 +100,11 @@ class ProceduresController {
         model.addAttribute("unitPath", unit.path());
         model.addAttribute("summary", views.procedure(current == null ? CommitteeProcedures.DEFAULT : current.value(), page));
         model.addAttribute("source", current == null ? page.t("committee.procedures.default")
-                : page.t("committee.procedures.source", current.version(), page.t(statusKey(current.status())),
+                : page.t("committee.procedures.source", current.version(), page.t(current.status().messageKey()),
                         units.find(current.unit()).map(u -> u.displayName(page.locale())).orElse(""),
                         page.dateTime(current.since())));
         model.addAttribute("history", history.stream().map(version -> new VersionLine(version.version(),
-                page.t(statusKey(version.status())), page.dateTime(version.since()), views.procedure(version.value(), page),
+                page.t(version.status().messageKey()), page.dateTime(version.since()), views.procedure(version.value(), page),
                 readers.name(version.setBy(), names, page),
                 version.decidedBy() == null ? null : "/committee/queries/" + version.decidedBy().id(), version.note()))
                 .toList());
@@ -114,16 +114,12 @@ class ProceduresController {
         model.addAttribute("nonReplies", List.of(
                 FormOption.of(NonReplies.NOT_COUNTED.name(), page.t("committee.nonReplies.notcounted")),
                 FormOption.of(NonReplies.CONSENT.name(), page.t("committee.nonReplies.consent"))));
-        model.addAttribute("statuses", List.of(FormOption.of(RuleStatus.INTERIM.name(), page.t(statusKey(RuleStatus.INTERIM))),
-                FormOption.of(RuleStatus.RATIFIED.name(), page.t(statusKey(RuleStatus.RATIFIED)))));
+        model.addAttribute("statuses", List.of(FormOption.of(RuleStatus.INTERIM.name(), page.t(RuleStatus.INTERIM.messageKey())),
+                FormOption.of(RuleStatus.RATIFIED.name(), page.t(RuleStatus.RATIFIED.messageKey()))));
         List<FormOption> decisions = new ArrayList<>();
         book.decisions(unit.id()).forEach(query -> decisions.add(FormOption.of(query.id().toString(),
                 query.title() + " (" + page.t(query.status().messageKey()) + ")")));
         model.addAttribute("decisions", decisions);
         return "committee/procedures";
-    }
-
-    private static String statusKey(RuleStatus status) {
-        return "committee.ruleStatus." + status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -32,7 +32,7 @@ public class ProceduresForm {
     @Max(value = CommitteeProcedures.MAX_DAYS, message = "committee.days.range")
     private Integer pollDays = 30;
 
-    @NotNull(message = "committee.ruleStatus.required")
+    @NotNull(message = "committee.procedures.statusRequired")
     private RuleStatus status = RuleStatus.INTERIM;
 
     private String decidedBy = "";

@@ -171,7 +171,7 @@ class RulesController {
         model.addAttribute("current", terms(rules.current(id), page));
         model.addAttribute("inherited", holding != null && !holding.unit().equals(id));
         model.addAttribute("isDefault", holding == null);
-        model.addAttribute("history", history.stream().map(v -> new RuleLine(v.version(), "proposals.rules.status." + v.status().name(),
+        model.addAttribute("history", history.stream().map(v -> new RuleLine(v.version(), v.status().messageKey(),
                 v.since(), v.setBy() == null ? former : names.getOrDefault(v.setBy(), former),
                 v.decidedBy() == null ? null : "/proposals/" + v.decidedBy().id(), v.note(), terms(v.value(), page)))
                 .toList());

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.iops.TestClock;
+import org.iops.polls.core.Closing;
 import org.iops.units.Residence;
 import org.iops.units.Role;
 import org.iops.units.TestMembers;
@@ -35,8 +36,10 @@ import org.springframework.session.SessionRepository;
 /**
  * A proposal to a chapter from start to outcome: its admin sets the chapter's rules, a member puts a proposal, a
  * second comments and proposes an amendment, the author accepts it, the versions show the change, two members
- * support it, the discussion ends by the test clock and the vote opens on the frozen text, the voting deadline passes
- * and the outcome is on the proposal and the chapter's page. Every screen checked by axe-core, on a desktop and at a
+ * support it, the discussion ends by the test clock and the vote opens on the frozen text; three members vote on the
+ * poll page (one changes their vote), the voting deadline passes by the test clock and the polls' close task counts
+ * the poll; the outcome is on the proposal and the chapter's page, and a voter finds their receipt code on the
+ * bulletin board while a superseded and a forged code are not there. Every screen checked by axe-core, on a desktop and at a
  * phone's 375 pixels, screenshots under target/screenshots/proposals-*.
  */
 class ProposalsBrowserIT extends BrowserTestSupport {
@@ -56,6 +59,8 @@ class ProposalsBrowserIT extends BrowserTestSupport {
     TestClock clock;
     @Autowired
     Deadlines deadlines;
+    @Autowired
+    Closing closing;
 
     Member author;
     Member amender;
@@ -152,18 +157,72 @@ class ProposalsBrowserIT extends BrowserTestSupport {
                 .hasCount(0);
         check(mine, author, "voting");
 
+        // three members vote on the poll page, by its form; Tomás changes his mind before the deadline
+        String pollPath = mine.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the vote"))
+                .getAttribute("href");
+        mine.navigate(pollPath);
+        check(mine, author, "poll");
+        String authorsCode = vote(mine, "Yes", "Vote");
+        check(mine, author, "voted");
+        Page tomas = signedIn(amender, 1280);
+        tomas.navigate(pollPath);
+        String tomasFirstCode = vote(tomas, "No", "Vote");
+        tomas.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
+        tomas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change my vote")).click();
+        assertThat(tomas.locator("#receipt-code")).not().hasText(tomasFirstCode);
+        String tomasCode = tomas.locator("#receipt-code").textContent().strip();
+        assertThat(tomas.getByText("You have voted.")).isVisible();
+        Page lena = signedIn(third, 1280);
+        lena.navigate(pollPath);
+        String lenasCode = vote(lena, "No", "Vote");
+        assertThat(List.of(authorsCode, tomasFirstCode, tomasCode, lenasCode)).doesNotHaveDuplicates();
+        lena.context().close();
+
+        // the deadline passes by the test clock; the polls' close task counts the poll (its result comes back to the
+        // proposal as PollClosed, after the commit)
         clock.advance(Duration.ofDays(8));
-        // the polls' own sweep closes and counts the poll by the moved clock; its result comes back as PollClosed
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        assertThat(closing.closeIfDue(UUID.fromString(pollPath.substring(pollPath.lastIndexOf('/') + 1)))).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             mine.navigate(proposalUrl);
             assertThat(mine.locator(".proposal-state .outcome")).containsText("Outcome:");
         });
-        assertThat(mine.locator(".proposal-state .outcome")).containsText("Rejected");
+        assertThat(mine.locator(".proposal-state .outcome")).containsText("Adopted");
         check(mine, author, "closed");
         mine.navigate("/units/" + chapter);
         assertThat(mine.locator("#section-proposals")).containsText("Recent outcomes");
         assertThat(mine.locator("#section-proposals")).containsText("A tool library in the community centre");
         check(mine, author, "chapter");
+
+        // Tomás checks on the bulletin board that his last ballot was counted as cast; his first and a forged code are not there
+        tomas.navigate(pollPath);
+        assertThat(tomas.locator(".poll-outcome")).containsText("Adopted");
+        check(tomas, amender, "result");
+        tomas.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Bulletin board: every ballot by its receipt code")).click();
+        assertThat(mainHeading(tomas)).containsText("Bulletin board");
+        checkReceipt(tomas, tomasCode);
+        assertThat(tomas.getByRole(AriaRole.STATUS)).containsText("is on the board. Your ballot: Yes");
+        check(tomas, amender, "board");
+        checkReceipt(tomas, tomasFirstCode);
+        assertThat(tomas.getByText("This code is not on the board.").first()).isVisible();
+        checkReceipt(tomas, "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+        assertThat(tomas.getByText("This code is not on the board.").first()).isVisible();
+        // the refusal is the answer to a POST: checked where it is shown (the board itself was checked on a phone)
+        screenshot(tomas, "proposals-board-forged-desktop");
+        assertAccessible(tomas);
+    }
+
+    /** Votes by the poll page's form and returns the receipt code shown once. */
+    private static String vote(Page page, String choice, String button) {
+        page.getByLabel(choice, new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+        return page.locator("#receipt-code").textContent().strip();
+    }
+
+    private static void checkReceipt(Page board, String code) {
+        board.getByLabel("Receipt code").fill(code);
+        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
     }
 
     private Page signedIn(Member member, int width) {
