@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.iops.committee.CommitteeProcedures;
+import org.iops.content.Contents;
 import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +36,12 @@ public class QueryRepository {
     }
 
     private final JdbcClient jdbc;
+    // the content registry is built from the sources, this module's among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    QueryRepository(JdbcClient jdbc) {
+    QueryRepository(JdbcClient jdbc, ObjectProvider<Contents> contents) {
         this.jdbc = jdbc;
+        this.contents = contents;
     }
 
     void insert(Query query, List<UUID> committee) {
@@ -49,11 +55,25 @@ public class QueryRepository {
             jdbc.sql("INSERT INTO committee_answer (id, query_id, member_id) VALUES (?, ?, ?)")
                     .params(UUID.randomUUID(), query.id(), member).update();
         }
+        // a query's text never changes once circulated: its search entry is written once, here
+        contents.getObject().changed(query.ref());
     }
 
     public Optional<Query> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM committee_query WHERE id = ?").param(id).query(QueryRepository::query)
                 .optional();
+    }
+
+    /** The queries among {@code ids}, in one query: for rebuilding the search index. */
+    List<Query> all(Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM committee_query WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(QueryRepository::query).list();
+    }
+
+    /** Every query's id, in id order, after {@code after}: for rebuilding the search index. */
+    List<UUID> ids(@Nullable UUID after, int limit) {
+        return jdbc.sql("SELECT id FROM committee_query WHERE ?::uuid IS NULL OR id > ? ORDER BY id LIMIT ?")
+                .params(after, after, limit).query(UUID.class).list();
     }
 
     Optional<Query> lock(UUID id) {

@@ -8,16 +8,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iops.content.ContentRef;
 import org.iops.content.ContentState;
+import org.iops.content.Contents;
 import org.iops.content.Visibility;
 import org.iops.polls.PollType;
+import org.iops.proposals.ProposalId;
 import org.iops.proposals.ProposalOutcome;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Proposals, their versions and supporters, in plain SQL; every list is one indexed query. */
+/**
+ * Proposals, their versions and supporters, in plain SQL; every list is one indexed query. Every write of what the
+ * search index keeps (a new proposal, a new version of its text, its moderation state, its outcome) says so with
+ * {@code Contents.changed} in the writing transaction: every path (the forms, accepted amendments, moderation, the
+ * clock) goes through here.
+ */
 @Repository
 class ProposalRepository {
 
@@ -33,9 +42,17 @@ class ProposalRepository {
     }
 
     private final JdbcClient db;
+    // the content registry is built from the sources, this module's among them: asked for when first needed
+    private final ObjectProvider<Contents> contents;
 
-    ProposalRepository(JdbcClient db) {
+    ProposalRepository(JdbcClient db, ObjectProvider<Contents> contents) {
         this.db = db;
+        this.contents = contents;
+    }
+
+    /** Tells the search index (and whoever keeps a copy of items) that the proposal changed, in this transaction. */
+    private void changed(UUID proposal) {
+        contents.getObject().changed(new ContentRef(ProposalId.TYPE, proposal));
     }
 
     Optional<Proposal> find(UUID id) {
@@ -70,6 +87,7 @@ class ProposalRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)").params(proposal, version, title, body, editor, amendment, ts(at))
                 .update();
         db.sql("UPDATE proposal SET version = ?, title = ? WHERE id = ?").params(version, title, proposal).update();
+        changed(proposal);
     }
 
     List<Version> versions(UUID proposal) {
@@ -126,8 +144,12 @@ class ProposalRepository {
 
     /** Records the outcome once: false when the proposal was closed already. */
     boolean close(UUID proposal, ProposalOutcome outcome, Instant at) {
-        return db.sql("UPDATE proposal SET phase = 'CLOSED', outcome = ?, outcome_at = ? WHERE id = ? "
+        boolean closed = db.sql("UPDATE proposal SET phase = 'CLOSED', outcome = ?, outcome_at = ? WHERE id = ? "
                 + "AND phase <> 'CLOSED'").params(outcome.name(), ts(at), proposal).update() == 1;
+        if (closed) {
+            changed(proposal);
+        }
+        return closed;
     }
 
     /** The new proposal rules (JSON) the proposal puts to the vote, if it does. */
@@ -143,6 +165,25 @@ class ProposalRepository {
     void changeState(UUID proposal, ContentState state, @Nullable String reason) {
         db.sql("UPDATE proposal SET content_state = ?, hidden_reason = ? WHERE id = ?")
                 .params(state.name(), reason, proposal).update();
+        changed(proposal);
+    }
+
+    /** The ids of every proposal, in id order, after {@code after}: for rebuilding the search index. */
+    List<UUID> ids(@Nullable UUID after, int limit) {
+        return db.sql("SELECT id FROM proposal WHERE ?::uuid IS NULL OR id > ? ORDER BY id LIMIT ?")
+                .params(after, after, limit).query(UUID.class).list();
+    }
+
+    /** The proposals among {@code ids}, each with its current text, in one query: for rebuilding the search index. */
+    List<ProposalText> withTexts(Collection<UUID> ids) {
+        return db.sql("SELECT " + COLUMNS + ", (SELECT v.body FROM proposal_version v WHERE v.proposal_id = p.id "
+                        + "AND v.version = p.version) AS body FROM proposal p WHERE id = ANY(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> new ProposalText(proposal(rs, n), rs.getString("body"))).list();
+    }
+
+    /** A proposal with the text of its current version. */
+    record ProposalText(Proposal proposal, String body) {
     }
 
     /** Proposals whose discussion ended by {@code now}, oldest first, skipping those another node is moving. */

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.comments.Commentable;
+import org.iops.content.ContentDocument;
 import org.iops.content.ContentItem;
 import org.iops.content.ContentRef;
 import org.iops.content.ContentSource;
 import org.iops.content.ContentState;
+import org.iops.content.ContentText;
 import org.iops.proposals.ProposalId;
 import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Proposals as member content ({@code proposals.proposal}): what moderation, comments, mentions, flags and search
  * see of them. They take comments (the discussion) until they close. A moderator's edit is a new version by the
- * moderator, even once the text is frozen for the vote (the poll keeps the text it was opened with).
+ * moderator, even once the text is frozen for the vote (the poll keeps the text it was opened with). Search finds
+ * them by their title and current text ({@link ContentSource#texts}'s default), and rebuilds from {@link #ids}.
  */
 @Component
 class ProposalSource implements ContentSource {
@@ -93,6 +96,21 @@ class ProposalSource implements ContentSource {
     public List<ContentItem> recent(Collection<UnitId> units, Instant before, int limit) {
         return proposals.recent(units.stream().map(UnitId::value).toList(), before, limit).stream()
                 .map(Proposal::item).toList();
+    }
+
+    @Override
+    public List<UUID> ids(String type, @Nullable UUID after, int limit) {
+        return ProposalId.TYPE.equals(type) ? proposals.ids(after, limit) : List.of();
+    }
+
+    @Override
+    public List<ContentDocument> documents(String type, Collection<UUID> ids) {
+        if (!ProposalId.TYPE.equals(type) || ids.isEmpty()) {
+            return List.of();
+        }
+        return proposals.withTexts(ids).stream().map(found -> new ContentDocument(found.proposal().item(),
+                List.of(new ContentText(found.proposal().language(), found.proposal().title(), found.body()))))
+                .toList();
     }
 
     private Optional<Proposal> proposal(ContentRef ref) {

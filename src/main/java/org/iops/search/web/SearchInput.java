@@ -19,7 +19,8 @@ final class SearchInput {
     static final int MAX_WORDS_LENGTH = 200;
 
     /** The content types one may search for, in the order the form offers them. */
-    static final List<String> TYPES = List.of("blogs.post", "forums.topic", "forums.reply", "comments.comment");
+    static final List<String> TYPES = List.of("blogs.post", "forums.topic", "forums.reply", "comments.comment",
+            "proposals.proposal", "committee.query");
 
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
