@@ -2,11 +2,13 @@ package org.iops.committee;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -22,6 +24,7 @@ import org.iops.TestClock;
 import org.iops.committee.queries.Deadlines;
 import org.iops.notifications.inbound.InboundReplies;
 import org.iops.notifications.inbound.Mailbox;
+import org.iops.polls.core.Closing;
 import org.iops.units.Residence;
 import org.iops.units.Role;
 import org.iops.units.TestMembers;
@@ -29,6 +32,7 @@ import org.iops.units.UnitDirectory;
 import org.iops.units.UnitFixtures;
 import org.iops.web.BrowserTestSupport;
 import org.iops.web.CurrentMember;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,9 +47,12 @@ import org.springframework.session.SessionRepository;
 /**
  * The issue's committee scenario in a real browser: Ana circulates a query to her chapter's committee; Bruno answers
  * by the email's one-click link (a confirmation page, then the button), Carla by replying to the email with a block,
- * Dora does not reply; at the deadline (the test clock) the query is escalated to a member poll of the chapter, and
- * the page shows the tally, who answered what, the procedure and every step. Screenshots under
- * target/screenshots/committee-*, axe-core on every screen, the answer page at phone width.
+ * Dora does not reply; at the deadline (the test clock) Dora is recorded "no reply", counted as the procedures say,
+ * and the block escalates the query to a member poll of the chapter; the members vote on the poll's page, the polls'
+ * close task counts it, Ana puts the committee's compromise against the most popular option in a run-off, the
+ * members choose the compromise, and the page shows the tally, who answered what, the procedure and every step.
+ * Screenshots under target/screenshots/committee-*, axe-core on every screen, the answer page and the decided query
+ * at phone width.
  */
 class CommitteeBrowserIT extends BrowserTestSupport {
 
@@ -71,6 +78,8 @@ class CommitteeBrowserIT extends BrowserTestSupport {
     Deadlines deadlines;
     @Autowired
     InboundReplies inbound;
+    @Autowired
+    Closing closing;
 
     Member ana;
     Member bruno;
@@ -94,7 +103,7 @@ class CommitteeBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void aQueryAnsweredByLinkAndByReplyWithOneSilenceIsEscalatedToAMemberPoll() throws Exception {
+    void aQueryAnsweredByLinkAndByReplyWithOneSilenceIsEscalatedToAMemberPollThenARunOff() throws Exception {
         signIn(context, ana);
         page.navigate("/units/" + chapter + "/committee");
         assertThat(mainHeading(page)).containsText("Committee of");
@@ -156,8 +165,12 @@ class CommitteeBrowserIT extends BrowserTestSupport {
         assertThat(page.locator(".committee-history")).containsText("Escalated to a member poll because of a block.");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The poll"))).isVisible();
         assertThat(page.locator(".badge").first()).hasText("Member poll open");
+        assertThat(page.locator(".committee-answers tr").filter(new Locator.FilterOptions().setHasText("Dora Matos")))
+                .containsText("No reply");
         screenshot(page, "committee-query-escalated");
         assertAccessible(page);
+        String pollPath = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The poll"))
+                .getAttribute("href");
 
         // a member of the chapter who is not on the committee reads it all, answers nothing
         BrowserContext evas = newContext("en-GB", 1280, 900);
@@ -189,6 +202,77 @@ class CommitteeBrowserIT extends BrowserTestSupport {
         assertThat(page.locator(".lead")).containsText("Non-replies: counted as consent");
         screenshot(page, "committee-procedures-recorded");
         assertAccessible(page);
+
+        // the chapter's members vote in the member poll on its page: two reject the proposal, one keeps it
+        vote(eva, pollPath, "Reject the proposal", "committee-member-poll");
+        vote(carla, pollPath, "Reject the proposal", null);
+        vote(bruno, pollPath, "The proposal as circulated", null);
+        clock.advance(Duration.ofDays(31));
+        assertThat(closing.closeIfDue(pollId(pollPath))).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            page.navigate(queryPath);
+            assertThat(page.locator(".committee-history")).containsText("most popular option “Reject the proposal”");
+        });
+
+        // the committee puts a compromise against the most popular option in a run-off
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the run-off")).click();
+        assertThat(page.locator(".error-summary")).containsText("Write the compromise to put to the members.");
+        page.getByLabel("The compromise").fill("We offer the tenants' union one evening a week, in the back room.");
+        screenshot(page, "committee-runoff-form");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the run-off")).click();
+        assertThat(page.locator(".badge").first()).hasText("Run-off open");
+        assertThat(page.locator(".committee-history"))
+                .containsText("Ana Lima put a compromise against the most popular option in a run-off.");
+        screenshot(page, "committee-runoff-open");
+        assertAccessible(page);
+        String runoffPath = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The poll")).last()
+                .getAttribute("href");
+        assertThat(runoffPath).isNotEqualTo(pollPath);
+
+        // the members choose the compromise; the run-off's result is the query's last step
+        vote(eva, runoffPath, "The committee's compromise", "committee-runoff-poll");
+        vote(bruno, runoffPath, "The committee's compromise", null);
+        vote(carla, runoffPath, "Reject the proposal", null);
+        clock.advance(Duration.ofDays(31));
+        assertThat(closing.closeIfDue(pollId(runoffPath))).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            page.navigate(queryPath);
+            assertThat(page.locator(".committee-history")).containsText("The run-off closed");
+        });
+        assertThat(page.locator(".committee-history")).containsText("“The committee's compromise”");
+        screenshot(page, "committee-runoff-decided");
+        assertAccessible(page);
+        BrowserContext phoneReader = newPhoneContext("en-GB");
+        signIn(phoneReader, eva);
+        Page onPhone = phoneReader.newPage();
+        onPhone.navigate(queryPath);
+        assertThat(onPhone.locator(".committee-history")).containsText("The run-off closed");
+        screenshot(onPhone, "committee-runoff-decided-phone");
+        assertAccessible(onPhone);
+        assertThat((Boolean) onPhone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as("the decided query fits a phone").isTrue();
+        phoneReader.close();
+    }
+
+    /** The member votes for {@code option} on the poll's page, by its form; with a name, the page is checked too. */
+    private void vote(Member voter, String pollPath, String option, @Nullable String screenshotName) {
+        BrowserContext browser = newContext("en-GB", 1280, 900);
+        signIn(browser, voter);
+        Page voting = browser.newPage();
+        voting.navigate(pollPath);
+        if (screenshotName != null) {
+            screenshot(voting, screenshotName);
+            assertAccessible(voting);
+        }
+        voting.getByLabel(option, new Page.GetByLabelOptions().setExact(true)).check();
+        voting.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
+        assertThat(voting.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+        browser.close();
+    }
+
+    private static UUID pollId(String pollPath) {
+        return UUID.fromString(pollPath.substring(pollPath.lastIndexOf('/') + 1));
     }
 
     private Member place(String name, String town) {

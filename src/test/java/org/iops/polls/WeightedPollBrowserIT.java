@@ -1,0 +1,168 @@
+package org.iops.polls;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.iops.TestClock;
+import org.iops.polls.core.Closing;
+import org.iops.units.Residence;
+import org.iops.units.Role;
+import org.iops.units.TestMembers;
+import org.iops.units.UnitFixtures;
+import org.iops.units.tree.UnitDirectoryService;
+import org.iops.web.BrowserTestSupport;
+import org.iops.web.CurrentMember;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * A branch decides by a chapter-weighted poll, in the browser: the branch's admin opens it through the form, one of
+ * the four members of San José and both members of Cartago vote on the poll's page, the deadline passes by the test
+ * clock and the polls' close task counts it. Counted directly the question would fail (one yes, two no); weighted,
+ * San José's one ballot speaks for its four members and Cartago's two for its two, so it is adopted (4 to 2). The
+ * page shows the weighting in its rules, each chapter's turnout, the weighted counts and the outcome. Screenshots
+ * under target/screenshots/weighted-*, axe-core on every screen, the result at a phone's 375 pixels.
+ */
+class WeightedPollBrowserIT extends BrowserTestSupport {
+
+    record Member(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    }
+
+    @Autowired
+    TestMembers members;
+    @Autowired
+    UnitDirectoryService directory;
+    @Autowired
+    UnitFixtures fixtures;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+    @Autowired
+    Closing closing;
+    @Autowired
+    TestClock clock;
+
+    Member admin;
+    Member sanJoseVoter;
+    Member cartagoFirst;
+    Member cartagoSecond;
+    String sanJose;
+    String cartago;
+    UUID branch;
+
+    private Member placed(String name, String town) {
+        Member member = new Member(members.add(name), name);
+        directory.place(member.memberId(), new Residence("CR", town, null));
+        return member;
+    }
+
+    @BeforeAll
+    void twoChaptersOfABranch() {
+        sanJose = UnitFixtures.unique("San José");
+        cartago = UnitFixtures.unique("Cartago");
+        admin = placed("Marta Solís", sanJose);
+        sanJoseVoter = placed("Diego Mora", sanJose);
+        placed("Lucía Vargas", sanJose);
+        placed("Andrés Quirós", sanJose);
+        cartagoFirst = placed("Sofía Brenes", cartago);
+        cartagoSecond = placed("Pablo Araya", cartago);
+        branch = fixtures.branchOf(admin.memberId());
+        fixtures.grant(admin.memberId(), Role.ADMIN, branch);
+    }
+
+    @Test
+    void eachChaptersResultCountsInProportionToItsMembers() throws Exception {
+        Page adminPage = signedIn(admin, 1280);
+        adminPage.navigate("/units/" + branch + "/polls/new");
+        adminPage.getByLabel("Question", new Page.GetByLabelOptions().setExact(true)).fill("Join the regional housing coalition");
+        adminPage.getByLabel("What is decided").fill("The branch joins the coalition and sends one delegate.");
+        adminPage.getByLabel("Kind of poll").selectOption("YES_NO");
+        adminPage.getByLabel("How ballots add up").selectOption("CHAPTER_WEIGHTED");
+        adminPage.getByLabel("Voting period in days").fill("7");
+        adminPage.getByLabel("Quorum (% of the electorate who must vote)").fill("0");
+        check(adminPage, admin, "form");
+        adminPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the poll")).click();
+        assertThat(adminPage.locator(".notice.success")).containsText("The poll is open.");
+        assertThat(adminPage.getByText("Chapter-weighted: each chapter counts its own ballots").first()).isVisible();
+        String pollPath = new java.net.URI(adminPage.url()).getPath();
+        adminPage.context().close();
+
+        vote(sanJoseVoter, pollPath, "Yes");
+        vote(cartagoFirst, pollPath, "No");
+        Page last = vote(cartagoSecond, pollPath, "No");
+        Locator turnout = last.locator("#turnout");
+        assertThat(turnout).containsText("3 ballots of");
+        assertThat(turnout.locator("tr").filter(new Locator.FilterOptions().setHasText(sanJose)))
+                .containsText("25");
+        assertThat(turnout.locator("tr").filter(new Locator.FilterOptions().setHasText(cartago)))
+                .containsText("100");
+        check(last, cartagoSecond, "turnout");
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        assertThat(closing.closeIfDue(UUID.fromString(pollPath.substring(pollPath.lastIndexOf('/') + 1)))).isTrue();
+        last.navigate(pollPath);
+        Locator result = last.locator(".poll-result");
+        assertThat(result.locator(".poll-outcome")).containsText("Adopted");
+        assertThat(result).containsText("Counts are weighted: each chapter's ballots count as much as its members");
+        assertThat(result.locator("tr").filter(new Locator.FilterOptions().setHasText("Yes"))).containsText("4.000");
+        assertThat(result.locator("tr").filter(new Locator.FilterOptions().setHasText("No"))).containsText("2.000");
+        check(last, cartagoSecond, "result");
+    }
+
+    /** The member votes on the poll's page by its form; their page stays open. */
+    private Page vote(Member voter, String pollPath, String answer) {
+        Page voting = signedIn(voter, 1280);
+        voting.navigate(pollPath);
+        voting.getByLabel(answer, new Page.GetByLabelOptions().setExact(true)).check();
+        voting.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
+        assertThat(voting.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+        return voting;
+    }
+
+    private Page signedIn(Member member, int width) {
+        BrowserContext browser = newContext("en-GB", width, width < 400 ? 812 : 900);
+        String id = signedInSession(sessions, member);
+        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+        return browser.newPage();
+    }
+
+    /** A screenshot on a desktop and on a phone, and axe-core on both. */
+    private void check(Page desktop, Member reader, String name) {
+        screenshot(desktop, "weighted-" + name + "-desktop");
+        assertAccessible(desktop);
+        Page phone = signedIn(reader, 375);
+        phone.navigate(desktop.url());
+        screenshot(phone, "weighted-" + name + "-phone");
+        assertAccessible(phone);
+        assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as(name + " fits a phone without sideways scrolling").isTrue();
+        phone.context().close();
+    }
+
+    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        repository.save(session);
+        return session.getId();
+    }
+}
