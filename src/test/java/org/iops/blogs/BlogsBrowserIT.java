@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.units.Residence;
 import org.iops.units.Role;
@@ -22,12 +17,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * A member writes a draft, publishes it to their chapter, finds it on the chapter's page, edits it, reads its history,
@@ -36,8 +25,8 @@ import org.springframework.session.SessionRepository;
  */
 class BlogsBrowserIT extends BrowserTestSupport {
 
-    /** A signed-in member, kept in a real session as the accounts module's principal would be. */
-    record Writer(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    /** A member of this test, signed in with {@link #signIn(BrowserContext, CurrentMember)}. */
+    record Writer(UUID memberId, String displayName) implements CurrentMember {
     }
 
     @Autowired
@@ -46,8 +35,6 @@ class BlogsBrowserIT extends BrowserTestSupport {
     UnitFixtures fixtures;
     @Autowired
     UnitDirectoryService directory;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     Writer author;
     Writer translator;
@@ -137,29 +124,12 @@ class BlogsBrowserIT extends BrowserTestSupport {
     private void check(String name) {
         screenshot(page, "blogs-" + name + "-desktop");
         assertAccessible(page);
-        BrowserContext phone = newContext("en-GB", 375, 812);
-        signIn(phone, author);
-        Page onPhone = phone.newPage();
+        Page onPhone = signedIn(author, 375);
         onPhone.navigate(page.url());
         screenshot(onPhone, "blogs-" + name + "-phone");
         assertAccessible(onPhone);
         assertThat((Boolean) onPhone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
                 .as(name + " fits a phone without sideways scrolling").isTrue();
-        phone.close();
-    }
-
-    private void signIn(BrowserContext browser, Writer member) {
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Writer member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
+        onPhone.context().close();
     }
 }

@@ -7,11 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.units.Residence;
 import org.iops.units.Role;
@@ -23,12 +18,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * A chapter's forum in a real browser: the admin creates a category, a member starts a topic, another replies and the
@@ -37,7 +26,7 @@ import org.springframework.session.SessionRepository;
  */
 class ForumsBrowserIT extends BrowserTestSupport {
 
-    record Member(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    record Member(UUID memberId, String displayName) implements CurrentMember {
     }
 
     @Autowired
@@ -46,8 +35,6 @@ class ForumsBrowserIT extends BrowserTestSupport {
     UnitFixtures fixtures;
     @Autowired
     UnitDirectory directory;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     Member admin;
     Member ana;
@@ -214,20 +201,5 @@ class ForumsBrowserIT extends BrowserTestSupport {
         screenshot(anaPage, "forums-category-filtered");
         assertAccessible(anaPage);
         anaBrowser.close();
-    }
-
-    private void signIn(BrowserContext browser, Member member) {
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

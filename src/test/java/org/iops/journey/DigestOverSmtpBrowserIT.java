@@ -26,16 +26,12 @@ import org.iops.forums.store.ForumPosting;
 import org.iops.members.Outbox;
 import org.iops.notifications.Delivery;
 import org.iops.notifications.mail.Digests;
-import org.iops.units.TestMembers;
 import org.iops.units.UnitFixtures;
-import org.iops.units.tree.UnitDirectoryService;
 import org.iops.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,15 +61,9 @@ class DigestOverSmtpBrowserIT extends BrowserTestSupport {
     }
 
     @Autowired
-    TestMembers members;
-    @Autowired
     UnitFixtures fixtures;
     @Autowired
-    UnitDirectoryService directory;
-    @Autowired
     JdbcClient db;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
     @Autowired
     ForumPosting posting;
     @Autowired
@@ -81,15 +71,14 @@ class DigestOverSmtpBrowserIT extends BrowserTestSupport {
 
     @Test
     void theDailyDigestArrivesOverSmtpAndItsLinkOpensTheFirstUnreadReply() throws Exception {
-        SignedInBrowsers browsers = new SignedInBrowsers(members, directory, db, sessions, baseUrl());
         String tag = UUID.randomUUID().toString().substring(0, 5);
         String town = UnitFixtures.unique("Braga");
-        UUID ana = browsers.placed("Ana" + tag, town);
-        UUID ben = browsers.placed("Ben" + tag, town);
+        UUID ana = fixtures.memberIn("Ana" + tag, "PT", town);
+        UUID ben = fixtures.memberIn("Ben" + tag, "PT", town);
         UUID chapter = fixtures.chapterOf(ana);
 
         // Ben wants replies in the topics he follows once a day
-        browsers.signIn(context, ben);
+        signIn(context, ben);
         page.navigate("/me/notifications");
         page.getByLabel("Replies in forum topics you follow").selectOption("DAILY");
         screenshot(page, "digest-settings");
@@ -137,7 +126,7 @@ class DigestOverSmtpBrowserIT extends BrowserTestSupport {
         screenshot(page, "digest-first-unread");
         assertAccessible(page);
         BrowserContext phone = newPhoneContext("en-GB");
-        browsers.signIn(phone, ben);
+        signIn(phone, ben);
         Page small = phone.newPage();
         small.navigate(link.group(1));
         assertThat(small.locator("#reply-1")).isInViewport();

@@ -16,15 +16,12 @@ import org.iops.notifications.inbound.InboundReplies;
 import org.iops.notifications.inbound.Mailbox;
 import org.iops.notifications.mail.Digests;
 import org.iops.units.Role;
-import org.iops.units.TestMembers;
 import org.iops.units.UnitFixtures;
-import org.iops.units.tree.UnitDirectoryService;
 import org.iops.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.SessionRepository;
 
 /**
  * The issue's journey through every discussion module, in a real browser, by members of one chapter and its
@@ -40,15 +37,9 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     @Autowired
-    TestMembers members;
-    @Autowired
     UnitFixtures fixtures;
     @Autowired
-    UnitDirectoryService directory;
-    @Autowired
     JdbcClient db;
-    @Autowired
-    SessionRepository<? extends org.springframework.session.Session> sessions;
     @Autowired
     Digests digests;
     @Autowired
@@ -218,14 +209,6 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
     }
 
     private UUID placed(String name, String town) {
-        return browsers().placed(name, town);
-    }
-
-    private void signIn(BrowserContext browser, UUID member) {
-        browsers().signIn(browser, member);
-    }
-
-    private SignedInBrowsers browsers() {
-        return new SignedInBrowsers(members, directory, db, sessions, baseUrl());
+        return fixtures.memberIn(name, "PT", town);
     }
 }

@@ -5,30 +5,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.TestContent;
 import org.iops.content.ContentItem;
 import org.iops.content.Visibility;
 import org.iops.units.Role;
-import org.iops.units.TestMembers;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.iops.web.BrowserTestSupport;
-import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * Flag, moderate and appeal in a real browser: a member flags an item, the chapter's moderator hides it from the
@@ -37,20 +23,10 @@ import org.springframework.session.SessionRepository;
  */
 class ModerationBrowserIT extends BrowserTestSupport {
 
-    /** A signed-in member, kept in a real session as the accounts module's principal would be. */
-    record Reader(UUID memberId, String displayName) implements CurrentMember, Serializable {
-    }
-
-    @Autowired
-    TestMembers members;
     @Autowired
     UnitFixtures fixtures;
     @Autowired
     TestContent items;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     @Test
     void aFlaggedItemIsHiddenFromTheQueueAppealedAndOverturnedAbove() {
@@ -115,34 +91,16 @@ class ModerationBrowserIT extends BrowserTestSupport {
         writer.close();
 
         // the branch's moderator overturns it, at phone width
-        BrowserContext phone = newContext("en-GB", 375, 812);
-        signIn(phone, branchModerator);
-        Page above = phone.newPage();
+        Page above = signedIn(branchModerator, 375);
         above.navigate("/units/" + branch + "/moderation");
         assertThat(above.locator("article.moderation-item").first()).containsText("fundraising stall");
         screenshot(above, "moderation-queue-phone");
         assertAccessible(above);
         above.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overturn and undo it")).click();
         assertThat(above.getByRole(AriaRole.STATUS)).containsText("the action was undone");
-        phone.close();
+        above.context().close();
 
         page.navigate(item.path());
         assertThat(page.locator("main")).containsText("Cheap watches");
-    }
-
-    private void signIn(BrowserContext browser, UUID member) {
-        String name = db.sql("SELECT display_name FROM member WHERE id = ?").param(member).query(String.class).single();
-        String id = signedInSession(sessions, new Reader(member, name));
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Reader reader) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(reader, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

@@ -7,11 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.units.TestMembers;
 import org.iops.units.UnitFixtures;
@@ -21,12 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * An international admin edits a page in the browser: the list, the editor with its htmx preview (which must work
@@ -35,7 +24,7 @@ import org.springframework.session.SessionRepository;
 class AdminPagesBrowserIT extends BrowserTestSupport {
 
     /** A signed-in member, stored in a real session as the accounts module's principal would be. */
-    record SignedInMember(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    record SignedInMember(UUID memberId, String displayName) implements CurrentMember {
     }
 
     static final SignedInMember ADMIN = new SignedInMember(UUID.randomUUID(), "Amina Okafor");
@@ -45,9 +34,6 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
 
     @Autowired
     UnitFixtures fixtures;
-
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     @Autowired
     JdbcClient jdbc;
@@ -137,19 +123,4 @@ class AdminPagesBrowserIT extends BrowserTestSupport {
     }
 
     /** Signs the browser in by handing it a session that holds the admin's authentication. */
-    private void signIn(BrowserContext browser, SignedInMember member) {
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private static <S extends Session> String signedInSession(SessionRepository<S> repository,
-            SignedInMember member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
-    }
 }

@@ -6,11 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.content.Visibility;
 import org.iops.forums.store.CategoryRepository;
@@ -24,12 +19,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * Search in a real browser: a visitor searches, narrows by language, opens a result; a member finds what only members
@@ -38,7 +27,7 @@ import org.springframework.session.SessionRepository;
  */
 class SearchBrowserIT extends BrowserTestSupport {
 
-    record Member(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    record Member(UUID memberId, String displayName) implements CurrentMember {
     }
 
     @Autowired
@@ -51,8 +40,6 @@ class SearchBrowserIT extends BrowserTestSupport {
     ForumPosting posting;
     @Autowired
     CategoryRepository categories;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     Member ana;
     UUID chapter;
@@ -133,20 +120,5 @@ class SearchBrowserIT extends BrowserTestSupport {
         screenshot(phonePage, "search-phone");
         assertAccessible(phonePage);
         phone.close();
-    }
-
-    private void signIn(BrowserContext browser, Member member) {
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

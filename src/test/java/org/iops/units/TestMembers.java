@@ -1,5 +1,6 @@
 package org.iops.units;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,8 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestComponent
 public class TestMembers {
 
-    /** A signed-in member for MockMvc's {@code authentication()}. */
-    public record Principal(UUID memberId, String displayName) implements CurrentMember {
+    /**
+     * A signed-in member for MockMvc's {@code authentication()}, and the principal a browser test's session keeps
+     * ({@code BrowserTestSupport.signIn}).
+     */
+    public record Principal(UUID memberId, String displayName) implements CurrentMember, Serializable {
     }
 
     // a well-formed Argon2 hash of no password anyone types: these members never log in through the form

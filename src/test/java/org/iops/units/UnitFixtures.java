@@ -40,7 +40,12 @@ public class UnitFixtures {
 
     /** A new member living in that locality; returns the member's id. */
     public UUID memberIn(String country, String locality) {
-        UUID member = members.add(unique("Member"));
+        return memberIn(unique("Member"), country, locality);
+    }
+
+    /** A new member with that display name living in that locality; returns the member's id. */
+    public UUID memberIn(String name, String country, String locality) {
+        UUID member = members.add(name);
         directory.place(member, new Residence(country, locality, null));
         return member;
     }

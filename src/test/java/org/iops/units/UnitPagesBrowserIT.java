@@ -7,11 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
-import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +21,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * The tree's pages in a real browser, on a desktop and on a phone: screenshots under target/screenshots/units-*,
@@ -38,8 +28,8 @@ import org.springframework.session.SessionRepository;
  */
 class UnitPagesBrowserIT extends BrowserTestSupport {
 
-    /** The signed-in admin, kept in a real session as the accounts module's principal would be. */
-    record Admin(UUID memberId, String displayName) implements CurrentMember, Serializable {
+    /** The international admin, signed in with {@link #signIn(BrowserContext, CurrentMember)}. */
+    record Admin(UUID memberId, String displayName) implements CurrentMember {
     }
 
     @Autowired
@@ -52,8 +42,6 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
     Structure structure;
     @Autowired
     ChosenMemberships chosen;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     Admin admin;
     Map<String, String> pages = new LinkedHashMap<>();
@@ -115,9 +103,9 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
 
     @Test
     void everyPageReadsWellOnADesktopAndAPhone() {
-        signIn(context);
+        signIn(context, admin);
         BrowserContext phone = newPhoneContext("en-GB");
-        signIn(phone);
+        signIn(phone, admin);
         Page onPhone = phone.newPage();
         for (Map.Entry<String, String> entry : pages.entrySet()) {
             page.navigate(entry.getValue());
@@ -134,7 +122,7 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
 
     @Test
     void anAdminAddsAnotherNameAndSeesTheMistakeOnAnEmptyOne() {
-        signIn(context);
+        signIn(context, admin);
         page.navigate("/units/" + porto + "/admin");
         page.getByLabel("Other name", new Page.GetByLabelOptions().setExact(true)).fill("   ");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -153,7 +141,7 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
 
     @Test
     void endNowButtonsAreNamedByTheirVisibleText() {
-        signIn(context);
+        signIn(context, admin);
         page.navigate("/units/" + lisbon + "/admin");
         // label-content-name-mismatch is one of axe-core's experimental rules: it runs only when asked for
         com.deque.html.axecore.results.AxeResults results = new com.deque.html.axecore.playwright.AxeBuilder(page)
@@ -168,20 +156,5 @@ class UnitPagesBrowserIT extends BrowserTestSupport {
         endNow.click();
         assertThat(mainHeading(page)).hasText("End the Admin role of Sofia Martins now?");
         assertAccessible(page);
-    }
-
-    private void signIn(BrowserContext browser) {
-        String id = signedInSession(sessions);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(admin, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

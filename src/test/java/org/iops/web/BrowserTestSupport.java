@@ -7,60 +7,67 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iops.IopsApplication;
 import org.iops.TestFixtures;
+import org.iops.units.TestMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
  * Base of the browser tests ({@code *BrowserIT}, run by failsafe in {@code ./mvnw verify}): the application on a
- * random port, Debian's Chromium driven by Playwright (never a downloaded browser), a fresh browser context per
- * test, and helpers to take screenshots and to check accessibility with axe-core. Every browser test shares this one
- * context ({@link TestFixtures} included), so a subclass adds no configuration of its own.
+ * random port, Debian's Chromium driven by Playwright (never a downloaded browser; one for the whole run,
+ * {@link SharedBrowser}), a fresh browser context per test, and helpers to sign a member in
+ * ({@link #signIn(BrowserContext, UUID)}, {@link #signedIn(UUID, int)}), to take screenshots and to check
+ * accessibility with axe-core. Every browser test shares this one context
+ * ({@link TestFixtures} included), so a subclass adds no configuration of its own.
  */
 @TestFixtures
 @SpringBootTest(classes = IopsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
 
-    /** Where Debian installs Chromium; override with IOPS_CHROMIUM. */
-    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("IOPS_CHROMIUM", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort
     protected int port;
 
-    private Playwright playwright;
+    @Autowired
+    private SessionRepository<? extends Session> sessions;
+    @Autowired
+    private TestMembers testMembers;
+
     private Browser browser;
     protected BrowserContext context;
     protected Page page;
 
     @BeforeAll
     void launchBrowser() {
-        assertThat(CHROMIUM).as("Chromium for browser tests (apt-get install chromium)").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = SharedBrowser.get();
     }
 
     @BeforeEach
@@ -93,14 +100,48 @@ public abstract class BrowserTestSupport {
         }
     }
 
+    /** The browser stays for the next class (launching Chromium costs seconds); this class's sessions do not. */
     @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    void closeSessions() {
+        browser.contexts().forEach(BrowserContext::close);
+    }
+
+    /** Signs {@code member} in to {@code target}, under the display name the members module has for them. */
+    protected void signIn(BrowserContext target, UUID member) {
+        signIn(target, testMembers.principal(member));
+    }
+
+    /**
+     * Signs {@code member} in to {@code target} without the sign-in form: a real session of the site (Spring
+     * Session's table) holding the member as the accounts module's principal would, and its {@code SESSION} cookie
+     * in the browser. The form itself is tested by the members module's browser tests.
+     */
+    protected void signIn(BrowserContext target, CurrentMember member) {
+        String id = signedInSession(sessions, new TestMembers.Principal(member.memberId(), member.displayName()));
+        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        target.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
+    }
+
+    /** A new page in a browser session of its own, {@code width} pixels wide (a phone below 400), signed in. */
+    protected Page signedIn(UUID member, int width) {
+        return signedIn(testMembers.principal(member), width);
+    }
+
+    /** A new page in a browser session of its own, {@code width} pixels wide (a phone below 400), signed in. */
+    protected Page signedIn(CurrentMember member, int width) {
+        BrowserContext session = newContext("en-GB", width, width < 400 ? 812 : 900);
+        signIn(session, member);
+        return session.newPage();
+    }
+
+    private static <S extends Session> String signedInSession(SessionRepository<S> repository,
+            TestMembers.Principal member) {
+        S session = repository.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        repository.save(session);
+        return session.getId();
     }
 
     /** The page's one top-level heading, for Playwright's auto-waiting {@code assertThat(...).hasText(...)}. */
