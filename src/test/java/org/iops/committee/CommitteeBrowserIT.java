@@ -11,13 +11,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.iops.TestClock;
@@ -37,12 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * The issue's committee scenario in a real browser: Ana circulates a query to her chapter's committee; Bruno answers
@@ -70,8 +61,6 @@ class CommitteeBrowserIT extends BrowserTestSupport {
     UnitFixtures fixtures;
     @Autowired
     UnitDirectory directory;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
     @Autowired
     TestClock clock;
     @Autowired
@@ -257,9 +246,7 @@ class CommitteeBrowserIT extends BrowserTestSupport {
 
     /** The member votes for {@code option} on the poll's page, by its form; with a name, the page is checked too. */
     private void vote(Member voter, String pollPath, String option, @Nullable String screenshotName) {
-        BrowserContext browser = newContext("en-GB", 1280, 900);
-        signIn(browser, voter);
-        Page voting = browser.newPage();
+        Page voting = signedIn(voter, 1280);
         voting.navigate(pollPath);
         if (screenshotName != null) {
             screenshot(voting, screenshotName);
@@ -268,7 +255,7 @@ class CommitteeBrowserIT extends BrowserTestSupport {
         voting.getByLabel(option, new Page.GetByLabelOptions().setExact(true)).check();
         voting.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
         assertThat(voting.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
-        browser.close();
+        voting.context().close();
     }
 
     private static UUID pollId(String pollPath) {
@@ -279,20 +266,5 @@ class CommitteeBrowserIT extends BrowserTestSupport {
         UUID id = members.add(name);
         directory.place(id, new Residence("PT", town, null));
         return new Member(id, name);
-    }
-
-    private void signIn(BrowserContext browser, Member member) {
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

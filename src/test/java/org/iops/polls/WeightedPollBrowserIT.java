@@ -3,16 +3,11 @@ package org.iops.polls;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.iops.TestClock;
 import org.iops.polls.core.Closing;
@@ -26,12 +21,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * A branch decides by a chapter-weighted poll, in the browser: the branch's admin opens it through the form, one of
@@ -52,8 +41,6 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
     UnitDirectoryService directory;
     @Autowired
     UnitFixtures fixtures;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
     @Autowired
     Closing closing;
     @Autowired
@@ -136,14 +123,6 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
         return voting;
     }
 
-    private Page signedIn(Member member, int width) {
-        BrowserContext browser = newContext("en-GB", width, width < 400 ? 812 : 900);
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-        return browser.newPage();
-    }
-
     /** A screenshot on a desktop and on a phone, and axe-core on both. */
     private void check(Page desktop, Member reader, String name) {
         screenshot(desktop, "weighted-" + name + "-desktop");
@@ -155,14 +134,5 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
         assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
                 .as(name + " fits a phone without sideways scrolling").isTrue();
         phone.context().close();
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }

@@ -4,15 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.iops.TestClock;
 import org.iops.polls.core.Closing;
@@ -26,12 +24,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * A proposal to a chapter from start to outcome: its admin sets the chapter's rules, a member puts a proposal, a
@@ -54,8 +46,6 @@ class ProposalsBrowserIT extends BrowserTestSupport {
     @Autowired
     UnitDirectoryService directory;
     @Autowired
-    SessionRepository<? extends Session> sessions;
-    @Autowired
     TestClock clock;
     @Autowired
     Deadlines deadlines;
@@ -67,6 +57,7 @@ class ProposalsBrowserIT extends BrowserTestSupport {
     Member third;
     Member admin;
     UUID chapter;
+    final Map<Member, Page> phones = new HashMap<>();
 
     private Member placed(String name, String town) {
         Member member = new Member(members.add(name), name);
@@ -225,33 +216,16 @@ class ProposalsBrowserIT extends BrowserTestSupport {
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
     }
 
-    private Page signedIn(Member member, int width) {
-        BrowserContext browser = newContext("en-GB", width, width < 400 ? 812 : 900);
-        String id = signedInSession(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-        return browser.newPage();
-    }
-
     /** A screenshot on a desktop and on a phone, and axe-core on both. */
     private void check(Page desktop, Member reader, String name) {
         screenshot(desktop, "proposals-" + name + "-desktop");
         assertAccessible(desktop);
-        Page phone = signedIn(reader, 375);
+        // one phone per member for the whole journey: a new browser context and session per screen cost seconds
+        Page phone = phones.computeIfAbsent(reader, member -> signedIn(member, 375));
         phone.navigate(desktop.url());
         screenshot(phone, "proposals-" + name + "-phone");
         assertAccessible(phone);
         assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
                 .as(name + " fits a phone without sideways scrolling").isTrue();
-        phone.context().close();
-    }
-
-    private <S extends Session> String signedInSession(SessionRepository<S> repository, Member member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }
