@@ -21,6 +21,7 @@ import org.iops.TestClock;
 import org.iops.committee.queries.Deadlines;
 import org.iops.notifications.inbound.InboundReplies;
 import org.iops.notifications.inbound.Mailbox;
+import org.iops.polls.BallotForm;
 import org.iops.polls.core.Closing;
 import org.iops.units.Residence;
 import org.iops.units.Role;
@@ -252,9 +253,7 @@ class CommitteeBrowserIT extends BrowserTestSupport {
             screenshot(voting, screenshotName);
             assertAccessible(voting);
         }
-        voting.getByLabel(option, new Page.GetByLabelOptions().setExact(true)).check();
-        voting.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
-        assertThat(voting.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+        BallotForm.vote(voting, option);
         voting.context().close();
     }
 

@@ -117,9 +117,7 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
     private Page vote(Member voter, String pollPath, String answer) {
         Page voting = signedIn(voter, 1280);
         voting.navigate(pollPath);
-        voting.getByLabel(answer, new Page.GetByLabelOptions().setExact(true)).check();
-        voting.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
-        assertThat(voting.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+        BallotForm.vote(voting, answer);
         return voting;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.TestClock;
+import org.iops.polls.BallotForm;
 import org.iops.polls.core.Closing;
 import org.iops.units.Residence;
 import org.iops.units.Role;
@@ -153,11 +154,11 @@ class ProposalsBrowserIT extends BrowserTestSupport {
                 .getAttribute("href");
         mine.navigate(pollPath);
         check(mine, author, "poll");
-        String authorsCode = vote(mine, "Yes", "Vote");
+        String authorsCode = BallotForm.vote(mine, "Yes");
         check(mine, author, "voted");
         Page tomas = signedIn(amender, 1280);
         tomas.navigate(pollPath);
-        String tomasFirstCode = vote(tomas, "No", "Vote");
+        String tomasFirstCode = BallotForm.vote(tomas, "No");
         tomas.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
         tomas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change my vote")).click();
         assertThat(tomas.locator("#receipt-code")).not().hasText(tomasFirstCode);
@@ -165,7 +166,7 @@ class ProposalsBrowserIT extends BrowserTestSupport {
         assertThat(tomas.getByText("You have voted.")).isVisible();
         Page lena = signedIn(third, 1280);
         lena.navigate(pollPath);
-        String lenasCode = vote(lena, "No", "Vote");
+        String lenasCode = BallotForm.vote(lena, "No");
         assertThat(List.of(authorsCode, tomasFirstCode, tomasCode, lenasCode)).doesNotHaveDuplicates();
         lena.context().close();
 
@@ -203,13 +204,6 @@ class ProposalsBrowserIT extends BrowserTestSupport {
         assertAccessible(tomas);
     }
 
-    /** Votes by the poll page's form and returns the receipt code shown once. */
-    private static String vote(Page page, String choice, String button) {
-        page.getByLabel(choice, new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
-        return page.locator("#receipt-code").textContent().strip();
-    }
 
     private static void checkReceipt(Page board, String code) {
         board.getByLabel("Receipt code").fill(code);
