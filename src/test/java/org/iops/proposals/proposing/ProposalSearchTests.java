@@ -6,13 +6,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.iops.content.ContentState;
+import org.iops.content.Contents;
 import org.iops.proposals.ProposalId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Proposals are found by search: by the words of their current text in any form, and only by those who may read them. */
 class ProposalSearchTests extends ProposalsIntegrationTest {
+
+    @Autowired
+    Contents contents;
+    @Autowired
+    TransactionTemplate transactions;
 
     /** A word no other test writes: letters only, so every language's stemming leaves it as it is. */
     static String token() {
@@ -80,6 +89,27 @@ class ProposalSearchTests extends ProposalsIntegrationTest {
 
         assertThat(search(null, after)).contains(link(id));
         assertThat(search(null, before)).doesNotContain(link(id));
+    }
+
+    @Test
+    void aProposalAModeratorHidesIsNoLongerFoundAndIsAgainWhenShown() throws Exception {
+        UUID author = member();
+        String token = token();
+        ProposalId id = propose(author, "Night market " + token, "A market on Fridays " + token, "en", "PUBLIC");
+        assertThat(search(null, token)).contains(link(id));
+
+        moderate(id, ContentState.HIDDEN);
+        assertThat(search(null, token)).doesNotContain(link(id));
+        assertThat(search(author, token)).as("not even by its author").doesNotContain(link(id));
+
+        moderate(id, ContentState.PUBLISHED);
+        assertThat(search(null, token)).contains(link(id));
+    }
+
+    /** What a moderator does: the proposal's state changed through the content seam, in one transaction. */
+    private void moderate(ProposalId id, ContentState state) {
+        transactions.executeWithoutResult(status -> assertThat(
+                contents.sourceOf(id.ref()).changeState(id.ref(), state, "Advertising")).isTrue());
     }
 
     @Test
