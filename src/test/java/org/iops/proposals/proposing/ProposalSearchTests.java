@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.iops.content.ContentState;
 import org.iops.content.Contents;
 import org.iops.proposals.ProposalId;
+import org.iops.search.index.SearchRebuild;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ class ProposalSearchTests extends ProposalsIntegrationTest {
     Contents contents;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SearchRebuild rebuild;
 
     /** A word no other test writes: letters only, so every language's stemming leaves it as it is. */
     static String token() {
@@ -110,6 +113,19 @@ class ProposalSearchTests extends ProposalsIntegrationTest {
     private void moderate(ProposalId id, ContentState state) {
         transactions.executeWithoutResult(status -> assertThat(
                 contents.sourceOf(id.ref()).changeState(id.ref(), state, "Advertising")).isTrue());
+    }
+
+    @Test
+    void proposalsWrittenWithoutTheIndexAreFoundAfterTheRebuild() throws Exception {
+        UUID author = member();
+        String token = token();
+        ProposalId id = propose(author, "Seed swap " + token, "Bring seeds from your garden " + token, "en", "MEMBERS");
+        jdbc.sql("DELETE FROM search_item WHERE id = ?").param(id.value()).update();
+        assertThat(search(author, token)).doesNotContain(link(id));
+
+        assertThat(rebuild.indexMissing()).isGreaterThanOrEqualTo(1);
+        assertThat(search(author, "gardens " + token)).contains(link(id));
+        assertThat(search(null, token)).as("still members only").doesNotContain(link(id));
     }
 
     @Test
