@@ -7,12 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.iops.search.index.SearchRebuild;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Committee queries are found by search, by the members of their unit only, as their pages are. */
 class CommitteeSearchTests extends CommitteeIntegrationTest {
+
+    @Autowired
+    SearchRebuild rebuild;
 
     private static String token() {
         StringBuilder word = new StringBuilder("qy");
@@ -46,5 +51,13 @@ class CommitteeSearchTests extends CommitteeIntegrationTest {
         assertThat(search(committee.member(1), token, "proposals.proposal")).doesNotContain(link);
         assertThat(search(null, token, "")).as("a visitor").doesNotContain(link);
         assertThat(search(elsewhere, token, "")).as("a member of another chapter").doesNotContain(link);
+
+        // a query circulated before queries were searchable is found once the rebuild task has run
+        db.sql("DELETE FROM search_item WHERE type = 'committee.query' AND path = ?")
+                .param(circulated.getRedirectedUrl()).update();
+        assertThat(search(committee.bystander(), token, "")).doesNotContain(link);
+        assertThat(rebuild.indexMissing()).isGreaterThanOrEqualTo(1);
+        assertThat(search(committee.bystander(), token, "")).contains(link);
+        assertThat(search(null, token, "")).doesNotContain(link);
     }
 }
