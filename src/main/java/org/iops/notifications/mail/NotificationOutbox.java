@@ -152,21 +152,38 @@ class NotificationOutbox implements Notifications {
             wakeUp(topic, work);
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(topic)) {
-            return;
+        // the synchronizations of this transaction only (a suspended outer one's are not listed): one each
+        AfterCommit round = new AfterCommit(topic, work);
+        if (!TransactionSynchronizationManager.getSynchronizations().contains(round)) {
+            TransactionSynchronizationManager.registerSynchronization(round);
         }
-        TransactionSynchronizationManager.bindResource(topic, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeUp(topic, work);
-            }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(topic);
-            }
-        });
+    /** A round of work after a commit, equal to any other for the same topic. */
+    private final class AfterCommit implements TransactionSynchronization {
+
+        private final Object topic;
+        private final Runnable work;
+
+        AfterCommit(Object topic, Runnable work) {
+            this.topic = topic;
+            this.work = work;
+        }
+
+        @Override
+        public void afterCommit() {
+            wakeUp(topic, work);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AfterCommit round && round.topic == topic;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(topic);
+        }
     }
 
     private void wakeUp(Object topic, Runnable work) {
