@@ -17,6 +17,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+    // most messages of a page have no arguments: their text per language, once formatted (the bundles never reload)
+    private final Map<Locale, Map<String, String>> plain = new ConcurrentHashMap<>();
 
     @Override
     protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,
@@ -25,6 +27,23 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
             return null;
         }
         Locale reader = locale != null ? locale : Locale.ENGLISH;
+        // kept for the shipped languages only, so that odd language tags cannot fill the memory
+        if ((args == null || args.length == 0) && Language.isShipped(reader) && reader.getCountry().isEmpty()) {
+            Map<String, String> known = plain.computeIfAbsent(reader, l -> new ConcurrentHashMap<>());
+            String text = known.get(code);
+            if (text == null) {
+                text = format(code, args, reader);
+                if (text == null) {
+                    return null;
+                }
+                known.put(code, text);
+            }
+            return text;
+        }
+        return format(code, args, reader);
+    }
+
+    private @Nullable String format(String code, Object @Nullable [] args, Locale reader) {
         String pattern = resolveCodeWithoutArguments(code, reader);
         if (pattern == null) {
             return null;

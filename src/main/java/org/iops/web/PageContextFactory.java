@@ -19,6 +19,10 @@ public class PageContextFactory {
     private final ResourceUrlProvider resourceUrls;
     private final ObjectProvider<Navigation> navigation;
     private final ObjectProvider<LayoutItem> layoutItems;
+    private volatile @Nullable Contributions contributions;
+
+    private record Contributions(java.util.List<Navigation> navigation, java.util.List<LayoutItem> layoutItems) {
+    }
 
     PageContextFactory(MessageSource messages, ResourceUrlProvider resourceUrls, ObjectProvider<Navigation> navigation,
             ObjectProvider<LayoutItem> layoutItems) {
@@ -29,20 +33,41 @@ public class PageContextFactory {
     }
 
     public PageContext of(HttpServletRequest request) {
+        // one context per request (the controller advice and the controller both ask), unless who reads or in which
+        // language changed since it was made (an error page after a sign-in, a language switch)
+        CurrentMember member = currentMember();
+        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        if (request.getAttribute(KEPT) instanceof PageContext kept && kept.member().orElse(null) == member
+                && kept.locale().equals(locale) && request.getAttribute("jakarta.servlet.error.request_uri") == null) {
+            return kept;
+        }
+        PageContext page = make(request, member, locale);
+        request.setAttribute(KEPT, page);
+        return page;
+    }
+
+    private static final String KEPT = PageContextFactory.class.getName() + ".page";
+
+    private PageContext make(HttpServletRequest request, @Nullable CurrentMember member, java.util.Locale locale) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // an error page shows the address the reader asked for, not /error
         String uri = request.getAttribute("jakarta.servlet.error.request_uri") instanceof String original
                 ? original : request.getRequestURI();
         String query = request.getQueryString();
-        CurrentMember member = currentMember();
-        PageContext page = new PageContext(messages, RequestContextUtils.getLocale(request),
+        PageContext page = new PageContext(messages, locale,
                 uri == null ? "/" : uri, query,
                 csrf,
                 member, path -> {
                     String url = resourceUrls.getForLookupPath(path);
                     return url == null ? path : url;
                 });
-        page.contributions(navigation.orderedStream().toList(), layoutItems.orderedStream().toList());
+        Contributions known = contributions;
+        if (known == null) {
+            // the contributions are singletons: looked up and ordered once, not per request
+            known = new Contributions(navigation.orderedStream().toList(), layoutItems.orderedStream().toList());
+            contributions = known;
+        }
+        page.contributions(known.navigation(), known.layoutItems());
         return page;
     }
 

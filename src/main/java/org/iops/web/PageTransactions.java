@@ -60,7 +60,7 @@ class PageTransactions implements AsyncHandlerInterceptor, HandlerExceptionResol
         }
         request.getSession(false); // read now, in Spring Session's own transaction, not while holding the page's
         DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-        definition.setName("page " + request.getRequestURI());
+        definition.setName(PageReads.NAME_PREFIX + request.getRequestURI());
         definition.setReadOnly(true);
         request.setAttribute(STATUS, new Open(transactions.getTransaction(definition), transactions));
         return true;

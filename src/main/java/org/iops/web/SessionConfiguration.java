@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in the database (Spring Session JDBC, configured by Spring Boot) so that any node serves any
- * request. Two changes keep a signed-in page view to one read of the session row and no write.
+ * request. Two changes keep a signed-in page view to one read of the session row and no write, and the sign-in
+ * stored in it is deserialized once, not on every page ({@link SessionAttributeReader}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -35,9 +36,11 @@ class SessionConfiguration {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository stored
-                        ? new QuietSessions<>((FindByIndexNameSessionRepository) stored, touchAfter)
-                        : bean;
+                if (bean instanceof JdbcIndexedSessionRepository stored) {
+                    stored.setConversionService(SessionAttributeReader.conversions(SessionConfiguration.class.getClassLoader()));
+                    return new QuietSessions<>((FindByIndexNameSessionRepository) stored, touchAfter);
+                }
+                return bean;
             }
         };
     }

@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.iops.content.ContentRef;
 import org.iops.governance.GoverningRules;
 import org.iops.governance.RuleChanged;
@@ -20,12 +25,15 @@ import org.iops.shared.PersonalData;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
+import org.iops.web.CacheSignals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@link GoverningRules} on the {@code governing_rule} table: one row per version, values as JSON. */
@@ -39,13 +47,26 @@ class JdbcGoverningRules implements GoverningRules, PersonalData {
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CacheSignals signals;
+    // pages read a unit's current versions from memory until a rule is set (here, or on another node)
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    JdbcGoverningRules(JdbcClient jdbc, UnitDirectory units, ApplicationEventPublisher events, Clock clock) {
+    private record Kept(long generation, Optional<RuleVersion<?>> version) {
+    }
+
+    JdbcGoverningRules(JdbcClient jdbc, UnitDirectory units, ApplicationEventPublisher events, Clock clock,
+            CacheSignals signals) {
         this.jdbc = jdbc;
         this.units = units;
         this.events = events;
         this.clock = clock;
+        this.signals = signals;
+        signals.subscribe(TOPIC, key -> generation.incrementAndGet());
     }
+
+    static final String TOPIC = "rules";
 
     @Override
     public <T> T current(RuleKey<T> key, UnitId unit) {
@@ -55,7 +76,22 @@ class JdbcGoverningRules implements GoverningRules, PersonalData {
 
     @Override
     @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public <T> @Nullable RuleVersion<T> currentVersion(RuleKey<T> key, UnitId unit) {
+        if (!org.iops.web.PageReads.inProgress()) {
+            return find(key, unit);
+        }
+        long now = generation.get();
+        String cacheKey = key.name() + '|' + unit.value();
+        Kept known = kept.getIfPresent(cacheKey);
+        if (known == null || known.generation() != now) {
+            known = new Kept(now, Optional.ofNullable(find(key, unit)));
+            kept.put(cacheKey, known);
+        }
+        return (RuleVersion<T>) known.version().orElse(null);
+    }
+
+    private <T> @Nullable RuleVersion<T> find(RuleKey<T> key, UnitId unit) {
         List<UnitId> chain = new ArrayList<>();
         chain.add(unit);
         List<UnitRef> ancestors = units.ancestorsOf(unit);
@@ -101,8 +137,23 @@ class JdbcGoverningRules implements GoverningRules, PersonalData {
                         Timestamp.from(version.since()), setBy, decidedBy == null ? null : decidedBy.toString(),
                         version.note())
                 .update();
+        forgetKept();
         events.publishEvent(new RuleChanged(key.name(), unit, next, status));
         return version;
+    }
+
+    /** Pages read rules afresh from now on, here and (after the commit) on the other nodes. */
+    private void forgetKept() {
+        generation.incrementAndGet();
+        signals.announce(TOPIC, CacheSignals.EVERYTHING);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                }
+            });
+        }
     }
 
     @Override
@@ -140,5 +191,6 @@ class JdbcGoverningRules implements GoverningRules, PersonalData {
     @Override
     public void erase(UUID memberId) {
         jdbc.sql("UPDATE governing_rule SET set_by = NULL WHERE set_by = ?").param(memberId).update();
+        forgetKept();
     }
 }

@@ -24,9 +24,11 @@ public class MemberRepository {
             + "real_name_audience, bio_audience, email_audience, joined_at, suspended_at";
 
     private final JdbcClient db;
+    private final MemberNameCache names;
 
-    MemberRepository(JdbcClient db) {
+    MemberRepository(JdbcClient db, MemberNameCache names) {
         this.db = db;
+        this.names = names;
     }
 
     /** The address as it is compared and stored: trimmed and lower-cased. */
@@ -94,6 +96,7 @@ public class MemberRepository {
                         + "WHERE id = :id")
                 .param("id", id).param("name", displayName).param("realName", realName).param("bio", bio)
                 .param("now", utc(now)).update();
+        names.changed(id);
     }
 
     public void updateResidence(UUID id, Residence residence, Instant now) {
@@ -129,6 +132,7 @@ public class MemberRepository {
                         + "real_name = NULL, bio = NULL, country_code = NULL, locality = NULL, neighbourhood = NULL, "
                         + "hidden = TRUE, language = 'en', deleted_at = :now, updated_at = :now WHERE id = :id")
                 .param("id", id).param("now", utc(now)).update();
+        names.changed(id);
     }
 
     public long countVerified() {
@@ -176,17 +180,24 @@ public class MemberRepository {
                 .list();
     }
 
-    /** Display names by id, the empty string for a deleted account. */
+    /**
+     * Display names by id, the empty string for a deleted account. Names are kept in memory ({@link MemberNameCache})
+     * until their member changes them or goes.
+     */
     public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        db.sql("SELECT id, coalesce(display_name, '') FROM member WHERE id = ANY(?)")
-                .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
-        return names;
+        return this.names.displayNames(ids, missing -> {
+            java.util.Map<UUID, String> found = new java.util.HashMap<>();
+            db.sql("SELECT id, coalesce(display_name, '') FROM member WHERE id = ANY(?)")
+                    .param(missing.toArray(UUID[]::new))
+                    .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
+            return found;
+        });
+    }
+
+    /** Forgets the member's kept name: for a deletion written elsewhere. */
+    public void nameChanged(UUID id) {
+        names.changed(id);
     }
 
     /** Living, confirmed members by display name (as asked, matched ignoring case). */

@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import org.iops.units.OrganizationFigures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * total. A chapter a branch admin has hidden is not counted.</li>
  * <li>A <b>country</b> is a branch with at least one member.</li>
  * </ul>
- * Members are read from each unit's kept count; no member row is read.
+ * Members are read from each unit's kept count; no member row is read. Pages get figures kept in memory until a
+ * membership or the tree changes (on any node, by {@link org.iops.web.CacheSignals}); a transaction that writes counts afresh.
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,12 +50,45 @@ public class Figures {
             """;
 
     private final JdbcClient jdbc;
+    private final Standings standings;
+    private final UnitTreeCache tree;
+    // pages read figures kept until a membership or the tree changes; writes always count afresh
+    private final Cache<UUID, Kept<UnitFigures>> kept = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private volatile @Nullable Kept<OrganizationFigures> keptOrganization;
 
-    Figures(JdbcClient jdbc) {
+    private record Kept<T>(long memberships, long tree, T figures) {
+    }
+
+    Figures(JdbcClient jdbc, Standings standings, UnitTreeCache tree) {
         this.jdbc = jdbc;
+        this.standings = standings;
+        this.tree = tree;
+    }
+
+    private boolean keeps() {
+        return org.iops.web.PageReads.inProgress();
+    }
+
+    private boolean fresh(@Nullable Kept<?> figures, long memberships, long treeGeneration) {
+        return figures != null && figures.memberships() == memberships && figures.tree() == treeGeneration;
     }
 
     public OrganizationFigures organization() {
+        long memberships = standings.generation();
+        long treeGeneration = tree.generation();
+        Kept<OrganizationFigures> known = keptOrganization;
+        if (keeps() && fresh(known, memberships, treeGeneration)) {
+            return known.figures();
+        }
+        OrganizationFigures counted = countOrganization();
+        if (keeps()) {
+            keptOrganization = new Kept<>(memberships, treeGeneration, counted);
+        }
+        return counted;
+    }
+
+    private OrganizationFigures countOrganization() {
         return jdbc.sql(COUNTED + """
                 SELECT (SELECT coalesce(sum(members), 0) FROM counted WHERE level = 'BRANCH'),
                        (SELECT count(*) FROM counted WHERE level = 'BRANCH' AND members > 0),
@@ -66,6 +104,29 @@ public class Figures {
 
     /** The figures of these units; a unit that does not exist is missing from the map. */
     public Map<UUID, UnitFigures> of(Collection<UUID> unitIds) {
+        if (!keeps()) {
+            return count(unitIds);
+        }
+        long memberships = standings.generation();
+        long treeGeneration = tree.generation();
+        Map<UUID, UnitFigures> figures = new HashMap<>();
+        List<UUID> missing = new java.util.ArrayList<>();
+        for (UUID id : unitIds) {
+            Kept<UnitFigures> known = kept.getIfPresent(id);
+            if (fresh(known, memberships, treeGeneration)) {
+                figures.put(id, known.figures());
+            } else {
+                missing.add(id);
+            }
+        }
+        count(missing).forEach((id, counted) -> {
+            kept.put(id, new Kept<>(memberships, treeGeneration, counted));
+            figures.put(id, counted);
+        });
+        return figures;
+    }
+
+    private Map<UUID, UnitFigures> count(Collection<UUID> unitIds) {
         Map<UUID, UnitFigures> figures = new HashMap<>();
         if (unitIds.isEmpty()) {
             return figures;

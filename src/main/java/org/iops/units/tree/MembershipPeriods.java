@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.iops.units.Memberships;
 import org.iops.units.Placement;
 import org.iops.units.PlacementPeriod;
+import org.iops.units.Standing;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +39,14 @@ public class MembershipPeriods implements Memberships {
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final Standings standings;
+    private final UnitTreeCache tree;
 
-    MembershipPeriods(JdbcClient jdbc, UnitRepository units) {
+    MembershipPeriods(JdbcClient jdbc, UnitRepository units, Standings standings, UnitTreeCache tree) {
         this.jdbc = jdbc;
         this.units = units;
+        this.standings = standings;
+        this.tree = tree;
     }
 
     @Override
@@ -110,6 +115,14 @@ public class MembershipPeriods implements Memberships {
 
     /** Whether the member belongs now to the unit or to a unit below it. */
     public boolean belongsWithin(UUID memberId, UUID unitId) {
+        // a page (read-only) asking about its reader: the standing it loaded lists their units; the tree, their paths
+        Standing kept = org.iops.web.PageReads.inProgress()
+                ? standings.keptByRequest(memberId) : null;
+        if (kept != null) {
+            UnitTreeCache.Snapshot units = tree.snapshot();
+            return kept.memberships().stream().map(m -> units.byId().get(m.unit().value()))
+                    .anyMatch(u -> u != null && u.path().contains(unitId));
+        }
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit_memberships m JOIN units u ON u.id = m.unit_id "
                         + "WHERE m.member_id = ? AND m.until IS NULL AND u.path @> ARRAY[?]::uuid[])")
                 .params(memberId, unitId).query(Boolean.class).single();

@@ -57,6 +57,9 @@ public class RoleBook {
     private final Clock clock;
     private final Standings standings;
     private final Grants grants;
+    private final com.github.benmanes.caffeine.cache.Cache<UUID, KeptTerms> keptTerms =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(5)).build();
 
     RoleBook(JdbcClient jdbc, UnitRepository units, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             Standings standings, Grants grants) {
@@ -104,11 +107,30 @@ public class RoleBook {
                 .list();
     }
 
-    /** Members holding the role in this very unit now (not inherited). */
+    /**
+     * Members holding the role in this very unit now (not inherited), by id. Pages read them from the unit's terms
+     * kept in memory until a role or membership changes ({@link Standings#generation}); a change being written
+     * reads the table.
+     */
     @Transactional(readOnly = true)
     public List<UUID> currentHolders(UUID unitId, Role role) {
-        return jdbc.sql("SELECT DISTINCT r.member_id FROM unit_roles r WHERE r.unit_id = ? AND r.role = ? AND " + CURRENT)
-                .params(unitId, role.name(), now(), now()).query(UUID.class).list();
+        if (!org.iops.web.PageReads.inProgress()) {
+            return jdbc.sql("SELECT DISTINCT r.member_id FROM unit_roles r WHERE r.unit_id = ? AND r.role = ? AND "
+                            + CURRENT + " ORDER BY r.member_id")
+                    .params(unitId, role.name(), now(), now()).query(UUID.class).list();
+        }
+        long generation = standings.generation();
+        KeptTerms kept = keptTerms.getIfPresent(unitId);
+        if (kept == null || kept.generation() != generation) {
+            kept = new KeptTerms(generation, termsIn(unitId));
+            keptTerms.put(unitId, kept);
+        }
+        Instant now = clock.instant();
+        return kept.terms().stream().filter(t -> t.role().equals(role) && t.isCurrent(now)).map(Term::memberId)
+                .distinct().sorted().toList();
+    }
+
+    private record KeptTerms(long generation, List<Term> terms) {
     }
 
     /** Current and future terms in this unit, by role and start. */

@@ -41,6 +41,8 @@ public class Standings {
     private final Clock clock;
     private final Cache<UUID, Standing> cache;
     private final CacheSignals signals;
+    // changes whenever a standing is dropped: what other caches derive from roles and memberships is kept under it
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     Standings(JdbcClient jdbc, Clock clock, @Value("${iops.permissions.standing-ttl:PT1M}") Duration timeToLive,
             CacheSignals signals) {
@@ -49,6 +51,7 @@ public class Standings {
         this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100_000).build();
         this.signals = signals;
         signals.subscribe(TOPIC, key -> {
+            generation.incrementAndGet();
             if (key.equals(CacheSignals.EVERYTHING)) {
                 cache.invalidateAll();
             } else {
@@ -78,8 +81,32 @@ public class Standings {
         return kept;
     }
 
+    /**
+     * Changes whenever some member's roles or memberships may have changed (here or, by {@link CacheSignals}, on
+     * another node): lists of role holders and members can be kept under it.
+     */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * The standing this request already loaded for the member, if it still holds (no change dropped it since), or
+     * null: for answers that may come from it instead of a query of their own, without loading one for a member
+     * the request did not ask about.
+     */
+    @Nullable
+    Standing keptByRequest(UUID member) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        Standing kept = (Standing) request.getAttribute(REQUEST_KEY + member, RequestAttributes.SCOPE_REQUEST);
+        return kept != null && kept == cache.getIfPresent(member) ? kept : null;
+    }
+
     /** Drops the member's cached standing: the next request loads it again. */
     public void forget(UUID member) {
+        generation.incrementAndGet();
         cache.invalidate(member);
         signals.announce(TOPIC, member.toString());
     }
@@ -89,6 +116,7 @@ public class Standings {
      * or archived, memberships loaded in bulk).
      */
     public void forgetEveryone() {
+        generation.incrementAndGet();
         cache.invalidateAll();
         signals.announce(TOPIC, CacheSignals.EVERYTHING);
     }
