@@ -26,11 +26,13 @@ class RoleRosterService implements RoleRoster {
     private final JdbcClient jdbc;
     private final UnitRepository units;
     private final Clock clock;
+    private final RoleBook roles;
 
-    RoleRosterService(JdbcClient jdbc, UnitRepository units, Clock clock) {
+    RoleRosterService(JdbcClient jdbc, UnitRepository units, Clock clock, RoleBook roles) {
         this.jdbc = jdbc;
         this.units = units;
         this.clock = clock;
+        this.roles = roles;
     }
 
     @Override
@@ -50,6 +52,11 @@ class RoleRosterService implements RoleRoster {
     }
 
     private List<UUID> inUnits(Role role, List<UUID> unitIds) {
+        if (org.iops.web.PageReads.inProgress()) {
+            // a page: each unit's terms as the role book keeps them between changes
+            return unitIds.stream().flatMap(unit -> roles.currentHolders(unit, role).stream()).distinct().sorted()
+                    .toList();
+        }
         return jdbc.sql("SELECT DISTINCT member_id FROM unit_roles WHERE unit_id = ANY(:units) AND " + CURRENT
                         + " ORDER BY member_id")
                 .param("units", unitIds.toArray(UUID[]::new)).param("role", role.name())
