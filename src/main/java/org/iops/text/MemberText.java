@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -130,6 +132,17 @@ public class MemberText {
         if (!fits(markdown)) {
             throw new MemberTextTooLongException(markdown.length());
         }
+        return rendered.get(markdown, this::renderNow);
+    }
+
+    // Rendering is a pure function of the text: a page of twenty replies renders the ones it has not met before,
+    // and keeps at most about 32 million characters of text and HTML (the least used go first)
+    private final Cache<String, RenderedText> rendered = Caffeine.newBuilder()
+            .maximumWeight(32_000_000)
+            .weigher((String markdown, RenderedText text) -> markdown.length() + text.html().length())
+            .build();
+
+    private RenderedText renderNow(String markdown) {
         Node document = parser.parse(markdown);
         Set<String> mentions = new LinkedHashSet<>();
         List<Node> unwrap = new ArrayList<>();

@@ -114,10 +114,12 @@ class ProposalReader {
                 "proposals.visibility." + p.visibility().name(), lines, footer, below);
     }
 
-    /** A unit's proposals in a phase that this reader may see, newest first. */
-    List<ProposalSummary> ofUnit(@Nullable UUID reader, UnitId unit, Proposal.Phase phase, int limit) {
-        return proposals.ofUnit(unit.value(), phase, null, null, limit).stream()
-                .filter(p -> maySee(reader, p)).map(ProposalReader::summary).toList();
+    /** The unit's latest proposals of each phase the reader may see, up to {@code limit} a phase. */
+    java.util.Map<Proposal.Phase, List<ProposalSummary>> latestOfUnit(@Nullable UUID reader, UnitId unit, int limit) {
+        java.util.Map<Proposal.Phase, List<ProposalSummary>> shown = new java.util.EnumMap<>(Proposal.Phase.class);
+        proposals.latestOfUnit(unit.value(), limit).forEach((phase, found) -> shown.put(phase,
+                found.stream().filter(p -> maySee(reader, p)).map(ProposalReader::summary).toList()));
+        return shown;
     }
 
     static ProposalSummary summary(Proposal p) {

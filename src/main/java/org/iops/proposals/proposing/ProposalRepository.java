@@ -199,6 +199,26 @@ class ProposalRepository {
     }
 
     /** A unit's proposals in one phase, newest first, after the keyset cursor when there is one. */
+    /**
+     * The unit's latest proposals of every phase at once, up to {@code limit} each, in the orders of
+     * {@link #ofUnit}: for the unit page's section, one statement instead of one per phase.
+     */
+    java.util.Map<Proposal.Phase, List<Proposal>> latestOfUnit(UUID unit, int limit) {
+        java.util.Map<Proposal.Phase, List<Proposal>> byPhase = new java.util.EnumMap<>(Proposal.Phase.class);
+        for (Proposal.Phase phase : Proposal.Phase.values()) {
+            byPhase.put(phase, new java.util.ArrayList<>());
+        }
+        db.sql("(SELECT " + COLUMNS + " FROM proposal WHERE unit_id = :unit AND phase = 'DISCUSSION' "
+                        + "ORDER BY created_at DESC, id DESC LIMIT :limit) UNION ALL "
+                        + "(SELECT " + COLUMNS + " FROM proposal WHERE unit_id = :unit AND phase = 'VOTING' "
+                        + "ORDER BY created_at DESC, id DESC LIMIT :limit) UNION ALL "
+                        + "(SELECT " + COLUMNS + " FROM proposal WHERE unit_id = :unit AND phase = 'CLOSED' "
+                        + "ORDER BY outcome_at DESC, id DESC LIMIT :limit)")
+                .param("unit", unit).param("limit", limit).query(PROPOSAL).list()
+                .forEach(p -> byPhase.get(p.phase()).add(p));
+        return byPhase;
+    }
+
     List<Proposal> ofUnit(UUID unit, Proposal.Phase phase, @Nullable Instant before, @Nullable UUID beforeId,
             int limit) {
         if (phase == Proposal.Phase.CLOSED) {

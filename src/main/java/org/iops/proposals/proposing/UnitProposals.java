@@ -71,10 +71,11 @@ class UnitProposals implements UnitSection {
         UnitId unit = context.unit().id();
         UUID reader = context.reader();
         boolean open = context.unit().status() != UnitStatus.ARCHIVED;
+        Map<Proposal.Phase, List<ProposalSummary>> latest = this.reader.latestOfUnit(reader, unit, SHOWN);
         Map<String, Object> model = Map.of("page", context.page(), "unitPath", context.unit().path(),
-                "discussion", this.reader.ofUnit(reader, unit, Proposal.Phase.DISCUSSION, SHOWN),
-                "voting", this.reader.ofUnit(reader, unit, Proposal.Phase.VOTING, SHOWN),
-                "closed", this.reader.ofUnit(reader, unit, Proposal.Phase.CLOSED, SHOWN),
+                "discussion", latest.get(Proposal.Phase.DISCUSSION),
+                "voting", latest.get(Proposal.Phase.VOTING),
+                "closed", latest.get(Proposal.Phase.CLOSED),
                 "mayPropose", open && reader != null && rules.mayPropose(reader, unit),
                 "maySetRules", open && reader != null && rules.maySet(reader, unit));
         return output -> templates.render("proposals/unitSection.jte", model, output);
