@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the polls tell members, each kind a member's choice on {@code /me/notifications}: voting opened (the roll),
  * closing soon (only those on the roll who have not voted, once, {@code iops.polls.remind-before} before the
- * deadline), and the result (the roll). Sent in the transaction that opens, reminds or counts.
+ * deadline), the result (the roll), and a cancellation (the roll). Sent in the transaction that opens, reminds or counts.
  */
 @Component
 class PollNotices implements NotificationCatalog {
@@ -28,6 +28,7 @@ class PollNotices implements NotificationCatalog {
     static final String OPENED = "polls.opened";
     static final String CLOSING = "polls.closingSoon";
     static final String RESULT = "polls.result";
+    static final String CANCELLED = "polls.cancelled";
 
     private final Notifications notifications;
     private final JdbcClient jdbc;
@@ -50,7 +51,7 @@ class PollNotices implements NotificationCatalog {
     @Override
     public List<NotificationKind> kinds() {
         return List.of(new NotificationKind(OPENED, Delivery.IMMEDIATELY), new NotificationKind(CLOSING, Delivery.IMMEDIATELY),
-                new NotificationKind(RESULT, Delivery.IMMEDIATELY));
+                new NotificationKind(RESULT, Delivery.IMMEDIATELY), new NotificationKind(CANCELLED, Delivery.IMMEDIATELY));
     }
 
     void opened(Poll poll) {
@@ -61,6 +62,14 @@ class PollNotices implements NotificationCatalog {
     void result(Poll poll, PollOutcome outcome) {
         tell(poll, RESULT, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()),
                 Parameter.message(outcome.messageKey()));
+    }
+
+    /** The roll hears that the poll was cancelled and why (an admin's reason, or that the unit was archived). */
+    void cancelled(Poll poll) {
+        Poll.Cancellation cancellation = java.util.Objects.requireNonNull(poll.cancellation());
+        Parameter why = cancellation.cause() == Poll.Cancellation.Cause.UNIT_ARCHIVED
+                ? Parameter.message("polls.cancelled.archived") : Parameter.text(String.valueOf(cancellation.reason()));
+        tell(poll, CANCELLED, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()), why);
     }
 
     /** Polls closing within {@code remind-before} whose reminder has not gone yet: marked, then their non-voters told. */
