@@ -140,10 +140,10 @@ class PollCancelTests {
 
         assertThat(send("/polls/" + id + "/cancel", admin, "Wrong date in the question").getStatus()).isEqualTo(302);
 
-        Outbox.Mail toGerman = mail(german, "Abgebrochen: „" + spec.title() + "“");
+        Outbox.Mail toGerman = PollFixtures.mail(german, "Abgebrochen: „" + spec.title() + "“");
         assertThat(toGerman.text()).contains("Hallo", "wurde vor ihrem Ende abgebrochen: Wrong date in the question",
                 "/polls/" + id);
-        Outbox.Mail toEnglish = mail(english, "Cancelled: “" + spec.title() + "”");
+        Outbox.Mail toEnglish = PollFixtures.mail(english, "Cancelled: “" + spec.title() + "”");
         assertThat(toEnglish.text()).contains("was cancelled before it closed: Wrong date in the question");
         assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE member_id = ? AND kind = 'polls.cancelled'")
                 .param(admin).query(Long.class).single()).as("the admin is not on the roll").isZero();
@@ -194,11 +194,5 @@ class PollCancelTests {
                 .as("the survivor's own members are not on the roll").isEqualTo(403);
         assertThat(mvc.perform(post("/polls/" + id + "/vote").with(csrf()).with(fixtures.as(merged))
                 .param("answer", "YES")).andReturn().getResponse().getStatus()).isEqualTo(302);
-    }
-
-    private static Outbox.Mail mail(UUID member, String subject) {
-        String address = member + "@example.org";
-        return await().atMost(Duration.ofSeconds(30)).until(() -> Outbox.to(address).stream()
-                .filter(m -> m.subject().equals(subject)).findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 }
