@@ -75,6 +75,30 @@ class PollWeightingTests {
         assertThat(polls.find(direct).orElseThrow().winners()).containsExactly("Hills");
     }
 
+    @Test
+    void aWeightedConsentWhoseRoundedCountsPassTheElectorateIsStillCounted() throws Exception {
+        // a country no other test uses: the branch's roll is exactly this chapter's five members
+        String town = UnitFixtures.unique("Esch");
+        List<UUID> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(fixtures.memberIn("LU", town));
+        }
+        Instant now = clock.instant();
+        PollId poll = polls.open(new PollSpec(new UnitId(fixtures.branchOf(members.get(0))), members.get(0),
+                "Adopt the branch charter", "", "en", PollType.CONSENT, List.of(), 1, now, now.plus(Duration.ofDays(1)),
+                Secrecy.SECRET, Weighting.CHAPTER_WEIGHTED, Quorum.none(), Threshold.simpleMajority(), null));
+        // three ballots weigh 5/3 each: 1.667 three times is 5.001, a thousandth more than the electorate
+        for (String[] ballot : List.of(new String[] {"AGREE"}, new String[] {"DISAGREE"}, new String[] {"ABSTAIN"})) {
+            assertThat(mvc.perform(post("/polls/" + poll + "/vote").with(csrf())
+                    .with(fixtures.as(members.get(List.of("AGREE", "DISAGREE", "ABSTAIN").indexOf(ballot[0]))))
+                    .param("answer", ballot[0])).andReturn().getResponse().getStatus()).isEqualTo(302);
+        }
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        assertThat(closing.closeIfDue(poll.value())).isTrue();
+        assertThat(polls.find(poll).orElseThrow().outcome()).isEqualTo(PollOutcome.REJECTED);
+        assertThat(page(poll, members.get(4))).contains("Rejected", "1.667");
+    }
+
     private PollId open(UUID branch, UUID by, Weighting weighting) {
         Instant now = clock.instant();
         return polls.open(new PollSpec(new UnitId(branch), by, "Where do we meet? " + weighting, "Our branch meeting.",
