@@ -42,18 +42,8 @@ class PollPermissionTests {
             "CHAPTER_ADMIN_OF_B, false", "MODERATOR, false", "MEMBER_OF_A, false", "VISITOR, false"})
     void onlyAdminsOfTheUnitAndAboveOpenPolls(String who, boolean allowed) throws Exception {
         UUID memberOfA = fixtures.memberIn("NZ", UnitFixtures.unique("Alpha"));
-        UUID memberOfB = fixtures.memberIn("NZ", UnitFixtures.unique("Beta"));
         UUID a = fixtures.chapterOf(memberOfA);
-        UUID branch = fixtures.branchOf(memberOfA);
-        @Nullable UUID actor = switch (who) {
-            case "INTERNATIONAL_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
-            case "BRANCH_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, branch);
-            case "CHAPTER_ADMIN_OF_A" -> fixtures.memberWithRole(Role.ADMIN, a);
-            case "CHAPTER_ADMIN_OF_B" -> fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(memberOfB));
-            case "MODERATOR" -> fixtures.memberWithRole(Role.MODERATOR, branch);
-            case "MEMBER_OF_A" -> memberOfA;
-            default -> null;
-        };
+        @Nullable UUID actor = actor(who, memberOfA);
         assertThat(permissions.may(actor, new Action("polls.open"), new UnitId(a))).as("service decision")
                 .isEqualTo(allowed);
 
@@ -95,18 +85,8 @@ class PollPermissionTests {
             "CHAPTER_ADMIN_OF_B, false", "MODERATOR, false", "MEMBER_OF_A, false", "VISITOR, false"})
     void onlyAdminsOfTheUnitAndAboveCancelPolls(String who, boolean allowed) throws Exception {
         UUID memberOfA = fixtures.memberIn("NZ", UnitFixtures.unique("Alpha"));
-        UUID memberOfB = fixtures.memberIn("NZ", UnitFixtures.unique("Beta"));
         UUID a = fixtures.chapterOf(memberOfA);
-        UUID branch = fixtures.branchOf(memberOfA);
-        @Nullable UUID actor = switch (who) {
-            case "INTERNATIONAL_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
-            case "BRANCH_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, branch);
-            case "CHAPTER_ADMIN_OF_A" -> fixtures.memberWithRole(Role.ADMIN, a);
-            case "CHAPTER_ADMIN_OF_B" -> fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(memberOfB));
-            case "MODERATOR" -> fixtures.memberWithRole(Role.MODERATOR, branch);
-            case "MEMBER_OF_A" -> memberOfA;
-            default -> null;
-        };
+        @Nullable UUID actor = actor(who, memberOfA);
         assertThat(permissions.may(actor, new Action("polls.cancel"), new UnitId(a))).as("service decision")
                 .isEqualTo(allowed);
         PollId poll = polls.open(PollFixtures.question(a, memberOfA, clock));
@@ -133,5 +113,21 @@ class PollPermissionTests {
             }
             assertThat(polls.find(poll).orElseThrow().outcome()).as("still open").isNull();
         }
+    }
+
+    /** The member in that place relative to chapter A (of {@code memberOfA}), made for the test; null: a visitor. */
+    private @Nullable UUID actor(String who, UUID memberOfA) {
+        UUID a = fixtures.chapterOf(memberOfA);
+        UUID branch = fixtures.branchOf(memberOfA);
+        return switch (who) {
+            case "INTERNATIONAL_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
+            case "BRANCH_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, branch);
+            case "CHAPTER_ADMIN_OF_A" -> fixtures.memberWithRole(Role.ADMIN, a);
+            case "CHAPTER_ADMIN_OF_B" -> fixtures.memberWithRole(Role.ADMIN,
+                    fixtures.chapterOf(fixtures.memberIn("NZ", UnitFixtures.unique("Beta"))));
+            case "MODERATOR" -> fixtures.memberWithRole(Role.MODERATOR, branch);
+            case "MEMBER_OF_A" -> memberOfA;
+            default -> null;
+        };
     }
 }

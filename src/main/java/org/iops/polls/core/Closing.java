@@ -94,12 +94,13 @@ public class Closing {
             poll = polls.find(id).orElseThrow();
         }
         mixing.mix(id);
-        Counting.Count count = count(poll);
+        BoardDigest board = new BoardDigest();
+        Counting.Count count = count(poll, board);
         String result = JSON.writeValueAsString(count.result());
         jdbc.sql("UPDATE polls SET state = 'CLOSED', closed_at = closes_at, counted_at = ?, outcome = ?, winners = ?, "
                         + "ballots_cast = ?, result = CAST(? AS jsonb), board_hash = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), count.outcome().name(), count.winners().toArray(String[]::new),
-                        count.result().ballots(), result, boardHash(id), id)
+                        count.result().ballots(), result, board.hex(), id)
                 .update();
         events.publishEvent(new PollClosed(poll.pollId(), poll.unit(), poll.origin(), count.outcome(), count.winners(),
                 count.result().ballots(), count.result().electorate(), poll.closesAt()));
@@ -114,7 +115,7 @@ public class Closing {
     /** A count of the ballots so far, written nowhere: the live result of an open-ballot poll. */
     @Transactional(readOnly = true)
     public Tally live(Poll poll) {
-        Counting.Count count = count(poll);
+        Counting.Count count = count(poll, null);
         return new Tally(count.outcome(), count.winners(), count.result());
     }
 
@@ -134,36 +135,26 @@ public class Closing {
         return polls.find(id);
     }
 
-    private Counting.Count count(Poll poll) {
-        long frozen = poll.rollSize() == null ? 0 : poll.rollSize();
-        // never fewer than the ballots: the roll as frozen, whoever left it since
-        long electorate = Math.max(frozen, jdbc.sql("SELECT count(*) FROM poll_ballots WHERE poll_id = ?")
-                .param(poll.id()).query(Long.class).single());
+    /**
+     * Counts the poll's ballots in one pass over them, streamed (fetch size 10,000), and, at the deadline, hashes the
+     * board from the same rows: in receipt order, exactly as the board's text download writes them.
+     */
+    private Counting.Count count(Poll poll, @org.jspecify.annotations.Nullable BoardDigest board) {
         BallotCount ballots = new BallotCount(poll);
-        if (ballots.byChapter()) {
-            streaming.query("SELECT choice, reason, chapter_id FROM poll_ballots WHERE poll_id = ?",
-                    rs -> {
-                        ballots.add(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class));
-                    }, poll.id());
-        } else {
-            streaming.query("SELECT choice FROM poll_ballots WHERE poll_id = ?", rs -> {
-                ballots.add(rs.getString(1), null, null);
-            }, poll.id());
-        }
+        long[] seen = {0};
+        streaming.query("SELECT choice, reason, chapter_id, receipt FROM poll_ballots WHERE poll_id = ?"
+                + (board == null ? "" : " ORDER BY receipt"), rs -> {
+                    String choice = rs.getString(1);
+                    String reason = rs.getString(2);
+                    ballots.add(choice, reason, ballots.byChapter() ? rs.getObject(3, UUID.class) : null);
+                    if (board != null) {
+                        board.add(rs.getString(4), choice, reason);
+                    }
+                    seen[0]++;
+                }, poll.id());
+        // never fewer than the ballots: the roll as frozen, whoever left it since
+        long electorate = Math.max(poll.rollSize() == null ? 0 : poll.rollSize(), seen[0]);
         return ballots.count(poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id()) : Map.of(),
                 electorate);
-    }
-
-    /**
-     * SHA-256 of the bulletin board: one line per ballot, {@code receipt TAB choice TAB reason LF}, sorted by receipt,
-     * exactly as the board's text download writes it.
-     */
-    String boardHash(UUID poll) {
-        BoardDigest digest = new BoardDigest();
-        streaming.query("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? ORDER BY receipt",
-                rs -> {
-                    digest.add(rs.getString(1), rs.getString(2), rs.getString(3));
-                }, poll);
-        return digest.hex();
     }
 }
