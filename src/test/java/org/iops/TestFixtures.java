@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.iops.blogs.BlogTestBeans;
 import org.iops.comments.TestPages;
 import org.iops.forums.TestAttachments;
+import org.iops.notifications.TestAudience;
 import org.iops.notifications.TestNotificationKinds;
 import org.iops.notifications.TestReplies;
 import org.iops.units.TestMembers;
@@ -25,15 +26,15 @@ import org.springframework.context.annotation.Import;
  * module would contribute them, on chapters named for them only ({@link TestSections}), a footer and a below
  * attachment on forum items ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on
  * marked posts only ({@link BlogTestBeans}), a content type with its own page ({@link TestPages}), and notification
- * kinds and threads answerable by email as a feature module declares them ({@link TestNotificationKinds},
- * {@link TestReplies}). Nothing here replaces a module.
+ * kinds, an audience and threads answerable by email as a feature module declares them ({@link TestNotificationKinds},
+ * {@link TestAudience}, {@link TestReplies}). Nothing here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestAttachments.class,
-        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestReplies.class, TestContent.class,
+        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestAudience.class, TestReplies.class, TestContent.class,
         TestContentPage.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {

@@ -28,6 +28,13 @@ public interface Contents {
      */
     boolean maySee(@Nullable UUID reader, ContentItem item);
 
+    /**
+     * {@link #maySee} for many items at once, by reference (a page of search results, a list): the items among
+     * {@code refs} that exist and that the reader may see, in the order given. Each parent is found once for the
+     * whole call, and the reader's units are read once instead of once per members-of-the-unit item.
+     */
+    Map<ContentRef, ContentItem> visibleAmong(@Nullable UUID reader, Collection<ContentRef> refs);
+
     /** Whether the reader may moderate items of the unit (admins and moderators of it and every unit above). */
     boolean mayModerate(@Nullable UUID reader, UnitId unit);
 

@@ -48,6 +48,30 @@ public interface Notifications {
     }
 
     /**
+     * {@link #notify(UUID, String, String, NotificationPlace, Parameter...)} for every member of an audience, however
+     * large: the caller's transaction writes one row (nothing is sent when it rolls back), and a db-scheduler task
+     * expands it after the commit, a few thousand members per transaction, into exactly the notifications
+     * {@code notify} would have written for each (their choice of delivery, their language when the mail leaves,
+     * the bell). A crash during the expansion resumes where the last committed batch ended.
+     *
+     * @param audience the bean name of a module's {@link Audience}, for example {@code units.members}
+     * @param key which group of that audience, for example a unit's id
+     * @throws IllegalArgumentException when no {@link Audience} bean has that name
+     */
+    default void notifyAudience(String audience, String key, String kind, @Nullable String link,
+            NotificationPlace place, Parameter... parameters) {
+        notifyAudience(audience, key, java.util.Set.of(), kind, link, place, parameters);
+    }
+
+    /**
+     * {@link #notifyAudience(String, String, String, String, NotificationPlace, Parameter...)} for every member of
+     * the audience but those in {@code except}: the author of what is announced, or those the caller told already
+     * with a notification of their own (a few, or a few thousand: they are kept with the row).
+     */
+    void notifyAudience(String audience, String key, java.util.Set<UUID> except, String kind, @Nullable String link,
+            NotificationPlace place, Parameter... parameters);
+
+    /**
      * Emails an address that is not (or not yet, or no longer) a confirmed member's: a confirmation link, a
      * notice to an address someone tried to join with, the goodbye to a deleted account. Everything else goes
      * through {@link #notify}.

@@ -1,7 +1,5 @@
 package org.iops.committee.demo;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +14,9 @@ import org.iops.committee.queries.Tally;
 import org.iops.demo.BulkCopy;
 import org.iops.demo.DemoContribution;
 import org.iops.demo.DemoLoad;
+import org.iops.units.Role;
+import org.iops.units.RoleRoster;
+import org.iops.units.UnitId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -35,9 +36,11 @@ class DemoCommittee implements DemoContribution {
     static final int OPEN = 4;
 
     private final int count;
+    private final RoleRoster roster;
 
-    DemoCommittee(@Value("${iops.demo.committee-queries:40}") int count) {
+    DemoCommittee(@Value("${iops.demo.committee-queries:40}") int count, RoleRoster roster) {
         this.count = count;
+        this.roster = roster;
     }
 
     @Override
@@ -110,18 +113,8 @@ class DemoCommittee implements DemoContribution {
                 : open ? Answer.CONSENT : Answer.NO_REPLY;
     }
 
-    private static List<UUID> committee(DemoLoad load) throws SQLException {
-        try (PreparedStatement select = load.connection().prepareStatement("SELECT DISTINCT member_id FROM unit_roles "
-                + "WHERE unit_id = ? AND role = 'COMMITTEE_MEMBER' ORDER BY member_id")) {
-            select.setObject(1, DemoLoad.INTERNATIONAL);
-            List<UUID> members = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    members.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return members;
-        }
+    private List<UUID> committee(DemoLoad load) throws SQLException {
+        return roster.holdersWhileLoading(load, Role.COMMITTEE_MEMBER, new UnitId(DemoLoad.INTERNATIONAL));
     }
 
     @Override

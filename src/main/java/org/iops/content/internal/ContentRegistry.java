@@ -12,7 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.iops.content.ContentActions;
 import org.iops.content.ContentAttachment;
 import org.iops.content.ContentChanged;
@@ -27,7 +31,9 @@ import org.iops.content.PostingVerdict;
 import org.iops.shared.NotFoundException;
 import org.iops.units.Memberships;
 import org.iops.units.Permissions;
+import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
+import org.iops.units.UnitRef;
 import org.iops.web.PageContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,11 +51,13 @@ class ContentRegistry implements Contents {
     private final List<ContentAttachment> attachments;
     private final Permissions permissions;
     private final Memberships memberships;
+    private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContentRegistry(List<ContentSource> sources, List<PostingRule> rules, List<ContentAttachment> attachments,
-            Permissions permissions, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+            Permissions permissions, Memberships memberships, UnitDirectory units, ApplicationEventPublisher events,
+            Clock clock) {
         for (ContentSource source : sources) {
             for (String type : source.types()) {
                 ContentSource before = this.sources.putIfAbsent(type, source);
@@ -63,6 +71,7 @@ class ContentRegistry implements Contents {
         this.attachments = attachments.stream().sorted(Comparator.comparingInt(ContentAttachment::order)).toList();
         this.permissions = permissions;
         this.memberships = memberships;
+        this.units = units;
         this.events = events;
         this.clock = clock;
     }
@@ -84,9 +93,18 @@ class ContentRegistry implements Contents {
 
     @Override
     public boolean maySee(@Nullable UUID reader, ContentItem item) {
+        return sees(reader, item, this::find, unit -> reader != null && memberships.belongsTo(reader, unit));
+    }
+
+    /**
+     * The one rule, for one item or a page of them: {@code finder} finds parents (remembered across a page), and
+     * {@code belongs} says whether the (signed-in) reader belongs to a unit or a unit below it.
+     */
+    private boolean sees(@Nullable UUID reader, ContentItem item, Function<ContentRef, Optional<ContentItem>> finder,
+            Predicate<UnitId> belongs) {
         if (item.parent() != null) {
-            Optional<ContentItem> parent = find(item.parent());
-            if (parent.isEmpty() || !maySee(reader, parent.get())) {
+            Optional<ContentItem> parent = finder.apply(item.parent());
+            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs)) {
                 return false;
             }
         }
@@ -102,8 +120,37 @@ class ContentRegistry implements Contents {
         return switch (item.visibility()) {
             case PUBLIC -> true;
             case MEMBERS -> reader != null;
-            case UNIT -> reader != null && (memberships.belongsTo(reader, item.unit()) || ownOrModerated);
+            case UNIT -> reader != null && (belongs.test(item.unit()) || ownOrModerated);
         };
+    }
+
+    @Override
+    public Map<ContentRef, ContentItem> visibleAmong(@Nullable UUID reader, Collection<ContentRef> refs) {
+        Map<ContentRef, Optional<ContentItem>> found = new HashMap<>();
+        Function<ContentRef, Optional<ContentItem>> finder = ref -> {
+            Optional<ContentItem> known = found.get(ref);
+            if (known == null) {
+                known = find(ref);
+                found.put(ref, known);
+            }
+            return known;
+        };
+        // the reader's units and every unit above them (the international too), read once: belonging to one of them
+        // is belonging there, as Memberships.belongsTo says
+        Set<UnitId> within = new HashSet<>();
+        if (reader != null) {
+            for (UnitRef unit : memberships.unitsOf(reader)) {
+                within.add(UnitId.INTERNATIONAL);
+                within.add(unit.id());
+                units.ancestorsOf(unit.id()).forEach(above -> within.add(above.id()));
+            }
+        }
+        Map<ContentRef, ContentItem> visible = new LinkedHashMap<>();
+        for (ContentRef ref : refs) {
+            finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains))
+                    .ifPresent(item -> visible.put(ref, item));
+        }
+        return visible;
     }
 
     @Override

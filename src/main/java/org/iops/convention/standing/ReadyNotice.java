@@ -10,18 +10,19 @@ import java.util.UUID;
 import org.iops.notifications.Delivery;
 import org.iops.notifications.NotificationCatalog;
 import org.iops.notifications.NotificationKind;
+import org.iops.notifications.NotificationPlace;
 import org.iops.notifications.Notifications;
 import org.iops.notifications.Parameter;
-import org.iops.units.Memberships;
-import org.iops.units.Permissions;
 import org.iops.units.Role;
+import org.iops.units.RoleRoster;
 import org.iops.units.UnitId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When every precondition is met: every member is told, and the committee (the international's {@code COMMITTEE}
+ * When every precondition is met: every member is told (through the audience {@code units.members}, expanded after
+ * the commit), and the committee (the international's {@code COMMITTEE}
  * role when a module declares it, else its admins) is told that the convention can be planned, once per version of
  * the preconditions. The row in {@code convention_ready} is the "once": a second computation, on this node or
  * another, finds it and sends nothing.
@@ -32,18 +33,17 @@ public class ReadyNotice implements NotificationCatalog {
     public static final String MEMBERS = "convention.ready";
     public static final String COMMITTEE = "convention.readyCommittee";
     static final Role COMMITTEE_ROLE = Role.COMMITTEE_MEMBER;
+    /** The units module's audience of a unit's members (the international's: everyone). */
+    static final String UNIT_MEMBERS = "units.members";
 
     private final JdbcClient jdbc;
-    private final Memberships memberships;
-    private final Permissions permissions;
+    private final RoleRoster roster;
     private final Notifications notifications;
     private final Clock clock;
 
-    ReadyNotice(JdbcClient jdbc, Memberships memberships, Permissions permissions, Notifications notifications,
-            Clock clock) {
+    ReadyNotice(JdbcClient jdbc, RoleRoster roster, Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
-        this.memberships = memberships;
-        this.permissions = permissions;
+        this.roster = roster;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -66,10 +66,11 @@ public class ReadyNotice implements NotificationCatalog {
         if (first == 0) {
             return false;
         }
-        Set<UUID> committee = committee(now);
+        Set<UUID> committee = committee();
         committee.forEach(member -> notifications.notify(member, COMMITTEE, "/convention", Parameter.recipientName()));
-        memberships.membersAt(UnitId.INTERNATIONAL, now).stream().filter(member -> !committee.contains(member))
-                .forEach(member -> notifications.notify(member, MEMBERS, "/convention", Parameter.recipientName()));
+        // every member: one row here, told afterwards in batches; the committee was told as the committee
+        notifications.notifyAudience(UNIT_MEMBERS, UnitId.INTERNATIONAL.toString(), committee, MEMBERS, "/convention",
+                NotificationPlace.NONE, Parameter.recipientName());
         return true;
     }
 
@@ -79,20 +80,9 @@ public class ReadyNotice implements NotificationCatalog {
                 .query(Integer.class).single() > 0;
     }
 
-    /*
-     * The holders of the committee's role in the international now, or its admins while it has no committee, read
-     * from the role terms in one statement: the units API answers whether one member holds a role, not who holds it.
-     */
-    private Set<UUID> committee(Instant now) {
-        Set<UUID> committee = holders(COMMITTEE_ROLE, now);
-        return committee.isEmpty() ? holders(Role.ADMIN, now) : committee;
-    }
-
-    private Set<UUID> holders(Role role, Instant now) {
-        return new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT member_id FROM unit_roles
-                 WHERE unit_id = ? AND role = ? AND starts_at <= ? AND (ends_at IS NULL OR ends_at > ?)""")
-                .params(UnitId.INTERNATIONAL.value(), role.name(), Timestamp.from(now), Timestamp.from(now))
-                .query(UUID.class).list());
+    /** The holders of the committee's role in the international now, or its admins while it has no committee. */
+    private Set<UUID> committee() {
+        List<UUID> committee = roster.holders(COMMITTEE_ROLE, UnitId.INTERNATIONAL);
+        return new HashSet<>(committee.isEmpty() ? roster.holders(Role.ADMIN, UnitId.INTERNATIONAL) : committee);
     }
 }

@@ -58,5 +58,8 @@ class NotificationPersonalData implements PersonalData {
         preferences.erase(memberId);
         digests.erase(memberId);
         db.sql("DELETE FROM notification WHERE member_id = ?").param(memberId).update();
+        // an audience notification that left the member out keeps no trace of them
+        db.sql("UPDATE notification_fanout SET except_members = array_remove(except_members, ?) "
+                + "WHERE ? = ANY(except_members)").params(memberId, memberId).update();
     }
 }

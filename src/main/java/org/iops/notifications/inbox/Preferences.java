@@ -2,6 +2,7 @@ package org.iops.notifications.inbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,16 @@ public class Preferences {
         return db.sql("SELECT delivery FROM notification_preference WHERE member_id = ? AND kind = ?")
                 .params(member, kind.name()).query(String.class).optional().map(Delivery::valueOf)
                 .orElse(kind.defaultDelivery());
+    }
+
+    /** {@link #of(UUID, NotificationKind)} for many members at once (one query), by member. */
+    public Map<UUID, Delivery> of(Collection<UUID> members, NotificationKind kind) {
+        Map<UUID, Delivery> deliveries = new HashMap<>();
+        db.sql("SELECT member_id, delivery FROM notification_preference WHERE kind = ? AND member_id = ANY(?)")
+                .params(kind.name(), members.toArray(UUID[]::new))
+                .query((rs, n) -> deliveries.put(rs.getObject(1, UUID.class), Delivery.valueOf(rs.getString(2)))).list();
+        members.forEach(member -> deliveries.putIfAbsent(member, kind.defaultDelivery()));
+        return deliveries;
     }
 
     /** The member's own choices, by kind (kinds left at their default are absent). */

@@ -10,7 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iops.notifications.Delivery;
 import org.iops.notifications.NotificationKind;
 import org.iops.notifications.NotificationPlace;
@@ -20,6 +23,7 @@ import org.iops.notifications.inbox.NotificationList;
 import org.iops.notifications.inbox.Preferences;
 import org.iops.notifications.Parameter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +41,8 @@ class NotificationOutbox implements Notifications {
 
     enum SendOnCommit { BACKGROUND, CALLER, OFF }
 
+    private static final Object SENDING = new Object();
+
     private final JdbcClient db;
     private final OutboxSender sender;
     private final Clock clock;
@@ -44,21 +50,25 @@ class NotificationOutbox implements Notifications {
     private final Preferences preferences;
     private final NotificationList list;
     private final SendOnCommit sendOnCommit;
-    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+
+    private final ObjectProvider<AudienceFanout> fanouts;
+    private final Map<Object, AtomicBoolean> queuedRounds = new ConcurrentHashMap<>();
+    // two threads: a large audience being expanded does not hold up the mail of its first batches
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "mail-sender");
         thread.setDaemon(true);
         return thread;
     });
 
     NotificationOutbox(JdbcClient db, OutboxSender sender, Clock clock, Kinds kinds, Preferences preferences,
-            NotificationList list, @Value("${iops.notifications.send-on-commit:background}") SendOnCommit sendOnCommit) {
+            NotificationList list, ObjectProvider<AudienceFanout> fanouts, @Value("${iops.notifications.send-on-commit:background}") SendOnCommit sendOnCommit) {
         this.db = db;
         this.sender = sender;
         this.clock = clock;
         this.kinds = kinds;
         this.preferences = preferences;
         this.list = list;
+        this.fanouts = fanouts;
         this.sendOnCommit = sendOnCommit;
     }
 
@@ -81,15 +91,30 @@ class NotificationOutbox implements Notifications {
     public void notify(UUID memberId, String kind, @Nullable String link, NotificationPlace place,
             Parameter... parameters) {
         Optional<NotificationKind> declared = kinds.find(kind);
-        if (declared.isEmpty()) {
+        deliver(memberId, declared.orElse(null), declared.map(k -> preferences.of(memberId, k)).orElse(null), kind,
+                link, place, parameters);
+    }
+
+    /**
+     * What {@link #notify} does once the member's choice for a declared kind is known (the audiences' expansion
+     * reads the choices of a whole batch at once).
+     */
+    void deliver(UUID memberId, @Nullable NotificationKind declared, @Nullable Delivery delivery, String kind,
+            @Nullable String link, NotificationPlace place, Parameter... parameters) {
+        if (declared == null || delivery == null) {
             write(memberId, null, null, kind, link, null, parameters);
             return;
         }
-        Delivery delivery = preferences.of(memberId, declared.get());
         list.record(memberId, kind, link, place, delivery, List.of(parameters));
         if (delivery == Delivery.IMMEDIATELY) {
             write(memberId, null, null, kind, link, place.thread(), parameters);
         }
+    }
+
+    @Override
+    public void notifyAudience(String audience, String key, Set<UUID> except, String kind, @Nullable String link,
+            NotificationPlace place, Parameter... parameters) {
+        fanouts.getObject().write(audience, key, except, kind, link, place, List.of(parameters));
     }
 
     /** The email of a digest the queue gave: rendered from its lines when it leaves, in the member's language. */
@@ -115,27 +140,62 @@ class NotificationOutbox implements Notifications {
                         ParameterCodec.write(List.of(parameters)), now, now,
                         thread == null ? null : thread.type(), thread == null ? null : thread.id())
                 .update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wakeUp();
-                }
-            });
-        } else {
-            wakeUp();
+        afterCommit(SENDING, sender::sendDue);
+    }
+
+    /**
+     * Runs the work after the caller's transaction commits (at once without one), as {@code send-on-commit} says,
+     * once per transaction however many rows it wrote: one round sends (or expands) everything waiting.
+     */
+    void afterCommit(Object topic, Runnable work) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wakeUp(topic, work);
+            return;
+        }
+        // the synchronizations of this transaction only (a suspended outer one's are not listed): one each
+        AfterCommit round = new AfterCommit(topic, work);
+        if (!TransactionSynchronizationManager.getSynchronizations().contains(round)) {
+            TransactionSynchronizationManager.registerSynchronization(round);
         }
     }
 
-    private void wakeUp() {
+    /** A round of work after a commit, equal to any other for the same topic. */
+    private final class AfterCommit implements TransactionSynchronization {
+
+        private final Object topic;
+        private final Runnable work;
+
+        AfterCommit(Object topic, Runnable work) {
+            this.topic = topic;
+            this.work = work;
+        }
+
+        @Override
+        public void afterCommit() {
+            wakeUp(topic, work);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AfterCommit round && round.topic == topic;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(topic);
+        }
+    }
+
+    private void wakeUp(Object topic, Runnable work) {
         switch (sendOnCommit) {
-            case CALLER -> sender.sendDue();
+            case CALLER -> work.run();
             case BACKGROUND -> {
-                // one queued round is enough however many messages were committed meanwhile: it sends them all
-                if (wakeUpQueued.compareAndSet(false, true)) {
+                // one queued round is enough however many were committed meanwhile: it does them all
+                AtomicBoolean queued = queuedRounds.computeIfAbsent(topic, t -> new AtomicBoolean());
+                if (queued.compareAndSet(false, true)) {
                     worker.execute(() -> {
-                        wakeUpQueued.set(false);
-                        sender.sendDue();
+                        queued.set(false);
+                        work.run();
                     });
                 }
             }

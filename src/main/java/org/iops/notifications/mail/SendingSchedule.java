@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The notifications' db-scheduler tasks, each run by one node at a time: the sweep that sends what is waiting
- * (what a crash or an unreachable mail server left, and the retries), the daily clean-up of the outbox, and the
+ * (what a crash or an unreachable mail server left, and the retries), the expansion of notifications to whole
+ * audiences (what a crash left, and the retries), the daily clean-up of the outbox, and the
  * daily and weekly digests ({@code iops.notifications.digest.daily}, a cron expression in UTC, default 06:00 every
  * day; {@code iops.notifications.digest.weekly}, default 06:00 on Mondays).
  */
@@ -32,12 +33,22 @@ class SendingSchedule {
                 .execute((instance, context) -> sender.sendDue());
     }
 
+    /** Notifications to whole audiences, expanded a batch per transaction (what the round after a commit left). */
+    @Bean
+    RecurringTask<Void> expandAudienceNotifications(AudienceFanout fanout,
+            @Value("${iops.notifications.sweep-every:10s}") Duration every) {
+        return Tasks.recurring("notifications-fanout", FixedDelay.of(every))
+                .execute((instance, context) -> fanout.expandWaiting());
+    }
+
     @Bean
     RecurringTask<Void> forgetOldNotifications(JdbcClient db, Clock clock) {
         return Tasks.recurring("notifications-forget", FixedDelay.of(Duration.ofDays(1)))
-                .execute((instance, context) -> db.sql(
-                        "DELETE FROM notification WHERE coalesce(sent_at, given_up_at) < ?")
-                        .param(Timestamp.from(clock.instant().minus(KEPT_FOR))).update());
+                .execute((instance, context) -> {
+                    Timestamp before = Timestamp.from(clock.instant().minus(KEPT_FOR));
+                    db.sql("DELETE FROM notification WHERE coalesce(sent_at, given_up_at) < ?").param(before).update();
+                    db.sql("DELETE FROM notification_fanout WHERE done_at < ?").param(before).update();
+                });
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.content.ContentItem;
+import org.iops.content.ContentRef;
 import org.iops.content.Contents;
 import org.iops.members.MemberNames;
 import org.iops.search.index.SearchLanguages;
@@ -120,11 +121,12 @@ class SearchPage {
     private List<ResultView> results(List<Hit> hits, @Nullable UUID member, SearchForm form, PageContext page) {
         Map<UUID, String> authors = names.displayNames(hits.stream().map(Hit::author).filter(Objects::nonNull)
                 .distinct().toList());
+        // the index said yes; the one visibility rule has the last word on every result shown (for the page at once)
+        Map<ContentRef, ContentItem> visible = contents.visibleAmong(member, hits.stream().map(Hit::ref).toList());
         List<ResultView> shown = new ArrayList<>();
         for (Hit hit : hits) {
-            // the index said yes; the one visibility rule has the last word on every result shown
-            Optional<ContentItem> item = contents.find(hit.ref());
-            if (item.isEmpty() || !contents.maySee(member, item.get())) {
+            Optional<ContentItem> item = Optional.ofNullable(visible.get(hit.ref()));
+            if (item.isEmpty()) {
                 continue;
             }
             UnitRef unit = units.find(new UnitId(hit.unit())).orElse(null);
