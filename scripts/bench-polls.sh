@@ -58,7 +58,7 @@ count_poll() {
         weighting, quorum_ballots, threshold_comparison, threshold_numerator, threshold_denominator, threshold_base,
         state, roll_size, roll_hash, created_at)
         VALUES ('$id', '00000000-0000-0000-0000-000000000001', 'Benchmark count $type', '', 'en', '$type', 1,
-        now() - interval '1 day', now() + interval '30 seconds', 'SECRET', 'DIRECT', 0, 'MORE_THAN', 1, 2,
+        now() - interval '1 day', now() + interval '1 day', 'SECRET', 'DIRECT', 0, 'MORE_THAN', 1, 2,
         'FOR_AND_AGAINST', 'OPEN', $BALLOTS, 'benchmark', now())" > /dev/null
     [ -n "$options" ] && bench_sql "INSERT INTO poll_options (poll_id, position, label)
         SELECT '$id', p, 'Option ' || (p + 1) FROM generate_series(0, $options - 1) p" > /dev/null
@@ -68,7 +68,7 @@ count_poll() {
         $choice, true FROM generate_series(1, $BALLOTS) i" > /dev/null
     bench_sql "ANALYZE poll_ballots" > /dev/null
     echo "($BALLOTS $type ballots written in $(( $(date +%s) - started )) s)"
-    # the deadline comes 10 s after the ballots are in (writing them takes longer than that on a busy machine)
+    # the deadline comes 10 s after the ballots are in (not before: the sweep would count a poll still being filled)
     bench_sql "UPDATE polls SET closes_at = now() + interval '10 seconds' WHERE id = '$id'" > /dev/null
     bench_sql "INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
         SELECT 'polls-close', '$id', closes_at, false, 1 FROM polls WHERE id = '$id'" > /dev/null
