@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Everything needed to open a poll.
  *
  * @param unit        the unit that decides; its members when voting opens are the electorate
- * @param createdBy   the member who put it (a proposal's author, a committee member), checked by the caller
+ * @param createdBy   the member who put it (a proposal's author, a committee member), checked by the caller; null
+ *                    when nobody who can be named put it (a proposal whose author was erased before its vote)
  * @param title       the question, as shown
  * @param description Markdown: the text voted on, or a link to it
  * @param language    the language it is written in (ISO 639-1)
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param origin      what the poll decides (a proposal, a committee query), or null for a poll on its own; {@link
  *                    PollClosed} carries it back
  */
-public record PollSpec(UnitId unit, UUID createdBy, String title, String description, String language, PollType type,
+public record PollSpec(UnitId unit, @Nullable UUID createdBy, String title, String description, String language, PollType type,
         List<String> options, int seats, Instant opensAt, Instant closesAt, Secrecy secrecy, Weighting weighting,
         Quorum quorum, Threshold threshold, @Nullable ContentRef origin) {
 

@@ -25,4 +25,13 @@ final class PollFixtures {
     static PollSpec question(UUID unit, UUID by, Clock clock) {
         return spec(unit, by, PollType.YES_NO, List.of(), Secrecy.SECRET, clock);
     }
+
+    /** The email with that subject to the member ({@code TestMembers}' address), waiting for it to leave. */
+    static org.iops.members.Outbox.Mail mail(UUID member, String subject) {
+        String address = member + "@example.org";
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> org.iops.members.Outbox.to(address).stream().filter(m -> m.subject().equals(subject))
+                        .findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
 }

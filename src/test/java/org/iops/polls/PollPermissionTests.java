@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * {@code polls.open} in chapter A, role by role (the style of {@code units.PermissionMatrixTests}): the service's
+ * {@code polls.open} and {@code polls.cancel} in chapter A, role by role (the style of {@code units.PermissionMatrixTests}): the service's
  * answer, the form over HTTP, and the poll it leaves (recorded with who opened it), or none.
  */
 @ApplicationTest
@@ -42,18 +42,8 @@ class PollPermissionTests {
             "CHAPTER_ADMIN_OF_B, false", "MODERATOR, false", "MEMBER_OF_A, false", "VISITOR, false"})
     void onlyAdminsOfTheUnitAndAboveOpenPolls(String who, boolean allowed) throws Exception {
         UUID memberOfA = fixtures.memberIn("NZ", UnitFixtures.unique("Alpha"));
-        UUID memberOfB = fixtures.memberIn("NZ", UnitFixtures.unique("Beta"));
         UUID a = fixtures.chapterOf(memberOfA);
-        UUID branch = fixtures.branchOf(memberOfA);
-        @Nullable UUID actor = switch (who) {
-            case "INTERNATIONAL_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
-            case "BRANCH_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, branch);
-            case "CHAPTER_ADMIN_OF_A" -> fixtures.memberWithRole(Role.ADMIN, a);
-            case "CHAPTER_ADMIN_OF_B" -> fixtures.memberWithRole(Role.ADMIN, fixtures.chapterOf(memberOfB));
-            case "MODERATOR" -> fixtures.memberWithRole(Role.MODERATOR, branch);
-            case "MEMBER_OF_A" -> memberOfA;
-            default -> null;
-        };
+        @Nullable UUID actor = actor(who, memberOfA);
         assertThat(permissions.may(actor, new Action("polls.open"), new UnitId(a))).as("service decision")
                 .isEqualTo(allowed);
 
@@ -83,5 +73,61 @@ class PollPermissionTests {
             assertThat(jdbc.sql("SELECT count(*) FROM polls WHERE title = ?").param(question).query(Long.class).single())
                     .isZero();
         }
+    }
+
+    @Autowired
+    Polls polls;
+    @Autowired
+    org.iops.TestClock clock;
+
+    @ParameterizedTest(name = "{0} cancels a poll of chapter A: {1}")
+    @CsvSource({"INTERNATIONAL_ADMIN, true", "BRANCH_ADMIN, true", "CHAPTER_ADMIN_OF_A, true",
+            "CHAPTER_ADMIN_OF_B, false", "MODERATOR, false", "MEMBER_OF_A, false", "VISITOR, false"})
+    void onlyAdminsOfTheUnitAndAboveCancelPolls(String who, boolean allowed) throws Exception {
+        UUID memberOfA = fixtures.memberIn("NZ", UnitFixtures.unique("Alpha"));
+        UUID a = fixtures.chapterOf(memberOfA);
+        @Nullable UUID actor = actor(who, memberOfA);
+        assertThat(permissions.may(actor, new Action("polls.cancel"), new UnitId(a))).as("service decision")
+                .isEqualTo(allowed);
+        PollId poll = polls.open(PollFixtures.question(a, memberOfA, clock));
+
+        MockHttpServletResponse form = mvc.perform(get("/polls/" + poll + "/cancel").with(fixtures.as(actor)))
+                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(post("/polls/" + poll + "/cancel").with(csrf())
+                .with(fixtures.as(actor)).param("reason", "Put by mistake")).andReturn().getResponse();
+
+        long cancelled = jdbc.sql("SELECT count(*) FROM polls WHERE id = ? AND outcome = 'CANCELLED' "
+                        + "AND cancel_reason = 'Put by mistake' AND cancelled_by IS NOT DISTINCT FROM ?")
+                .params(poll.value(), actor).query(Long.class).single();
+        if (allowed) {
+            assertThat(form.getStatus()).isEqualTo(200);
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(cancelled).as("cancelled, recorded with who did it and why").isEqualTo(1);
+        } else {
+            if (actor == null) {
+                assertThat(response.getRedirectedUrl()).as("a visitor is sent to sign in").endsWith("/login");
+            } else {
+                // a member of another chapter does not see the poll at all (404); those who see it may not cancel it
+                assertThat(form.getStatus()).isIn(403, 404);
+                assertThat(response.getStatus()).isEqualTo(form.getStatus());
+            }
+            assertThat(polls.find(poll).orElseThrow().outcome()).as("still open").isNull();
+        }
+    }
+
+    /** The member in that place relative to chapter A (of {@code memberOfA}), made for the test; null: a visitor. */
+    private @Nullable UUID actor(String who, UUID memberOfA) {
+        UUID a = fixtures.chapterOf(memberOfA);
+        UUID branch = fixtures.branchOf(memberOfA);
+        return switch (who) {
+            case "INTERNATIONAL_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, Unit.INTERNATIONAL);
+            case "BRANCH_ADMIN" -> fixtures.memberWithRole(Role.ADMIN, branch);
+            case "CHAPTER_ADMIN_OF_A" -> fixtures.memberWithRole(Role.ADMIN, a);
+            case "CHAPTER_ADMIN_OF_B" -> fixtures.memberWithRole(Role.ADMIN,
+                    fixtures.chapterOf(fixtures.memberIn("NZ", UnitFixtures.unique("Beta"))));
+            case "MODERATOR" -> fixtures.memberWithRole(Role.MODERATOR, branch);
+            case "MEMBER_OF_A" -> memberOfA;
+            default -> null;
+        };
     }
 }

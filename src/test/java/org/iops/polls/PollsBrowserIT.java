@@ -33,7 +33,7 @@ import org.springframework.session.SessionRepository;
 
 /**
  * A member votes in a secret poll, changes their vote, and after the deadline (the test clock) finds their receipt
- * on the bulletin board; a ranked ballot is filled in with a select per option. Every screen checked by axe-core on
+ * on the bulletin board; a ranked ballot is filled in with a select per option; an admin cancels a poll. Every screen checked by axe-core on
  * a desktop and at a phone's 375 pixels, screenshots under target/screenshots/polls-*.
  */
 class PollsBrowserIT extends BrowserTestSupport {
@@ -116,6 +116,27 @@ class PollsBrowserIT extends BrowserTestSupport {
         page.getByLabel("Night school").selectOption("2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vote")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your vote was counted.");
+    }
+
+    @Test
+    void anAdminCancelsAPollWithAReasonAndItsPageSaysSo() {
+        Voter admin = new Voter(members.add("Lia Prado"), "Lia Prado");
+        fixtures.grant(admin.memberId(), org.iops.units.Role.ADMIN, chapter);
+        PollId poll = polls.open(PollFixtures.spec(chapter, voter.memberId(), PollType.YES_NO, List.of(),
+                Secrecy.SECRET, clock));
+        signIn(context, admin);
+        page.navigate("/polls/" + poll);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel this poll")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the poll")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Say why the poll is cancelled.");
+        check("cancel-confirm", admin);
+        page.getByLabel("Reason").fill("The same question is already being voted on in the branch");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the poll")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("The poll was cancelled.");
+        assertThat(page.getByText("You are not on this poll")).hasCount(0);
+        assertThat(page.locator(".poll-cancelled")).containsText(
+                "Cancelled: The same question is already being voted on in the branch, by Lia Prado");
+        check("cancelled", admin);
     }
 
     /** A screenshot on a desktop and on a phone, and axe-core on both. */

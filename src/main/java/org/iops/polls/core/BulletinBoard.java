@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bulletin board of a closed poll: every receipt code with the content of its ballot, sorted by code, and the
- * member's check of their own code. Its SHA-256 is published with the result ({@link Closing#boardHash}).
+ * member's check of their own code. Its SHA-256 is published with the result ({@link Closing#closeIfDue}, from {@link BoardDigest}).
  */
 @Component
 public class BulletinBoard {

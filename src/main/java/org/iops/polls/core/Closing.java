@@ -1,20 +1,13 @@
 package org.iops.polls.core;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.iops.polls.PollClosed;
-import org.iops.polls.PollType;
 import org.iops.polls.Weighting;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Closing {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Closing.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -94,28 +88,34 @@ public class Closing {
             return false;
         }
         Poll poll = locked.get();
+        long started = System.nanoTime();
         if (poll.state() == Poll.State.SCHEDULED) {
             roll.open(id, poll.unit(), poll.opensAt());
             poll = polls.find(id).orElseThrow();
         }
         mixing.mix(id);
-        Counting.Count count = count(poll);
+        BoardDigest board = new BoardDigest();
+        Counting.Count count = count(poll, board);
         String result = JSON.writeValueAsString(count.result());
         jdbc.sql("UPDATE polls SET state = 'CLOSED', closed_at = closes_at, counted_at = ?, outcome = ?, winners = ?, "
                         + "ballots_cast = ?, result = CAST(? AS jsonb), board_hash = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), count.outcome().name(), count.winners().toArray(String[]::new),
-                        count.result().ballots(), result, boardHash(id), id)
+                        count.result().ballots(), result, board.hex(), id)
                 .update();
         events.publishEvent(new PollClosed(poll.pollId(), poll.unit(), poll.origin(), count.outcome(), count.winners(),
                 count.result().ballots(), count.result().electorate(), poll.closesAt()));
         notices.result(poll, count.outcome());
+        // no choice, only sizes and times: how long after its deadline a poll was counted, and how long counting took
+        LOG.info("Poll {} counted: {} ballots, {} ms after its deadline, in {} ms", id, count.result().ballots(),
+                java.time.Duration.between(poll.closesAt(), clock.instant()).toMillis(),
+                (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
     /** A count of the ballots so far, written nowhere: the live result of an open-ballot poll. */
     @Transactional(readOnly = true)
     public Tally live(Poll poll) {
-        Counting.Count count = count(poll);
+        Counting.Count count = count(poll, null);
         return new Tally(count.outcome(), count.winners(), count.result());
     }
 
@@ -135,71 +135,26 @@ public class Closing {
         return polls.find(id);
     }
 
-    private Counting.Count count(Poll poll) {
-        long frozen = poll.rollSize() == null ? 0 : poll.rollSize();
-        // never fewer than the ballots: the roll as frozen, whoever left it since
-        long electorate = Math.max(frozen, jdbc.sql("SELECT count(*) FROM poll_ballots WHERE poll_id = ?")
-                .param(poll.id()).query(Long.class).single());
-        int n = poll.options().size();
-        PollType type = poll.type();
-        if (type == PollType.RANKED || type == PollType.SCHULZE) {
-            List<List<Integer>> ballots = new ArrayList<>();
-            streaming.query("SELECT choice FROM poll_ballots WHERE poll_id = ?",
-                    rs -> {
-                        ballots.add(new Choice(rs.getString(1), null).order());
-                    }, poll.id());
-            return RankedCount.count(poll, ballots, electorate);
-        }
-        int width = switch (type) {
-            case CONSENT -> 4;
-            case YES_NO -> 3;
-            case MEETING_TIME -> 2 * n;
-            default -> n;
-        };
-        BallotTally tally = new BallotTally(width);
-        List<String> reasons = new ArrayList<>();
-        List<String> answers = type == PollType.CONSENT ? List.of("AGREE", "ABSTAIN", "DISAGREE", "BLOCK")
-                : List.of("YES", "NO", "ABSTAIN");
-        streaming.query("SELECT choice, reason, chapter_id FROM poll_ballots WHERE poll_id = ?", rs -> {
-            String choice = rs.getString(1);
-            long[] row = tally.ballot(Optional.ofNullable(rs.getObject(3, UUID.class)));
-            switch (type) {
-                case CONSENT, YES_NO -> row[answers.indexOf(choice)]++;
-                case MEETING_TIME -> {
-                    for (int i = 0; i < n; i++) {
-                        char answer = choice.charAt(i);
-                        row[answer == 'Y' ? i : answer == 'M' ? n + i : 0] += answer == 'N' ? 0 : 1;
-                    }
-                }
-                default -> Arrays.stream(choice.isEmpty() ? new String[0] : choice.split(","))
-                        .forEach(position -> row[Integer.parseInt(position)]++);
-            }
-            if (rs.getString(2) != null) {
-                reasons.add(rs.getString(2));
-            }
-        }, poll.id());
-        Map<Optional<UUID>, Long> rollByChapter = poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id())
-                : Map.of();
-        return type == PollType.CONSENT || type == PollType.YES_NO
-                ? Counting.questions(poll, tally, rollByChapter, electorate, reasons.stream().sorted().toList())
-                : Counting.selections(poll, tally, rollByChapter, electorate);
-    }
-
     /**
-     * SHA-256 of the bulletin board: one line per ballot, {@code receipt TAB choice TAB reason LF}, sorted by receipt,
-     * exactly as the board's text download writes it.
+     * Counts the poll's ballots in one pass over them, streamed (fetch size 10,000), and, at the deadline, hashes the
+     * board from the same rows: in receipt order, exactly as the board's text download writes them.
      */
-    String boardHash(UUID poll) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            streaming.query("SELECT receipt, choice, reason FROM poll_ballots WHERE poll_id = ? ORDER BY receipt",
-                    rs -> {
-                        digest.update(BulletinBoard.line(rs.getString(1), rs.getString(2), rs.getString(3))
-                                .getBytes(StandardCharsets.UTF_8));
-                    }, poll);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    private Counting.Count count(Poll poll, @org.jspecify.annotations.Nullable BoardDigest board) {
+        BallotCount ballots = new BallotCount(poll);
+        long[] seen = {0};
+        streaming.query("SELECT choice, reason, chapter_id, receipt FROM poll_ballots WHERE poll_id = ?"
+                + (board == null ? "" : " ORDER BY receipt"), rs -> {
+                    String choice = rs.getString(1);
+                    String reason = rs.getString(2);
+                    ballots.add(choice, reason, ballots.byChapter() ? rs.getObject(3, UUID.class) : null);
+                    if (board != null) {
+                        board.add(rs.getString(4), choice, reason);
+                    }
+                    seen[0]++;
+                }, poll.id());
+        // never fewer than the ballots: the roll as frozen, whoever left it since
+        long electorate = Math.max(poll.rollSize() == null ? 0 : poll.rollSize(), seen[0]);
+        return ballots.count(poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id()) : Map.of(),
+                electorate);
     }
 }

@@ -46,7 +46,11 @@ final class Counting {
         BigDecimal[] totals = tally.totals(roll, weighted);
         long[] sums = tally.sums();
         long[] basis = weighted ? scaled(totals) : sums;
-        long basisElectorate = weighted ? electorate * SCALE : electorate;
+        if (weighted && poll.type() == PollType.CONSENT && sums[3] > 0) {
+            basis[3] = Math.max(basis[3], 1); // a single block stops it, however small its chapter's weight
+        }
+        // the weighted counts are rounded to thousandths one by one, so their sum can pass the scaled electorate
+        long basisElectorate = weighted ? Math.max(electorate * SCALE, java.util.Arrays.stream(basis).sum()) : electorate;
         DecisionOutcome decision;
         ThresholdOutcome threshold;
         QuorumLine quorum;
@@ -56,7 +60,7 @@ final class Counting {
             ConsentResult actual = ConsentCount.count(ConsentRules.singleBlockStops(poll.quorum(), poll.threshold()),
                     electorate, sums[0], sums[1], sums[2], sums[3]);
             ConsentResult counted = ConsentCount.count(ConsentRules.singleBlockStops(Quorum.none(), poll.threshold()),
-                    basisElectorate, basis[0], basis[1], basis[2], sums[3] > 0 ? Math.max(basis[3], 1) : 0);
+                    basisElectorate, basis[0], basis[1], basis[2], sums[3] > 0 ? basis[3] : 0);
             quorum = new QuorumLine(actual.quorum().required(), actual.quorum().turnout(), actual.quorum().met());
             threshold = counted.agreement();
             decision = !quorum.met() ? DecisionOutcome.QUORUM_NOT_MET : counted.outcome();

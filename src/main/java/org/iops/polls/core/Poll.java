@@ -20,11 +20,23 @@ public record Poll(UUID id, UnitId unit, @Nullable UUID createdBy, String title,
         PollType type, List<String> options, int seats, Instant opensAt, Instant closesAt, Secrecy secrecy,
         Weighting weighting, Quorum quorum, Threshold threshold, @Nullable ContentRef origin, State state,
         @Nullable Long rollSize, @Nullable String rollHash, @Nullable PollOutcome outcome, List<String> winners,
-        @Nullable Long ballotsCast, @Nullable String result, @Nullable String boardHash, @Nullable Instant closedAt) {
+        @Nullable Long ballotsCast, @Nullable String result, @Nullable String boardHash, @Nullable Instant closedAt,
+        @Nullable Cancellation cancellation) {
 
     /** Scheduled (voting not open yet, no roll), open (roll frozen, taking ballots), closed (counted). */
     public enum State {
         SCHEDULED, OPEN, CLOSED
+    }
+
+    /**
+     * Why a poll was cancelled: by an admin (with their reason; {@code by} null once they are erased), or because its
+     * unit was archived (no reason: the page says it in the reader's language).
+     */
+    public record Cancellation(Cause cause, @Nullable String reason, @Nullable UUID by, Instant at) {
+
+        public enum Cause {
+            ADMIN, UNIT_ARCHIVED
+        }
     }
 
     public Poll {
@@ -48,13 +60,22 @@ public record Poll(UUID id, UnitId unit, @Nullable UUID createdBy, String title,
         return state == State.CLOSED;
     }
 
+    /** Closed and counted: a cancelled poll is closed but never counted, and has no board. */
+    public boolean isCounted() {
+        return state == State.CLOSED && cancellation == null;
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
     public boolean isSecret() {
         return secrecy == Secrecy.SECRET;
     }
 
-    /** Results show after the deadline, or live while open for an open-ballot poll. */
+    /** Results show after the count, or live while open for an open-ballot poll; never for a cancelled poll. */
     public boolean resultsVisible() {
-        return isClosed() || (secrecy == Secrecy.OPEN && state == State.OPEN);
+        return isCounted() || (secrecy == Secrecy.OPEN && state == State.OPEN);
     }
 
     public PollSummary summary() {

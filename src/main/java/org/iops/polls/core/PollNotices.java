@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the polls tell members, each kind a member's choice on {@code /me/notifications}: voting opened (the roll),
  * closing soon (only those on the roll who have not voted, once, {@code iops.polls.remind-before} before the
- * deadline), and the result (the roll). Sent in the transaction that opens, reminds or counts.
+ * deadline), the result (the roll), and a cancellation (the roll). Each is one row written in the transaction that
+ * opens, reminds, counts or cancels ({@code Notifications.notifyAudience} with {@link PollAudiences}), expanded to
+ * the members after the commit: a roll of a million members costs the count nothing.
  */
 @Component
 class PollNotices implements NotificationCatalog {
@@ -28,6 +30,7 @@ class PollNotices implements NotificationCatalog {
     static final String OPENED = "polls.opened";
     static final String CLOSING = "polls.closingSoon";
     static final String RESULT = "polls.result";
+    static final String CANCELLED = "polls.cancelled";
 
     private final Notifications notifications;
     private final JdbcClient jdbc;
@@ -50,17 +53,25 @@ class PollNotices implements NotificationCatalog {
     @Override
     public List<NotificationKind> kinds() {
         return List.of(new NotificationKind(OPENED, Delivery.IMMEDIATELY), new NotificationKind(CLOSING, Delivery.IMMEDIATELY),
-                new NotificationKind(RESULT, Delivery.IMMEDIATELY));
+                new NotificationKind(RESULT, Delivery.IMMEDIATELY), new NotificationKind(CANCELLED, Delivery.IMMEDIATELY));
     }
 
     void opened(Poll poll) {
-        tell(poll, OPENED, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()),
+        tell(poll, OPENED, PollAudiences.ROLL, Parameter.recipientName(), Parameter.text(poll.title()),
                 Parameter.date(poll.closesAt()));
     }
 
     void result(Poll poll, PollOutcome outcome) {
-        tell(poll, RESULT, roll(poll.id()), Parameter.recipientName(), Parameter.text(poll.title()),
+        tell(poll, RESULT, PollAudiences.ROLL, Parameter.recipientName(), Parameter.text(poll.title()),
                 Parameter.message(outcome.messageKey()));
+    }
+
+    /** The roll hears that the poll was cancelled and why (an admin's reason, or that the unit was archived). */
+    void cancelled(Poll poll) {
+        Poll.Cancellation cancellation = java.util.Objects.requireNonNull(poll.cancellation());
+        Parameter why = cancellation.cause() == Poll.Cancellation.Cause.UNIT_ARCHIVED
+                ? Parameter.message("polls.cancelled.archived") : Parameter.text(String.valueOf(cancellation.reason()));
+        tell(poll, CANCELLED, PollAudiences.ROLL, Parameter.recipientName(), Parameter.text(poll.title()), why);
     }
 
     /** Polls closing within {@code remind-before} whose reminder has not gone yet: marked, then their non-voters told. */
@@ -72,22 +83,14 @@ class PollNotices implements NotificationCatalog {
     }
 
     void remind(Poll poll) {
-        List<UUID> notVoted = jdbc.sql("SELECT r.member_id FROM poll_roll r WHERE r.poll_id = ? AND NOT EXISTS "
-                        + "(SELECT 1 FROM poll_participation v WHERE v.poll_id = r.poll_id AND v.member_id = r.member_id)")
-                .param(poll.id()).query(UUID.class).list();
-        tell(poll, CLOSING, notVoted, Parameter.recipientName(), Parameter.text(poll.title()),
+        tell(poll, CLOSING, PollAudiences.NOT_VOTED, Parameter.recipientName(), Parameter.text(poll.title()),
                 Parameter.date(poll.closesAt()));
     }
 
-    private List<UUID> roll(UUID poll) {
-        return jdbc.sql("SELECT member_id FROM poll_roll WHERE poll_id = ?").param(poll).query(UUID.class).list();
-    }
-
-    private void tell(Poll poll, String kind, List<UUID> members, Parameter... parameters) {
+    /** One row in the caller's transaction; the audience is expanded after the commit, in batches. */
+    private void tell(Poll poll, String kind, String audience, Parameter... parameters) {
         NotificationPlace place = units.find(poll.unit()).map(u -> NotificationPlace.unit(u.id().value(), u.name()))
                 .orElse(NotificationPlace.NONE);
-        for (UUID member : members) {
-            notifications.notify(member, kind, baseUrl + poll.path(), place, parameters);
-        }
+        notifications.notifyAudience(audience, poll.id().toString(), kind, baseUrl + poll.path(), place, parameters);
     }
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the polls keep of a member: the polls they opened, the polls whose roll they are on and whether they voted,
- * and their open ballots (secret ones are not theirs to export: nothing links them to the member). On erasure they
+ * their open ballots and the polls they cancelled, with their reasons (secret ones are not theirs to export: nothing links them to the member). On erasure they
  * leave every roll (logged on each poll, naming nobody), their participation stays as an anonymous one (turnout does
- * not change), their open ballots stay counted by "former member" and their polls stay, opened by "former member".
+ * not change), their open ballots stay counted by "former member" and their polls stay, opened (or cancelled) by
+ * "former member".
  */
 @Component
 @Order(1400)
@@ -45,13 +46,18 @@ class PollPersonalData implements PersonalData {
                         + "WHERE member_id = ?").param(memberId)
                 .query((rs, n) -> Map.<String, Object>of("poll", rs.getString(1), "choice", rs.getString(2),
                         "reason", rs.getString(3))).list();
-        if (opened.isEmpty() && rolls.isEmpty() && open.isEmpty()) {
+        List<Map<String, Object>> cancelled = jdbc.sql("SELECT id, title, cancel_reason, closed_at FROM polls "
+                        + "WHERE cancelled_by = ? ORDER BY closed_at").param(memberId)
+                .query((rs, n) -> Map.<String, Object>of("poll", rs.getString(1), "title", rs.getString(2),
+                        "reason", rs.getString(3), "cancelled", rs.getTimestamp(4).toInstant().toString())).list();
+        if (opened.isEmpty() && rolls.isEmpty() && open.isEmpty() && cancelled.isEmpty()) {
             return Map.of();
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pollsOpened", opened);
         data.put("pollRolls", rolls);
         data.put("openBallots", open);
+        data.put("pollsCancelled", cancelled);
         return data;
     }
 
@@ -61,5 +67,6 @@ class PollPersonalData implements PersonalData {
         jdbc.sql("UPDATE poll_participation SET member_id = gen_random_uuid() WHERE member_id = ?").param(memberId).update();
         jdbc.sql("UPDATE poll_ballots SET member_id = NULL WHERE member_id = ?").param(memberId).update();
         jdbc.sql("UPDATE polls SET created_by = NULL WHERE created_by = ?").param(memberId).update();
+        jdbc.sql("UPDATE polls SET cancelled_by = NULL WHERE cancelled_by = ?").param(memberId).update();
     }
 }

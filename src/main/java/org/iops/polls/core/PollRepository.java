@@ -33,7 +33,7 @@ public class PollRepository {
             + "p.seats, p.opens_at, p.closes_at, p.secrecy, p.weighting, p.quorum_ballots, p.quorum_numerator, "
             + "p.quorum_denominator, p.threshold_comparison, p.threshold_numerator, p.threshold_denominator, "
             + "p.threshold_base, p.origin, p.state, p.roll_size, p.roll_hash, p.outcome, p.winners, p.ballots_cast, "
-            + "p.result, p.board_hash, p.closed_at, "
+            + "p.result, p.board_hash, p.closed_at, p.cancel_cause, p.cancel_reason, p.cancelled_by, "
             + "(SELECT array_agg(o.label ORDER BY o.position) FROM poll_options o WHERE o.poll_id = p.id) AS options";
 
     private final JdbcClient jdbc;
@@ -117,6 +117,9 @@ public class PollRepository {
         long cast = rs.getLong("ballots_cast");
         Long ballots = rs.wasNull() ? null : cast;
         Timestamp closed = rs.getTimestamp("closed_at");
+        String cause = rs.getString("cancel_cause");
+        Poll.Cancellation cancellation = cause == null ? null : new Poll.Cancellation(Poll.Cancellation.Cause.valueOf(cause),
+                rs.getString("cancel_reason"), rs.getObject("cancelled_by", UUID.class), closed.toInstant());
         return new Poll(rs.getObject("id", UUID.class), new UnitId(rs.getObject("unit_id", UUID.class)),
                 rs.getObject("created_by", UUID.class), rs.getString("title"), rs.getString("description"),
                 rs.getString("language"), PollType.valueOf(rs.getString("type")), strings(rs.getArray("options")),
@@ -125,7 +128,7 @@ public class PollRepository {
                 threshold, origin == null ? null : ContentRef.parse(origin), Poll.State.valueOf(rs.getString("state")),
                 roll, rs.getString("roll_hash"), outcome == null ? null : PollOutcome.valueOf(outcome),
                 strings(rs.getArray("winners")), ballots, rs.getString("result"), rs.getString("board_hash"),
-                closed == null ? null : closed.toInstant());
+                closed == null ? null : closed.toInstant(), cancellation);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -30,7 +30,7 @@ public class RankedRounds {
     }
 
     public Optional<CountResult> of(Poll poll) {
-        if (!poll.isClosed() || poll.type() != PollType.RANKED
+        if (!poll.isCounted() || poll.type() != PollType.RANKED
                 || poll.outcome() != PollOutcome.DECIDED && poll.outcome() != PollOutcome.TIED) {
             return Optional.empty();
         }

@@ -37,7 +37,7 @@ public class RecountKit {
 
     /** Whether the poll has a recount kit: a closed ranked-choice poll (instant runoff or single transferable vote). */
     public static boolean offeredFor(Poll poll) {
-        return poll.isClosed() && poll.type() == PollType.RANKED;
+        return poll.isCounted() && poll.type() == PollType.RANKED;
     }
 
     /** Writes the zip for a poll {@link #offeredFor} says has one. */

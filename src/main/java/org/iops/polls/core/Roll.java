@@ -77,14 +77,19 @@ public class Roll {
         }
     }
 
-    /** The changes to a poll's roll since it was frozen, oldest first. */
+    /** The poll's log since its roll was frozen, oldest first. */
     public List<Change> changes(UUID poll) {
-        return jdbc.sql("SELECT changed_at, change, roll_size FROM poll_roll_changes WHERE poll_id = ? ORDER BY changed_at")
-                .param(poll).query((rs, n) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3)))
+        return jdbc.sql("SELECT changed_at, change, roll_size, detail FROM poll_roll_changes WHERE poll_id = ? "
+                        + "ORDER BY changed_at")
+                .param(poll).query((rs, n) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, UUID.class)))
                 .list();
     }
 
-    /** One change: when, what ({@code ERASED}), and how many were on the roll after it. */
-    public record Change(Instant at, String change, long rollSize) {
+    /**
+     * One change: when, what ({@code ERASED}: a member on the roll was erased; {@code MERGED}: the poll moved with its
+     * chapter, {@code detail}, merged into the one it is in now), and how many were on the roll after it.
+     */
+    public record Change(Instant at, String change, long rollSize, @org.jspecify.annotations.Nullable UUID detail) {
     }
 }

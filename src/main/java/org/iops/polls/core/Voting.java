@@ -84,12 +84,17 @@ public class Voting {
 
     /** Twenty random letters and digits in groups of four (100 bits): no one guesses another's code. */
     static String receipt() {
+        return receipt(RANDOM);
+    }
+
+    /** A receipt code drawn from {@code random} (the demo's seeded one, so the same seed makes the same board). */
+    static String receipt(java.util.Random random) {
         StringBuilder code = new StringBuilder(24);
         for (int i = 0; i < 20; i++) {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
-            code.append(RECEIPT_LETTERS[RANDOM.nextInt(RECEIPT_LETTERS.length)]);
+            code.append(RECEIPT_LETTERS[random.nextInt(RECEIPT_LETTERS.length)]);
         }
         return code.toString();
     }

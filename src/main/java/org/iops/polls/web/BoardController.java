@@ -69,7 +69,7 @@ class BoardController {
         Poll poll = access.visible(Readers.signedIn(), id.value());
         show(poll, null, page, model);
         model.addAttribute("code", code.length() > 64 ? code.substring(0, 64) : code);
-        if (!poll.isClosed()) {
+        if (!poll.isCounted()) {
             response.setStatus(409);
             return "polls/board";
         }
@@ -86,7 +86,7 @@ class BoardController {
     @GetMapping("/polls/{id}/board.txt")
     ResponseEntity<String> text(@PathVariable PollId id) {
         Poll poll = access.visible(Readers.signedIn(), id.value());
-        if (!poll.isClosed()) {
+        if (!poll.isCounted()) {
             throw new NotFoundException("board");
         }
         StringBuilder out = new StringBuilder();
@@ -97,11 +97,11 @@ class BoardController {
 
     private void show(Poll poll, @Nullable String after, PageContext page, Model model) {
         UUID pollId = poll.id();
-        List<BoardLine> lines = poll.isClosed() ? board.page(pollId, after, PAGE + 1).stream()
+        List<BoardLine> lines = poll.isCounted() ? board.page(pollId, after, PAGE + 1).stream()
                 .map(e -> new BoardLine(e.receipt(), ChoiceText.of(poll, e.choice(), page))).toList() : List.of();
         model.addAttribute("title", poll.title());
         model.addAttribute("pollPath", poll.path());
-        model.addAttribute("closed", poll.isClosed());
+        model.addAttribute("closed", poll.isCounted());
         model.addAttribute("hash", poll.boardHash() == null ? "" : poll.boardHash());
         model.addAttribute("lines", lines.size() > PAGE ? lines.subList(0, PAGE) : lines);
         model.addAttribute("next", lines.size() > PAGE ? poll.path() + "/board?after=" + lines.get(PAGE - 1).receipt() : "");

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.iops.decisions.counting.methods.Quorum;
 import org.iops.decisions.counting.methods.Threshold;
 import org.iops.members.MemberNames;
@@ -26,10 +28,12 @@ import org.iops.polls.web.PollViews.PollPage;
 import org.iops.polls.web.PollViews.RollChangeLine;
 import org.iops.polls.web.PollViews.TurnoutLine;
 import org.iops.text.MemberText;
+import org.iops.units.Permissions;
 import org.iops.units.UnitDirectory;
 import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
 import org.iops.web.PageContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds a poll's page for one reader: what they may do, the turnout, and the result once it may be shown. */
@@ -46,10 +50,12 @@ class PollPages {
     private final MemberText text;
     private final MemberNames names;
     private final Results results;
+    private final Permissions permissions;
     private final Clock clock;
 
     PollPages(PollAccess access, Voting voting, Roll roll, BulletinBoard board, UnitDirectory units, MemberText text,
-            MemberNames names, Results results, Clock clock) {
+            MemberNames names, Results results, Permissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.access = access;
         this.voting = voting;
         this.roll = roll;
@@ -65,18 +71,42 @@ class PollPages {
         UnitRef unit = units.find(poll.unit()).orElseThrow();
         boolean onRoll = voting.onRoll(poll.id(), reader);
         boolean open = poll.isOpenAt(clock.instant());
-        long ballots = poll.isClosed() && poll.ballotsCast() != null ? poll.ballotsCast() : access.ballots(poll.id());
+        long ballots = poll.isCounted() && poll.ballotsCast() != null ? poll.ballotsCast() : access.ballots(poll.id());
         List<OpenVote> openVotes = poll.isSecret() ? List.of() : openVotes(poll, page);
+        String former = page.t("members.former");
+        Map<UUID, String> named = names.displayNames(Stream.of(poll.createdBy(),
+                poll.isCancelled() ? poll.cancellation().by() : null).filter(Objects::nonNull).toList());
         return new PollPage(poll.id().toString(), poll.path(), poll.title(), text.render(poll.description()).html(),
                 poll.language(), unit.displayName(page.locale()), unit.path(), typeKey(poll.type()),
-                "polls.state." + poll.state().name().toLowerCase(Locale.ROOT), poll.opensAt(), poll.closesAt(),
-                rules(poll, page), poll.rollSize() == null ? 0 : poll.rollSize(),
-                poll.rollHash() == null ? "" : poll.rollHash(),
-                roll.changes(poll.id()).stream().map(c -> new RollChangeLine(c.at(), "polls.roll.change."
-                        + c.change().toLowerCase(Locale.ROOT), c.rollSize())).toList(),
-                ballots, turnout(poll, unit, page), open && onRoll ? ballotForm(poll, page) : null,
-                voting.hasVoted(poll.id(), reader), onRoll, poll.isClosed(), poll.isSecret(),
-                poll.resultsVisible() ? results.view(poll, page) : null, openVotes, poll.boardHash());
+                "polls.state." + (poll.isCancelled() ? "cancelled" : poll.state().name().toLowerCase(Locale.ROOT)),
+                poll.opensAt(), poll.closesAt(), rules(poll, page), poll.rollSize() == null ? 0 : poll.rollSize(),
+                poll.rollHash() == null ? "" : poll.rollHash(), log(poll, page), ballots, turnout(poll, unit, page),
+                open && onRoll ? ballotForm(poll, page) : null, voting.hasVoted(poll.id(), reader), onRoll,
+                poll.isCounted(), poll.isSecret(), poll.resultsVisible() ? results.view(poll, page) : null, openVotes,
+                poll.boardHash(), name(named, poll.createdBy(), former), cancelled(poll, named, former, page),
+                !poll.isClosed() && permissions.may(reader, PollActions.CANCEL, poll.unit()) ? poll.path() + "/cancel" : "");
+    }
+
+    private static String name(Map<UUID, String> named, @Nullable UUID member, String former) {
+        String name = member == null ? "" : named.getOrDefault(member, "");
+        return name.isEmpty() ? former : name;
+    }
+
+    private static @Nullable String cancelled(Poll poll, Map<UUID, String> named, String former, PageContext page) {
+        Poll.Cancellation cancellation = poll.cancellation();
+        if (cancellation == null) {
+            return null;
+        }
+        String when = page.dateTime(cancellation.at());
+        return cancellation.cause() == Poll.Cancellation.Cause.UNIT_ARCHIVED
+                ? page.t("polls.cancelled.archivedLine", when)
+                : page.t("polls.cancelled.line", cancellation.reason(), name(named, cancellation.by(), former), when);
+    }
+
+    private List<RollChangeLine> log(Poll poll, PageContext page) {
+        return roll.changes(poll.id()).stream().map(c -> new RollChangeLine(c.at(),
+                "polls.roll.change." + c.change().toLowerCase(Locale.ROOT), c.rollSize(), c.detail() == null ? ""
+                        : units.find(new UnitId(c.detail())).map(u -> u.displayName(page.locale())).orElse(""))).toList();
     }
 
     static String typeKey(PollType type) {

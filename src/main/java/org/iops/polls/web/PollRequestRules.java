@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The polls' endpoints, all for members: a poll, its ballot and its board for those who may see it (the controllers
- * answer 404 to others), and the unit's form to open a poll for those with {@link PollActions#OPEN}.
+ * answer 404 to others), and the unit's form to open a poll for those with {@link PollActions#OPEN}; cancelling a poll (its
+ * controller checks {@link PollActions#CANCEL} in the poll's unit).
  */
 @Component
 class PollRequestRules implements RequestRules {
@@ -22,6 +23,7 @@ class PollRequestRules implements RequestRules {
         return List.of(members(GET, "/polls/{id}"), members(POST, "/polls/{id}/vote"),
                 members(GET, "/polls/{id}/board"), members(POST, "/polls/{id}/board"),
                 members(GET, "/polls/{id}/board.txt"), members(GET, "/polls/{id}/recount.zip"),
+                members(GET, "/polls/{id}/cancel"), members(POST, "/polls/{id}/cancel"),
                 members(GET, "/units/{id}/polls/new", open), members(POST, "/units/{id}/polls/new", open));
     }
 }

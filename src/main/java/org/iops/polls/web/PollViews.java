@@ -19,12 +19,16 @@ public final class PollViews {
      * @param voted       whether the reader has voted (they may change it while the poll is open)
      * @param result      the count, or null while it is hidden (a secret poll before its deadline)
      * @param openVotes   who voted what, for an open-ballot poll
+     * @param openedBy    who opened it ("former member" once erased)
+     * @param cancelled   "Cancelled: reason, by whom, when", or null for a poll that was not cancelled
+     * @param cancelPath  the confirm page for a reader who may cancel it while it is open, or empty
      */
     public record PollPage(String id, String path, String title, String descriptionHtml, String language, String unitName,
             String unitPath, String typeKey, String stateKey, Instant opensAt, Instant closesAt, List<String> rules,
             long rollSize, String rollHash, List<RollChangeLine> rollChanges, long ballots, List<TurnoutLine> turnout,
             @Nullable BallotForm ballot, boolean voted, boolean onRoll, boolean closed, boolean secret,
-            @Nullable ResultView result, List<OpenVote> openVotes, @Nullable String boardHash) {
+            @Nullable ResultView result, List<OpenVote> openVotes, @Nullable String boardHash, String openedBy,
+            @Nullable String cancelled, String cancelPath) {
     }
 
     /** The voting form: the type's answers or the poll's options. */
@@ -35,7 +39,8 @@ public final class PollViews {
     public record Option(String value, String label) {
     }
 
-    public record RollChangeLine(Instant at, String changeKey, long rollSize) {
+    /** A line of the poll's log; {@code detail} names the chapter a merged poll came from. */
+    public record RollChangeLine(Instant at, String changeKey, long rollSize, String detail) {
     }
 
     /** Turnout in one chapter (or "members by choice"). */
