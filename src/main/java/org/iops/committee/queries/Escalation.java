@@ -112,9 +112,8 @@ public class Escalation {
 
     private PollId open(Query query, String title, String description, List<String> options) {
         Instant now = clock.instant();
-        UUID createdBy = query.author() == null ? roll.members(query.unit()).stream().findFirst().orElseThrow()
-                : query.author();
-        return polls.open(new PollSpec(query.unit(), createdBy, title, description, query.language(),
+        // an erased author's query escalates as put by nobody we can name (the poll says "former member")
+        return polls.open(new PollSpec(query.unit(), query.author(), title, description, query.language(),
                 PollType.SINGLE_CHOICE, options, 1, now, now.plus(Duration.ofDays(query.procedures().pollDays())),
                 Secrecy.SECRET, Weighting.DIRECT, Quorum.none(), Threshold.simpleMajority(), query.ref()));
     }

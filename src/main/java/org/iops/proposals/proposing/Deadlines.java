@@ -129,9 +129,8 @@ class Deadlines {
         Quorum quorum = proposal.quorumPercent() == 0 ? Quorum.none()
                 : Quorum.fractionOfElectorate(Fraction.of(proposal.quorumPercent(), 100));
         Threshold threshold = proposal.twoThirds() ? Threshold.twoThirds() : Threshold.simpleMajority();
-        // the poll needs someone who put it; an erased author's proposal is put by nobody we can name
-        UUID putBy = proposal.author() == null ? new UUID(0, 0) : proposal.author();
-        return new PollSpec(new UnitId(proposal.unit()), putBy, proposal.title(), proposals.body(proposal.id()),
+        // an erased author's proposal is put to the vote by nobody we can name (the poll says "former member")
+        return new PollSpec(new UnitId(proposal.unit()), proposal.author(), proposal.title(), proposals.body(proposal.id()),
                 proposal.language(), proposal.pollType(), List.of(), 1, opens, closes, Secrecy.SECRET,
                 Weighting.DIRECT, quorum, threshold, proposal.proposalId().ref());
     }
