@@ -24,20 +24,20 @@ import org.springframework.test.context.DynamicPropertySource;
         "iops.notifications.sweep-every=200ms", "db-scheduler.polling-interval=100ms"})
 @AutoConfigureMockMvc
 @Import(TestClock.Config.class)
-abstract class SmtpContextTest {
+public abstract class SmtpContextTest {
 
-    static final int SMTP_PORT = freePort();
+    protected static final int SMTP_PORT = freePort();
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    static ServerSetup smtpSetup() {
+    protected static ServerSetup smtpSetup() {
         return new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP);
     }
 
-    static GreenMail startSmtp() {
+    protected static GreenMail startSmtp() {
         GreenMail server = new GreenMail(smtpSetup());
         server.start();
         return server;
