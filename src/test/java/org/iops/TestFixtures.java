@@ -15,6 +15,7 @@ import org.iops.notifications.TestReplies;
 import org.iops.units.TestMembers;
 import org.iops.units.TestSections;
 import org.iops.units.UnitFixtures;
+import org.iops.web.StatementLog;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Import;
 
@@ -27,15 +28,17 @@ import org.springframework.context.annotation.Import;
  * attachment on forum items ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on
  * marked posts only ({@link BlogTestBeans}), a content type with its own page ({@link TestPages}), and notification
  * kinds, an audience and threads answerable by email as a feature module declares them ({@link TestNotificationKinds},
- * {@link TestAudience}, {@link TestReplies}). Nothing here replaces a module.
+ * {@link TestAudience}, {@link TestReplies}), and the log of the SQL a test's own thread sends ({@link StatementLog}: it
+ * records only while a test watches, and a test class that imported it alone started a context of its own). Nothing
+ * here replaces a module.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestAttachments.class,
-        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestAudience.class, TestReplies.class, TestContent.class,
-        TestContentPage.class})
+        BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestAudience.class, TestReplies.class,
+        TestContent.class, TestContentPage.class, StatementLog.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface TestFixtures {
 }

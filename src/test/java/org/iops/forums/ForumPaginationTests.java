@@ -13,7 +13,6 @@ import org.iops.web.StatementLog;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * {@code (topic_id, number)} index; a returning member opens it at their first unread reply; the last page's poll
  * costs one row when nothing is new.
  */
-@Import(StatementLog.class)
 class ForumPaginationTests extends MembersIntegrationTest {
 
     @Autowired

@@ -5,28 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iops.IopsApplication;
 import org.iops.members.Outbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With an SMTP server configured, the join's verification email arrives there and its link verifies. */
-@SpringBootTest(classes = IopsApplication.class,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
-@AutoConfigureMockMvc
-class SmtpDeliveryTests {
+class SmtpDeliveryTests extends SmtpContextTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(smtpSetup());
 
     @Autowired
     MockMvc mvc;

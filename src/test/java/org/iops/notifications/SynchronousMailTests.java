@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With {@code iops.notifications.send-on-commit=caller} (for tests where timing does not matter) the email has
- * left when the request that caused it returns: a test can read it without waiting.
+ * With {@code iops.notifications.send-on-commit=caller} (the test profile's setting, for tests where timing does not
+ * matter) the email has left when the request that caused it returns: a test can read it without waiting. The shared
+ * context has it from the profile; a {@code @TestPropertySource} repeating it would start a context of its own.
  */
-@TestPropertySource(properties = "iops.notifications.send-on-commit=caller") // also the test profile's default
 class SynchronousMailTests extends MembersIntegrationTest {
 
     @Test

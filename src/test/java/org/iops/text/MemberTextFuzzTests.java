@@ -30,7 +30,7 @@ class MemberTextFuzzTests {
     private static final Pattern SCHEME = Pattern.compile("^\\s*([a-z][a-z0-9+.-]*):");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#x([0-9a-f]{1,6});?|&#([0-9]{1,7});?");
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "8s")
     void renderAndSanitize(byte[] input) {
         String written = new String(input, StandardCharsets.UTF_8);
         if (!MemberText.fits(written)) {

@@ -11,14 +11,12 @@ import org.iops.units.Role;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A signed-in member's chapter page answers from memory what it read before (their units, the chapter's admins,
  * its figures, the governing rules) and still shows every change at once: a new member in the count, a new admin in
  * the list, a renamed admin by the new name.
  */
-@Import(StatementLog.class)
 class PageCachesTests extends MembersIntegrationTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import org.iops.members.MembersIntegrationTest;
 import org.iops.units.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -24,7 +23,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * reading them writes nothing to the session, and their number of SQL statements does not grow with the chapter.
  * The session still ends after its idle timeout and at logout.
  */
-@Import(StatementLog.class)
 class SignedInPagesTests extends MembersIntegrationTest {
 
     @Autowired
