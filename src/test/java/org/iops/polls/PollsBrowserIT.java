@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.iops.TestClock;
@@ -24,12 +21,6 @@ import org.iops.web.CurrentMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * A member votes in a secret poll, changes their vote, and after the deadline (the test clock) finds their receipt
@@ -47,8 +38,6 @@ class PollsBrowserIT extends BrowserTestSupport {
     UnitDirectoryService directory;
     @Autowired
     UnitFixtures fixtures;
-    @Autowired
-    SessionRepository<? extends Session> sessions;
     @Autowired
     Polls polls;
     @Autowired
@@ -152,20 +141,5 @@ class PollsBrowserIT extends BrowserTestSupport {
         assertThat((Boolean) onPhone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
                 .as(name + " fits a phone without sideways scrolling").isTrue();
         phone.close();
-    }
-
-    private void signIn(BrowserContext browser, Voter member) {
-        String id = session(sessions, member);
-        String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-        browser.addCookies(List.of(new Cookie("SESSION", cookie).setUrl(baseUrl())));
-    }
-
-    private <S extends Session> String session(SessionRepository<S> repository, Voter member) {
-        S session = repository.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(new UsernamePasswordAuthenticationToken(member, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
-        repository.save(session);
-        return session.getId();
     }
 }
