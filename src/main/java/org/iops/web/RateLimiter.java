@@ -17,6 +17,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.iops.shared.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +29,13 @@ import org.springframework.stereotype.Component;
  * Bucket4j's backend (table {@code rate_limit_bucket}, each change under a row lock), so every node behind a load
  * balancer counts against the same allowance. Time comes from the application's {@link Clock}, so tests move it
  * instead of waiting. A bucket that has refilled expires and is removed.
+ *
+ * <p>Limits are checked inside requests' transactions (posting checks a new member's allowance while the reply is
+ * written), so the buckets have a small connection pool of their own: taken from the requests' pool, a limit checked
+ * by as many requests at once as that pool has connections would wait for a connection none of them gives back.
  */
 @Component
-public class RateLimiter {
+public class RateLimiter implements DisposableBean {
 
     /** How many attempts are allowed per period. */
     public record Limit(String name, int attempts, Duration period) {
@@ -35,8 +43,9 @@ public class RateLimiter {
 
     private final ProxyManager<String> buckets;
     private final DataSource dataSource;
+    private final @Nullable HikariDataSource ownPool;
 
-    RateLimiter(Clock clock, DataSource dataSource) {
+    RateLimiter(Clock clock, DataSource requests) {
         TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -48,7 +57,8 @@ public class RateLimiter {
                 return true;
             }
         };
-        this.dataSource = dataSource;
+        this.ownPool = ownPool(requests);
+        this.dataSource = ownPool != null ? ownPool : requests;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
@@ -56,6 +66,35 @@ public class RateLimiter {
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         Duration.ofMinutes(1)))
                 .build();
+    }
+
+    /** A pool of a few connections to the requests' database, or null if it is no Hikari pool. */
+    private static @Nullable HikariDataSource ownPool(DataSource requests) {
+        try {
+            if (!requests.isWrapperFor(HikariDataSource.class)) {
+                return null;
+            }
+            HikariDataSource shared = requests.unwrap(HikariDataSource.class);
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(shared.getJdbcUrl());
+            config.setUsername(shared.getUsername());
+            config.setPassword(shared.getPassword());
+            config.setDataSourceProperties(shared.getDataSourceProperties());
+            config.setPoolName((shared.getPoolName() == null ? "iops" : shared.getPoolName()) + "-limits");
+            config.setMaximumPoolSize(4);
+            config.setMinimumIdle(1);
+            config.setConnectionTimeout(shared.getConnectionTimeout());
+            return new HikariDataSource(config);
+        } catch (SQLException notUnwrapped) {
+            return null;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 
     /** Takes one attempt for the key or throws {@link TooManyRequestsException} saying when to retry. */
