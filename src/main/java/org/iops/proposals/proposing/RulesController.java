@@ -59,15 +59,8 @@ class RulesController {
             @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         UUID admin = mayRecord(id);
-        FormErrors errors = FormErrors.of(result, ProposalForm.INVALID);
         ProposalRules value = parse(form);
-        if (value == null) {
-            errors = errors.with("support", ProposalForm.INVALID);
-        } else {
-            for (Map.Entry<String, String> problem : RulesBook.problems(value).entrySet()) {
-                errors = errors.with(problem.getKey(), problem.getValue());
-            }
-        }
+        FormErrors errors = errors(result, value);
         if (errors.any()) {
             response.setStatus(422);
             return page(model, id, admin, form, errors, page);
@@ -77,21 +70,26 @@ class RulesController {
         return "redirect:/units/" + id + "/proposal-rules";
     }
 
+    /** The form's binding errors, an unreadable value, and whatever the rules themselves refuse. */
+    private static FormErrors errors(BindingResult result, @Nullable ProposalRules value) {
+        FormErrors errors = FormErrors.of(result, ProposalForm.INVALID);
+        if (value == null) {
+            return errors.with("support", ProposalForm.INVALID);
+        }
+        for (Map.Entry<String, String> problem : RulesBook.problems(value).entrySet()) {
+            errors = errors.with(problem.getKey(), problem.getValue());
+        }
+        return errors;
+    }
+
     /** The same rules put to the unit's members as a proposal instead of recorded by hand. */
     @PostMapping("/units/{id}/proposal-rules/propose")
     String propose(@PathVariable UnitId id, @Valid @ModelAttribute("form") RulesForm form, BindingResult result,
             @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         UUID admin = mayRecord(id);
-        FormErrors errors = FormErrors.of(result, ProposalForm.INVALID);
         ProposalRules value = parse(form);
-        if (value == null) {
-            errors = errors.with("support", ProposalForm.INVALID);
-        } else {
-            for (Map.Entry<String, String> problem : RulesBook.problems(value).entrySet()) {
-                errors = errors.with(problem.getKey(), problem.getValue());
-            }
-        }
+        FormErrors errors = errors(result, value);
         if (errors.any()) {
             response.setStatus(422);
             return page(model, id, admin, form, errors, page);
