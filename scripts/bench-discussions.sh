@@ -25,16 +25,22 @@ bench_start --iops.web.trusted-proxies=127.0.0.1,::1
 
 CHAPTER=$(bench_sql "SELECT id FROM units WHERE level = 'CHAPTER' AND name = 'Porto Alegre'")
 # the demo's 101-post topic: 100 replies, none of them posted by a benchmark
-TOPIC=$(bench_sql "SELECT id FROM forum_topic WHERE unit_id = '$CHAPTER' AND last_number = 100
-                   AND last_activity_at <= '2026-11-01' ORDER BY created_at LIMIT 1")
-[ -n "$TOPIC" ] || { echo "no 101-post topic in Porto Alegre" >&2; exit 1; }
+# a public one, so that visitors see it too (Porto Alegre's if it has one, else the first in the tree)
+TOPIC=$(bench_sql "SELECT id FROM forum_topic WHERE last_number = 100 AND visibility = 'PUBLIC'
+                   AND state = 'PUBLISHED' AND last_activity_at <= '2026-11-01'
+                   ORDER BY unit_id <> '$CHAPTER', created_at LIMIT 1")
+[ -n "$TOPIC" ] || { echo "no public 101-post topic in the demo data" >&2; exit 1; }
+TOPIC_UNIT=$(bench_sql "SELECT unit_id FROM forum_topic WHERE id = '$TOPIC'")
+[ "$TOPIC_UNIT" = "$CHAPTER" ] || echo "(no public 101-post topic in Porto Alegre: measuring one of unit $TOPIC_UNIT)"
 ESTABLISHED="SELECT m.email FROM member m JOIN unit_memberships um ON um.member_id = m.id AND um.until IS NULL
              WHERE um.unit_id = '$CHAPTER' AND m.email LIKE 'member%' AND m.email_verified_at < now() - interval '30 days'
                AND m.suspended_at IS NULL AND NOT EXISTS (SELECT 1 FROM unit_roles r WHERE r.member_id = m.id)
                AND NOT EXISTS (SELECT 1 FROM moderation_suspension s WHERE s.member_id = m.id)
              ORDER BY m.email"
 EMAIL=$(bench_sql "$ESTABLISHED LIMIT 1")
-SESSION=$(bench_sign_in "$EMAIL" 10.1.0.1)
+# sign-in limits live in the database and outlast a restart: each run signs in from addresses of its own
+RUN=$(( $(date +%s) / 60 % 200 + 20 ))
+SESSION=$(bench_sign_in "$EMAIL" "10.1.$RUN.1")
 [ -n "$SESSION" ] || { echo "could not sign in as $EMAIL" >&2; exit 1; }
 
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
@@ -56,7 +62,7 @@ LIST=$DATA-posters.txt
 : > "$LIST"
 i=0
 while read -r poster; do
-    session=$(bench_sign_in "$poster" "10.2.$((i / 10)).$((i % 10 + 1))")
+    session=$(bench_sign_in "$poster" "10.$RUN.$((i / 10)).$((i % 10 + 1))")
     token=$(curl -s -H "Cookie: SESSION=$session" "$BASE/topics/${TOPICS[$((i % ${#TOPICS[@]}))]}" \
         | grep -o 'name="_csrf" value="[^"]*' | head -1 | sed 's/.*value="//; s/=/%3D/g; s/+/%2B/g; s/\//%2F/g')
     [ -n "$session" ] && [ -n "$token" ] && echo "$session $token ${TOPICS[$((i % ${#TOPICS[@]}))]}" >> "$LIST"
