@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StandingService {
 
     static final Duration FRESH_FOR = Duration.ofMinutes(15);
+    private static final String KEY = "standing";
 
     private final Cache<String, Standing> cache = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).maximumSize(1)
             .build();
@@ -41,21 +42,29 @@ public class StandingService {
         this.clock = clock;
     }
 
-    /** The recent copy (computed when there is none). */
+    /**
+     * The recent copy, computed when there is none (the first request after it expired computes it, once, while
+     * others wait for it).
+     */
     public Standing current() {
-        return cache.get("standing", key -> compute());
+        return cache.get(KEY, key -> evaluate());
     }
 
     /** Computes it afresh and keeps the copy. */
     @Transactional(readOnly = true)
     public Standing compute() {
+        // not inside the cache's own computation: a cache may not be written while it computes the same entry
+        Standing standing = evaluate();
+        cache.put(KEY, standing);
+        return standing;
+    }
+
+    private Standing evaluate() {
         RuleVersion<ConventionPreconditions> version = rules.currentVersion(ConventionPreconditions.KEY,
                 UnitId.INTERNATIONAL);
         ConventionPreconditions rule = version == null ? ConventionPreconditions.KEY.defaultValue() : version.value();
-        Standing standing = Evaluation.evaluate(rule, version == null ? 0 : version.version(),
+        return Evaluation.evaluate(rule, version == null ? 0 : version.version(),
                 units.figures().members(), facts.all(), continents, today(), clock.instant());
-        cache.put("standing", standing);
-        return standing;
     }
 
     /** The day as the preconditions count it: UTC, the same for every reader. */

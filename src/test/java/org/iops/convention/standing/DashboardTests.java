@@ -48,6 +48,20 @@ class DashboardTests {
     StandingSchedule.Daily daily;
     @Autowired
     GoverningRules rules;
+    @Autowired
+    org.iops.units.UnitDirectory units;
+    @Autowired
+    Continents continents;
+
+    @Test
+    void aReaderAfterTheKeptStandingExpiredGetsItComputedOnceInsteadOfAnError() {
+        // a service with nothing kept, as every page finds it 15 minutes after the hourly task computed it
+        StandingService expired = new StandingService(rules, units, facts, continents, clock);
+        Standing first = expired.current();
+        assertThat(first.members()).isEqualTo(units.figures().members());
+        assertThat(expired.current()).as("kept for the next reader").isSameAs(first);
+        assertThat(expired.compute()).as("the task's recompute replaces it").isNotSameAs(first);
+    }
 
     private List<UUID> chapterOf(String country, String town, int members) {
         List<UUID> ids = new ArrayList<>();
