@@ -27,6 +27,9 @@ public abstract class MembersIntegrationTest {
     private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired
+    protected org.iops.units.tree.Standings standingsForTests;
+
+    @Autowired
     protected MockMvc mvc;
 
     @Autowired
@@ -89,6 +92,8 @@ public abstract class MembersIntegrationTest {
     protected void settle(UUID... members) {
         db.sql("UPDATE unit_memberships SET since = since - interval '31 days' WHERE member_id = ANY(?) AND until IS NULL")
                 .param(members).update();
+        // written behind the units module's back: what pages keep of memberships is read again
+        standingsForTests.forgetEveryone();
     }
 
     protected long count(String sql, Object... params) {

@@ -7,6 +7,9 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import org.iops.members.MembersIntegrationTest;
+import org.iops.members.account.Accounts;
+import org.iops.members.privacy.Audience;
+import org.iops.members.privacy.PrivacySettings;
 import org.iops.units.Role;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
@@ -15,12 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A signed-in member's chapter page answers from memory what it read before (their units, the chapter's admins,
  * its figures, the governing rules) and still shows every change at once: a new member in the count, a new admin in
- * the list, a renamed admin by the new name.
+ * the list, a renamed admin by the new name; its member list comes from memory too, and still follows every
+ * privacy choice of the listed members at once.
  */
 class PageCachesTests extends MembersIntegrationTest {
 
     @Autowired
     UnitFixtures fixtures;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aChapterPageReadAgainAsksNothingItKnowsAndShowsEachChangeAtOnce() throws Exception {
@@ -50,6 +57,52 @@ class PageCachesTests extends MembersIntegrationTest {
         assertThat(admins(page(path, session))).as("a new admin is listed at once").contains(name);
         fixtures.endRoles(neighbour);
         assertThat(admins(page(path, session))).as("an admin whose role ended is no longer listed").doesNotContain(name);
+    }
+
+    @Test
+    void aChapterMemberListReadAgainComesFromMemoryAndShowsEachPrivacyChangeAtOnce() throws Exception {
+        String locality = "Tartu " + UUID.randomUUID().toString().substring(0, 8);
+        String email = newEmail("lister");
+        UUID reader = verifiedMember(email, "List Reader", "EE", locality);
+        String name = "Neighbour " + UUID.randomUUID().toString().substring(0, 6);
+        UUID neighbour = verifiedMember(newEmail("neighbour"), name, "EE", locality);
+        // both have lived there long enough to be chapter mates, who see each other's locality (the default)
+        db.sql("UPDATE unit_memberships SET since = now() - interval '400 days' WHERE member_id IN (?, ?)")
+                .params(reader, neighbour).update();
+        standingsForTests.forgetEveryone();
+        Cookie session = login(email, PASSWORD);
+        String path = "/units/" + fixtures.chapterOf(reader);
+        assertThat(members(page(path, session))).contains(name);
+
+        List<String> again = StatementLog.during(() -> assertThat(members(page(path, session))).contains(name));
+        assertThat(again).as("read again: the chapter's members, their entries and who are the reader's mates")
+                .noneMatch(sql -> sql.matches("(?is).*\\bFROM member WHERE id = ANY.*"))
+                .noneMatch(sql -> sql.matches("(?is).*\\bFROM unit_memberships WHERE unit_id = .*"))
+                .noneMatch(sql -> sql.matches("(?is)\\s*SELECT DISTINCT b\\.member_id.*"));
+
+        accounts.updatePrivacy(neighbour, new PrivacySettings(Audience.ADMINS, Audience.ADMINS, Audience.ADMINS,
+                Audience.ADMINS, Audience.ADMINS, false));
+        assertThat(members(page(path, session))).as("a member who shows their town only to admins is not listed to a mate")
+                .doesNotContain(name);
+        accounts.updatePrivacy(neighbour, PrivacySettings.DEFAULTS);
+        assertThat(members(page(path, session))).as("shown to the chapter again").contains(name);
+        accounts.updatePrivacy(neighbour, new PrivacySettings(Audience.CHAPTER, Audience.CHAPTER, Audience.ADMINS,
+                Audience.MEMBERS, Audience.ADMINS, true));
+        assertThat(members(page(path, session))).as("a member who hides from lists is gone at once").doesNotContain(name);
+        accounts.updatePrivacy(neighbour, PrivacySettings.DEFAULTS);
+        assertThat(members(page(path, session))).contains(name);
+
+        db.sql("UPDATE unit_memberships SET since = now() WHERE member_id = ? AND until IS NULL").param(reader).update();
+        standingsForTests.forgetEveryone();
+        assertThat(members(page(path, session))).as("a reader who only just moved in is no mate yet: the town is not told")
+                .doesNotContain(name);
+    }
+
+    /** The page's list of the chapter's members. */
+    private static String members(String html) {
+        int start = html.indexOf("id=\"members\"");
+        assertThat(start).as("the members' section").isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     /** The page's list of the chapter's admins. */

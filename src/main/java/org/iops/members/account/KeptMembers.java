@@ -5,38 +5,58 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.iops.members.account.MemberRepository.Listed;
 import org.iops.web.CacheSignals;
+import org.iops.web.PageReads;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Members' display names as pages show them next to posts, topics, comments and lists, kept in memory: a page of
- * twenty replies reads no member row for authors it has met before. A name is forgotten when its member changes it
- * or is deleted, at once and again after the commit (so that no read racing the change keeps the old name), and on
- * the other nodes through {@link CacheSignals} (topic {@code names}); at the latest after ten minutes.
+ * What pages read of members most, kept in memory: display names (next to posts, topics, comments and lists) and
+ * directory entries (a member list of 500 reads no member row it has met before; privacy is still decided per
+ * reader, from the kept entry). A member's entries are forgotten whenever their row changes ({@link #changed}), at
+ * once and again after the commit, and on the other nodes through {@link CacheSignals} (topic {@code members}); at
+ * the latest after ten minutes. A read that raced a change keeps nothing: what is read is kept only if no member
+ * changed while it was read (statements read committed data as of their start), so a member who hides themselves is
+ * never listed from an entry read before.
  */
 @Component
-class MemberNameCache {
+class KeptMembers {
 
-    static final String TOPIC = "names";
+    static final String TOPIC = "members";
+
+    /** Directory order: by name ignoring case, then by id, as PostgreSQL's "C" collation orders lower(name), id. */
+    static final Comparator<Listed> DIRECTORY_ORDER = Comparator
+            .comparing((Listed m) -> m.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(m -> m.id().toString());
 
     private final Cache<UUID, String> names = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
+    /** Empty: not listable (hidden, unconfirmed, suspended, deleted or no member). */
+    private final Cache<UUID, Optional<Listed>> listed = Caffeine.newBuilder().maximumSize(300_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final AtomicLong changes = new AtomicLong();
     private final CacheSignals signals;
 
-    MemberNameCache(CacheSignals signals) {
+    KeptMembers(CacheSignals signals) {
         this.signals = signals;
         signals.subscribe(TOPIC, key -> {
+            changes.incrementAndGet();
             if (key.equals(CacheSignals.EVERYTHING)) {
                 names.invalidateAll();
+                listed.invalidateAll();
             } else {
-                names.invalidate(UUID.fromString(key));
+                forget(UUID.fromString(key));
             }
         });
     }
@@ -54,23 +74,76 @@ class MemberNameCache {
             }
         }
         if (!missing.isEmpty()) {
+            long before = changes.get();
             Map<UUID, String> read = load.apply(missing.stream().distinct().toList());
-            names.putAll(read);
+            if (changes.get() == before) {
+                names.putAll(read);
+                if (changes.get() != before) { // a change between the check and the put
+                    names.invalidateAll(read.keySet());
+                }
+            }
             found.putAll(read);
         }
         return found;
     }
 
+    /**
+     * The listable members of {@code ids} in directory order; those not kept are read by {@code load}. Kept entries
+     * answer only while a page is shown ({@link PageReads#inProgress()}): a transaction that writes reads the table.
+     */
+    List<Listed> listable(Collection<UUID> ids, Function<List<UUID>, List<Listed>> load) {
+        if (!PageReads.inProgress()) {
+            List<Listed> read = new ArrayList<>(load.apply(ids.stream().distinct().toList()));
+            read.sort(DIRECTORY_ORDER);
+            return read;
+        }
+        List<Listed> found = new ArrayList<>(ids.size());
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : ids) {
+            Optional<Listed> kept = listed.getIfPresent(id);
+            if (kept == null) {
+                missing.add(id);
+            } else {
+                kept.ifPresent(found::add);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<UUID> asked = missing.stream().distinct().toList();
+            long before = changes.get();
+            List<Listed> read = load.apply(asked);
+            found.addAll(read);
+            if (changes.get() == before) {
+                Map<UUID, Optional<Listed>> entries = new HashMap<>();
+                asked.forEach(id -> entries.put(id, Optional.empty()));
+                read.forEach(member -> entries.put(member.id(), Optional.of(member)));
+                listed.putAll(entries);
+                if (changes.get() != before) { // a change between the check and the put
+                    listed.invalidateAll(entries.keySet());
+                }
+            }
+        }
+        found.sort(DIRECTORY_ORDER);
+        return found.stream().distinct().toList();
+    }
+
+    /** The member's row changed (or is about to, in this transaction): forget what is kept of them, everywhere. */
     void changed(UUID id) {
-        names.invalidate(id);
+        changes.incrementAndGet();
+        forget(id);
         signals.announce(TOPIC, id.toString());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    names.invalidate(id);
+                    changes.incrementAndGet();
+                    forget(id);
                 }
             });
         }
+    }
+
+    private void forget(UUID id) {
+        names.invalidate(id);
+        listed.invalidate(id);
     }
 }

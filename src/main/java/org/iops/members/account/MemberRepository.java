@@ -24,9 +24,9 @@ public class MemberRepository {
             + "real_name_audience, bio_audience, email_audience, joined_at, suspended_at";
 
     private final JdbcClient db;
-    private final MemberNameCache names;
+    private final KeptMembers names; // display names and directory entries
 
-    MemberRepository(JdbcClient db, MemberNameCache names) {
+    MemberRepository(JdbcClient db, KeptMembers names) {
         this.db = db;
         this.names = names;
     }
@@ -78,6 +78,7 @@ public class MemberRepository {
     public void markVerified(UUID id, Instant now) {
         db.sql("UPDATE member SET email_verified_at = coalesce(email_verified_at, :now), updated_at = :now "
                 + "WHERE id = :id").param("id", id).param("now", utc(now)).update();
+        names.changed(id);
     }
 
     public void updatePassword(UUID id, String passwordHash, Instant now) {
@@ -88,6 +89,7 @@ public class MemberRepository {
     public void updateEmail(UUID id, String email, Instant now) {
         db.sql("UPDATE member SET email = :email, email_verified_at = :now, updated_at = :now WHERE id = :id")
                 .param("id", id).param("email", normalizeEmail(email)).param("now", utc(now)).update();
+        names.changed(id);
     }
 
     public void updateProfile(UUID id, String displayName, @Nullable String realName, @Nullable String bio,
@@ -104,6 +106,7 @@ public class MemberRepository {
                         + "updated_at = :now WHERE id = :id")
                 .param("id", id).param("country", residence.countryCode()).param("locality", residence.locality())
                 .param("neighbourhood", residence.neighbourhood()).param("now", utc(now)).update();
+        names.changed(id);
     }
 
     public void updatePrivacy(UUID id, PrivacySettings p, Instant now) {
@@ -113,12 +116,14 @@ public class MemberRepository {
                 .param("id", id).param("hidden", p.hidden()).param("la", p.locality().name())
                 .param("na", p.neighbourhood().name()).param("ra", p.realName().name())
                 .param("ba", p.bio().name()).param("ea", p.email().name()).param("now", utc(now)).update();
+        names.changed(id);
     }
 
     /** Suspends the member (now) or, with a null time, reinstates them. */
     public void setSuspended(UUID id, @Nullable Instant since) {
         db.sql("UPDATE member SET suspended_at = ? WHERE id = ? AND deleted_at IS NULL")
                 .params(since == null ? null : utc(since), id).update();
+        names.changed(id);
     }
 
     public void updateLanguage(UUID id, String language) {
@@ -144,17 +149,18 @@ public class MemberRepository {
     public record Listed(UUID id, String displayName, @Nullable String locality, Audience localityAudience) {
     }
 
+    /** The listable members of {@code ids}, in directory order; entries are kept ({@link KeptMembers}). */
     public java.util.List<Listed> listable(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.List.of();
         }
-        return db.sql("SELECT id, display_name, locality, locality_audience FROM member WHERE id = ANY(?) "
-                        + "AND deleted_at IS NULL AND NOT hidden AND email_verified_at IS NOT NULL AND suspended_at IS NULL "
-                        + "ORDER BY lower(display_name), id")
-                .param(ids.toArray(UUID[]::new))
+        return names.listable(ids, missing -> db.sql("SELECT id, display_name, locality, locality_audience FROM member "
+                        + "WHERE id = ANY(?) AND deleted_at IS NULL AND NOT hidden AND email_verified_at IS NOT NULL "
+                        + "AND suspended_at IS NULL")
+                .param(missing.toArray(UUID[]::new))
                 .query((rs, n) -> new Listed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         Audience.valueOf(rs.getString(4))))
-                .list();
+                .list());
     }
 
     /**
@@ -181,7 +187,7 @@ public class MemberRepository {
     }
 
     /**
-     * Display names by id, the empty string for a deleted account. Names are kept in memory ({@link MemberNameCache})
+     * Display names by id, the empty string for a deleted account. Names are kept in memory ({@link KeptMembers})
      * until their member changes them or goes.
      */
     public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
@@ -195,7 +201,7 @@ public class MemberRepository {
         });
     }
 
-    /** Forgets the member's kept name: for a deletion written elsewhere. */
+    /** Forgets what is kept of the member (name, directory entry): for a change written elsewhere. */
     public void nameChanged(UUID id) {
         names.changed(id);
     }

@@ -41,8 +41,11 @@ public class MembershipPeriods implements Memberships {
     private final UnitRepository units;
     private final Standings standings;
     private final UnitTreeCache tree;
+    private final UnitRolls rolls;
 
-    MembershipPeriods(JdbcClient jdbc, UnitRepository units, Standings standings, UnitTreeCache tree) {
+    MembershipPeriods(JdbcClient jdbc, UnitRepository units, Standings standings, UnitTreeCache tree,
+            UnitRolls rolls) {
+        this.rolls = rolls;
         this.jdbc = jdbc;
         this.units = units;
         this.standings = standings;
@@ -97,8 +100,14 @@ public class MembershipPeriods implements Memberships {
         return chapters;
     }
 
-    /** The members of a unit now, in no particular order: one indexed query, however large the chapter. */
+    /**
+     * The members of a unit now, in no particular order: one indexed query, however large the chapter (a page reads
+     * it from the unit's kept roll).
+     */
     public List<UUID> memberIds(UUID unitId) {
+        if (org.iops.web.PageReads.inProgress()) {
+            return rolls.of(unitId).members();
+        }
         return jdbc.sql("SELECT member_id FROM unit_memberships WHERE unit_id = ? AND until IS NULL")
                 .param(unitId).query(UUID.class).list();
     }
@@ -172,6 +181,11 @@ public class MembershipPeriods implements Memberships {
     public Set<UUID> chapterMatesAmong(UUID reader, Collection<UUID> members, Instant livedThereSince) {
         if (members.isEmpty()) {
             return Set.of();
+        }
+        // a page asking about its reader: their chapters from the standing it loaded, the residents from kept rolls
+        Standing kept = org.iops.web.PageReads.inProgress() ? standings.keptByRequest(reader) : null;
+        if (kept != null) {
+            return rolls.residenceMatesAmong(kept, members, livedThereSince, tree.snapshot());
         }
         return new HashSet<>(jdbc.sql(RESIDENCE_MATES)
                 .params(members.stream().distinct().toArray(UUID[]::new), reader, Timestamp.from(livedThereSince))
