@@ -142,9 +142,11 @@ class PostRepository {
     }
 
     List<Post> recent(Collection<UUID> units, Instant before, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM blog_post p WHERE p.unit_id = ANY(?) AND p.state = 'PUBLISHED' "
-                        + "AND p.published_at < ? ORDER BY p.published_at DESC, p.id DESC LIMIT ?")
-                .params(units.toArray(UUID[]::new), ts(before), limit).query(POST).list();
+        // each unit's newest along its own index, then the newest of those (not every post of the units, sorted)
+        return db.sql("SELECT " + COLUMNS + " FROM unnest(?::uuid[]) AS u(unit) CROSS JOIN LATERAL (SELECT * FROM blog_post b "
+                        + "WHERE b.unit_id = u.unit AND b.state = 'PUBLISHED' AND b.published_at < ? "
+                        + "ORDER BY b.published_at DESC, b.id DESC LIMIT ?) p ORDER BY p.published_at DESC, p.id DESC LIMIT ?")
+                .params(units.stream().distinct().toArray(UUID[]::new), ts(before), limit, limit).query(POST).list();
     }
 
     List<Post> byAuthor(UUID author) {

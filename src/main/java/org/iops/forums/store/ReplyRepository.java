@@ -91,9 +91,14 @@ public class ReplyRepository {
 
     /** The units' published replies written before {@code before}, newest first, whatever their topic's visibility. */
     public List<Reply> recent(Collection<UUID> units, Instant before, int limit) {
-        return db.sql(SELECT + " WHERE r.unit_id = ANY(?) AND r.state = 'PUBLISHED' AND r.created_at < ?"
-                        + " ORDER BY r.created_at DESC LIMIT ?")
-                .params(units.toArray(UUID[]::new), Timestamp.from(before), limit).query(ReplyRepository::map).list();
+        // each unit's newest along its own index, then the newest of those: a few index entries per unit, where
+        // "unit_id = ANY(...) ORDER BY created_at" read and sorted every reply of the units (8 ms for 1,600)
+        return db.sql(SELECT + " WHERE r.id IN (SELECT n.id FROM unnest(?::uuid[]) AS u(id) CROSS JOIN LATERAL"
+                        + " (SELECT y.id, y.created_at FROM forum_reply y WHERE y.unit_id = u.id AND y.state = 'PUBLISHED'"
+                        + " AND y.created_at < ? ORDER BY y.created_at DESC LIMIT ?) n ORDER BY n.created_at DESC LIMIT ?)"
+                        + " ORDER BY r.created_at DESC")
+                .params(units.stream().distinct().toArray(UUID[]::new), Timestamp.from(before), limit, limit)
+                .query(ReplyRepository::map).list();
     }
 
     public List<Reply> byAuthor(UUID author) {

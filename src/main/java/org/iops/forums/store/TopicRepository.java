@@ -135,10 +135,12 @@ public class TopicRepository {
 
     /** The units' published topics created before {@code before}, newest first, whatever their visibility. */
     public List<Topic> recent(Collection<UUID> units, Instant before, int limit) {
-        return db.sql("SELECT " + COLUMNS + " FROM forum_topic WHERE unit_id = ANY(?) AND state = 'PUBLISHED'"
-                        + " AND created_at < ? ORDER BY created_at DESC LIMIT ?")
-                .param(units.toArray(UUID[]::new)).param(Timestamp.from(before)).param(limit)
-                .query(TopicRepository::map).list();
+        // each unit's newest along its own index, then the newest of those (not every topic of the units, sorted)
+        return db.sql("SELECT " + COLUMNS + " FROM unnest(?::uuid[]) AS u(unit) CROSS JOIN LATERAL (SELECT * FROM forum_topic t"
+                        + " WHERE t.unit_id = u.unit AND t.state = 'PUBLISHED' AND t.created_at < ?"
+                        + " ORDER BY t.created_at DESC LIMIT ?) f ORDER BY created_at DESC LIMIT ?")
+                .param(units.stream().distinct().toArray(UUID[]::new)).param(Timestamp.from(before)).param(limit)
+                .param(limit).query(TopicRepository::map).list();
     }
 
     /** The topics of these ids, in no order: the topics of a page of replies. */
