@@ -2,7 +2,8 @@
 # Measures the pages a signed-in member reads most, as docs/benchmarks.md records them:
 # starts the application on a demo organization (loaded on the first run into the data directory), signs in as a
 # demo member who lives in the 500-member chapter (Porto Alegre), and runs wrk on that chapter's page, its branch's
-# page (Brazil), the member's own page (/me) and the home page: a 10 s warm-up, then 20 s measured.
+# page (Brazil), the member's own page (/me), the home page, and two of the chapter's polls (DemoPolls): an open one
+# (the member on its roll, with its voting form) and a closed one's results: a 10 s warm-up, then 20 s measured.
 #
 #   scripts/bench-signed-in.sh [jar] [data dir] [members] [port]
 #   scripts/bench-signed-in.sh target/iops-platform-0.1.0-SNAPSHOT.jar /tmp/bench-20k 20000 8106
@@ -28,6 +29,12 @@ EMAIL=$(bench_sql "SELECT m.email FROM member m JOIN unit_memberships um ON um.m
              ORDER BY m.email LIMIT 1")
 SESSION=$(bench_sign_in "$EMAIL")
 [ -n "$SESSION" ] || { echo "could not sign in as $EMAIL" >&2; exit 1; }
+# the chapter's polls as the demo made them: the open one the member is on the roll of, and a counted one
+OPEN_POLL=$(bench_sql "SELECT p.id FROM polls p JOIN poll_roll r ON r.poll_id = p.id JOIN member m ON m.id = r.member_id
+             WHERE p.unit_id = '$CHAPTER' AND p.state = 'OPEN' AND m.email = '$EMAIL' ORDER BY p.created_at, p.id LIMIT 1")
+CLOSED_POLL=$(bench_sql "SELECT id FROM polls WHERE unit_id = '$CHAPTER' AND state = 'CLOSED' AND outcome <> 'CANCELLED'
+             AND result IS NOT NULL ORDER BY created_at, id LIMIT 1")
+[ -n "$OPEN_POLL" ] && [ -n "$CLOSED_POLL" ] || { echo "no open or no closed demo poll in Porto Alegre" >&2; exit 1; }
 
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
 bench_header
@@ -35,3 +42,6 @@ for PAGE in "chapter /units/$CHAPTER" "branch /units/$BRANCH" "own-page /me" "ho
     # a signed-in page: it has the logout form
     bench_measure "${PAGE%% *}" "$BASE${PAGE#* }" "$SESSION" /logout
 done
+# the open poll's page shows its voting form to a member on its roll, the closed one its result
+bench_measure "poll-open" "$BASE/polls/$OPEN_POLL" "$SESSION" "/polls/$OPEN_POLL/vote"
+bench_measure "poll-results" "$BASE/polls/$CLOSED_POLL" "$SESSION" 'class="poll-result"'

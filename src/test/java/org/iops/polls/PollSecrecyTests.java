@@ -2,6 +2,7 @@ package org.iops.polls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.iops.ApplicationTest;
 import org.iops.TestClock;
@@ -128,6 +130,91 @@ class PollSecrecyTests {
 
         String logged = output.toString().substring(before);
         assertThat(logged).doesNotContain(secretOption).doesNotContain(reason).doesNotContain("BLOCK");
+    }
+
+    @Test
+    void aChapterWhereFewerThanFiveVotedShowsNoCountsAnywhereAndTheTotalsDoNotGiveThemAway() throws Exception {
+        // a branch of its own: Ljubljana 7 members (6 vote), Maribor 5 (all vote), Ptuj 3 (2 vote, both for the hills)
+        String ljubljana = UnitFixtures.unique("Ljubljana");
+        String maribor = UnitFixtures.unique("Maribor");
+        String ptuj = UnitFixtures.unique("Ptuj");
+        List<UUID> large = members("SI", ljubljana, 7);
+        List<UUID> middle = members("SI", maribor, 5);
+        List<UUID> small = members("SI", ptuj, 3);
+        java.time.Instant now = clock.instant();
+        PollId poll = polls.open(new PollSpec(new org.iops.units.UnitId(fixtures.branchOf(large.get(0))), large.get(0),
+                "Where does the branch meet?", "", "en", PollType.SINGLE_CHOICE, List.of("Harbour", "Hills"), 1, now,
+                now.plus(Duration.ofDays(1)), Secrecy.SECRET, Weighting.CHAPTER_WEIGHTED,
+                org.iops.decisions.counting.methods.Quorum.none(),
+                org.iops.decisions.counting.methods.Threshold.simpleMajority(), null));
+        for (int i = 0; i < 6; i++) {
+            voting.cast(poll.value(), large.get(i), option(i < 4 ? 0 : 1));
+        }
+        for (int i = 0; i < 5; i++) {
+            voting.cast(poll.value(), middle.get(i), option(i < 3 ? 0 : 1));
+        }
+        voting.cast(poll.value(), small.get(0), option(1));
+        voting.cast(poll.value(), small.get(1), option(1));
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        assertThat(closing.closeIfDue(poll.value())).isTrue();
+
+        String page = mvc.perform(get("/polls/" + poll).with(fixtures.as(small.get(0)))).andReturn().getResponse()
+                .getContentAsString();
+        String hidden = "Too few ballots to show";
+        assertThat(PollWeightingTests.cells(PollWeightingTests.chapterRow(page, ptuj)))
+                .containsExactly("2 of 3", "1.500", hidden);
+        // Maribor's five could be shown, but then Ptuj's would be the total minus the others': it is hidden too
+        assertThat(PollWeightingTests.cells(PollWeightingTests.chapterRow(page, maribor)))
+                .containsExactly("5 of 5", "1.000", hidden);
+        assertThat(PollWeightingTests.cells(PollWeightingTests.chapterRow(page, ljubljana)))
+                .containsExactly("6 of 7", "1.167", "4", "2");
+
+        // the differencing attack, with everything the page publishes: the weighted total for the harbour, the
+        // counts shown, and each hidden chapter's ballots and weight. More than one split of the hidden ballots
+        // fits, and Ptuj's two could have gone either way.
+        double harbour = Double.parseDouble(total(page, "Harbour"));
+        double rest = harbour - 4 * 7.0 / 6;
+        Set<Integer> ptujHarbour = new java.util.HashSet<>();
+        for (int mariborHarbour = 0; mariborHarbour <= 5; mariborHarbour++) {
+            for (int ptujVotes = 0; ptujVotes <= 2; ptujVotes++) {
+                if (Math.abs(mariborHarbour * 1.0 + ptujVotes * 1.5 - rest) < 0.002) {
+                    ptujHarbour.add(ptujVotes);
+                }
+            }
+        }
+        assertThat(ptujHarbour).as("Ptuj's harbour votes that fit what is published").hasSizeGreaterThan(1);
+
+        // the stored result (JSON) and the board's text hold no hidden chapter's counts either
+        String stored = jdbc.sql("SELECT result::text FROM polls WHERE id = ?").param(poll.value()).query(String.class)
+                .single();
+        tools.jackson.databind.JsonNode chapters = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(stored).get("chapters");
+        assertThat(chapters).hasSize(3);
+        for (tools.jackson.databind.JsonNode chapter : chapters) {
+            boolean shown = chapter.get("ballots").asLong() == 6;
+            assertThat(chapter.get("suppressed").asBoolean()).isEqualTo(!shown);
+            assertThat(chapter.get("votes").isNull()).as(chapter.get("name").asString()).isEqualTo(!shown);
+        }
+        String board = mvc.perform(get("/polls/" + poll + "/board.txt").with(fixtures.as(small.get(0)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(board.lines()).hasSize(13);
+        assertThat(board).doesNotContain(fixtures.chapterOf(small.get(0)).toString());
+    }
+
+    private List<UUID> members(String country, String town, int count) {
+        List<UUID> members = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            members.add(fixtures.memberIn(country, town));
+        }
+        return members;
+    }
+
+    /** The weighted total of an option in the result's table. */
+    private static String total(String page, String option) {
+        java.util.regex.Matcher found = java.util.regex.Pattern
+                .compile(">" + option + "</th><td class=\"num\">([0-9.]+)</td>").matcher(page);
+        assertThat(found.find()).as("a total for " + option).isTrue();
+        return found.group(1);
     }
 
     private static Choice option(int position) {

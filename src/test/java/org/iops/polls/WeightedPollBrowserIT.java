@@ -8,7 +8,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.iops.polls.core.Choice;
+import org.iops.polls.core.Voting;
 import org.iops.TestClock;
 import org.iops.polls.core.Closing;
 import org.iops.units.Residence;
@@ -24,11 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A branch decides by a chapter-weighted poll, in the browser: the branch's admin opens it through the form, one of
- * the four members of San José and both members of Cartago vote on the poll's page, the deadline passes by the test
- * clock and the polls' close task counts it. Counted directly the question would fail (one yes, two no); weighted,
- * San José's one ballot speaks for its four members and Cartago's two for its two, so it is adopted (4 to 2). The
- * page shows the weighting in its rules, each chapter's turnout, the weighted counts and the outcome. Screenshots
- * under target/screenshots/weighted-*, axe-core on every screen, the result at a phone's 375 pixels.
+ * the four members of San José and two of Cartago's four vote on the poll's page (Cartago's other two and five of
+ * Heredia's six vote too), the deadline passes by the test clock and the polls' close task counts it. Counted directly
+ * the question would fail (four yes, six no); weighted, San José's one ballot speaks for its four members, Cartago's
+ * four for its four and Heredia's five for its six, so it is adopted (7.6 to 6.4). The page shows the weighting in
+ * its rules, each chapter's turnout, the weighted counts, the outcome, and each chapter's own counts: Heredia's
+ * (five ballots), but not San José's or Cartago's (fewer than five each). Screenshots under
+ * target/screenshots/weighted-*, axe-core on every screen, the result at a phone's 375 pixels.
  */
 class WeightedPollBrowserIT extends BrowserTestSupport {
 
@@ -45,6 +52,8 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
     Closing closing;
     @Autowired
     TestClock clock;
+    @Autowired
+    Voting voting;
 
     Member admin;
     Member sanJoseVoter;
@@ -52,6 +61,8 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
     Member cartagoSecond;
     String sanJose;
     String cartago;
+    String heredia;
+    List<UUID> alsoVoting = new ArrayList<>();
     UUID branch;
 
     private Member placed(String name, String town) {
@@ -70,6 +81,13 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
         placed("Andrés Quirós", sanJose);
         cartagoFirst = placed("Sofía Brenes", cartago);
         cartagoSecond = placed("Pablo Araya", cartago);
+        alsoVoting.add(placed("Elena Rojas", cartago).memberId());
+        alsoVoting.add(placed("Tomás Jiménez", cartago).memberId());
+        heredia = UnitFixtures.unique("Heredia");
+        for (String name : List.of("Carmen Soto", "Luis Chaves", "Ana Castro", "Jorge Ulate", "Rosa Montero")) {
+            alsoVoting.add(placed(name, heredia).memberId());
+        }
+        placed("Óscar Salas", heredia);
         branch = fixtures.branchOf(admin.memberId());
         fixtures.grant(admin.memberId(), Role.ADMIN, branch);
     }
@@ -90,12 +108,19 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
         assertThat(adminPage.getByText("Chapter-weighted: each chapter counts its own ballots").first()).isVisible();
         String pollPath = new java.net.URI(adminPage.url()).getPath();
         adminPage.context().close();
+        UUID poll = UUID.fromString(pollPath.substring(pollPath.lastIndexOf('/') + 1));
+        // Cartago's other two: no; Heredia's five: three yes, two no
+        List<String> answers = List.of("NO", "NO", "YES", "YES", "YES", "NO", "NO");
+        for (int i = 0; i < answers.size(); i++) {
+            voting.cast(poll, alsoVoting.get(i), Choice.read(PollType.YES_NO, 0,
+                    Map.of("answer", new String[] {answers.get(i)})));
+        }
 
         vote(sanJoseVoter, pollPath, "Yes");
         vote(cartagoFirst, pollPath, "No");
         Page last = vote(cartagoSecond, pollPath, "No");
         Locator turnout = last.locator("#turnout");
-        assertThat(turnout).containsText("3 ballots of");
+        assertThat(turnout).containsText("10 ballots of 14 members");
         assertThat(turnout.locator("tr").filter(new Locator.FilterOptions().setHasText(sanJose)))
                 .containsText("25");
         assertThat(turnout.locator("tr").filter(new Locator.FilterOptions().setHasText(cartago)))
@@ -103,14 +128,27 @@ class WeightedPollBrowserIT extends BrowserTestSupport {
         check(last, cartagoSecond, "turnout");
 
         clock.advance(Duration.ofDays(7).plusMinutes(1));
-        assertThat(closing.closeIfDue(UUID.fromString(pollPath.substring(pollPath.lastIndexOf('/') + 1)))).isTrue();
+        assertThat(closing.closeIfDue(poll)).isTrue();
         last.navigate(pollPath);
         Locator result = last.locator(".poll-result");
         assertThat(result.locator(".poll-outcome")).containsText("Adopted");
         assertThat(result).containsText("Counts are weighted: each chapter's ballots count as much as its members");
-        assertThat(result.locator("tr").filter(new Locator.FilterOptions().setHasText("Yes"))).containsText("4.000");
-        assertThat(result.locator("tr").filter(new Locator.FilterOptions().setHasText("No"))).containsText("2.000");
+        Locator totals = result.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("Votes per option"));
+        assertThat(totals.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Yes"))).containsText("7.600");
+        assertThat(totals.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("No"))).containsText("6.400");
+
+        Locator chapters = result.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("Ballots per chapter"));
+        assertThat(result).containsText("fewer than 5 members voted shows its turnout but not its counts");
+        // Heredia's own ballots: 5 of its 6 voted, each counted 1.2, three yes, two no, no abstention
+        assertThat(row(chapters, heredia).locator("td")).hasText(new String[] {"5 of 6", "1.200", "3", "2", "0"});
+        String hidden = "Too few ballots to show";
+        assertThat(row(chapters, sanJose).locator("td")).hasText(new String[] {"1 of 4", "4.000", hidden});
+        assertThat(row(chapters, cartago).locator("td")).hasText(new String[] {"4 of 4", "1.000", hidden});
         check(last, cartagoSecond, "result");
+    }
+
+    private static Locator row(Locator table, String chapter) {
+        return table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(chapter));
     }
 
     /** The member votes on the poll's page by its form; their page stays open. */

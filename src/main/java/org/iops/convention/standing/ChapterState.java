@@ -15,7 +15,7 @@ public record ChapterState(ChapterFacts facts, @Nullable String continent, boole
         boolean womenShareMet, long missingMembers) {
 
     /** No figure is shown for fewer than this many people. */
-    public static final int SMALL_CELL = 5;
+    public static final int SMALL_CELL = org.iops.shared.SmallCells.MINIMUM;
 
     static ChapterState of(ChapterFacts facts, @Nullable String continent, ConventionPreconditions rule,
             java.time.LocalDate today) {

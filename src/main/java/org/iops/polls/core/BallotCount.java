@@ -65,15 +65,20 @@ final class BallotCount {
         }
     }
 
-    /** The count, given the members on the roll per chapter (chapter-weighted polls) and the electorate. */
-    Counting.Count count(Map<Optional<UUID>, Long> rollByChapter, long electorate) {
+    /**
+     * The count, given the members on the roll per chapter (chapter-weighted polls), the electorate, and the chapters'
+     * names now (kept with each chapter's line).
+     */
+    Counting.Count count(Map<Optional<UUID>, Long> rollByChapter, long electorate,
+            java.util.function.Function<UUID, String> chapterNames) {
         PollType type = poll.type();
         if (ranked()) {
             return RankedCount.count(poll, ranked, electorate);
         }
-        return type == PollType.CONSENT || type == PollType.YES_NO
+        Counting.Count count = type == PollType.CONSENT || type == PollType.YES_NO
                 ? Counting.questions(poll, tally, rollByChapter, electorate, reasons.stream().sorted().toList())
                 : Counting.selections(poll, tally, rollByChapter, electorate);
+        return count.withChapters(ChapterLines.of(poll, tally, rollByChapter, chapterNames));
     }
 
     private boolean ranked() {

@@ -35,6 +35,21 @@ final class BallotTally {
         return total;
     }
 
+    /** The chapter's ballots (empty: members by choice only, or a direct poll's whole count). */
+    long ballots(Optional<UUID> chapter) {
+        return ballots.getOrDefault(chapter, 0L);
+    }
+
+    /** The chapter's own counts, unweighted (zeros where nobody voted). */
+    long[] counts(Optional<UUID> chapter) {
+        return counts.getOrDefault(chapter, new long[width]).clone();
+    }
+
+    /** The chapters that have ballots. */
+    java.util.Set<Optional<UUID>> chapters() {
+        return counts.keySet();
+    }
+
     /** Direct totals. */
     long[] sums() {
         long[] sums = new long[width];

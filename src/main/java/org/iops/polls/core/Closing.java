@@ -9,6 +9,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.iops.polls.PollClosed;
 import org.iops.polls.Weighting;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
+import org.iops.units.UnitRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +38,11 @@ public class Closing {
     private final ApplicationEventPublisher events;
     private final PollNotices notices;
     private final Clock clock;
+    private final UnitDirectory units;
 
     Closing(JdbcClient jdbc, DataSource dataSource, PollRepository polls, Roll roll, BallotMixing mixing,
-            ApplicationEventPublisher events, PollNotices notices, Clock clock) {
+            ApplicationEventPublisher events, PollNotices notices, Clock clock, UnitDirectory units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(10_000);
@@ -155,6 +160,6 @@ public class Closing {
         // never fewer than the ballots: the roll as frozen, whoever left it since
         long electorate = Math.max(poll.rollSize() == null ? 0 : poll.rollSize(), seen[0]);
         return ballots.count(poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id()) : Map.of(),
-                electorate);
+                electorate, chapter -> units.find(new UnitId(chapter)).map(UnitRef::name).orElse(""));
     }
 }

@@ -33,6 +33,12 @@ final class Counting {
 
     /** How a count came out. */
     record Count(PollOutcome outcome, List<String> winners, PollResult result) {
+
+        Count withChapters(List<PollResult.ChapterLine> chapters) {
+            PollResult r = result;
+            return new Count(outcome, winners, new PollResult(r.electorate(), r.ballots(), r.weighted(), r.lines(),
+                    r.quorum(), r.threshold(), r.rounds(), r.ranking(), r.reasons(), chapters));
+        }
     }
 
     private static final long SCALE = 1000;
@@ -85,7 +91,7 @@ final class Counting {
         ThresholdLine line = new ThresholdLine(unscale(threshold.required(), weighted),
                 unscale(threshold.supporting(), weighted), unscale(threshold.base(), weighted), threshold.met());
         return new Count(outcome, List.of(), new PollResult(electorate, tally.ballots(), weighted, lines, quorum, line,
-                List.of(), List.of(), reasons));
+                List.of(), List.of(), reasons, List.of()));
     }
 
     /** Single choice, approval and meeting time: the {@code seats} options with the most votes; a tie at the edge ties. */
@@ -118,7 +124,7 @@ final class Counting {
         List<Line> lines = IntStream.range(0, n).mapToObj(i -> new Line(poll.options().get(i), totals[i].toPlainString(),
                 meeting ? totals[n + i].toPlainString() : null, winners.contains(poll.options().get(i)))).toList();
         return new Count(outcome, winners, new PollResult(electorate, tally.ballots(), weighted, lines, quorum, null,
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The quorum as {@code decisions.counting} defines it: every ballot counts, a fraction rounds up. */

@@ -157,8 +157,10 @@ class DemoPolls implements DemoContribution {
         String result = null;
         String boardHash = null;
         if (!open) {
+            Map<UUID, String> chapterNames = members.stream().map(DemoMember::chapter).distinct()
+                    .collect(Collectors.toMap(DemoUnit::id, DemoUnit::name, (first, same) -> first));
             Counting.Count counted = count.count(weighting == Weighting.CHAPTER_WEIGHTED ? rollByChapter : Map.of(),
-                    members.size());
+                    members.size(), chapterNames::get);
             cast.sort(Comparator.comparing(ballot -> (String) ballot[3]));
             cast.forEach(ballot -> board.add((String) ballot[3], (String) ballot[4], (String) ballot[5]));
             outcome = counted.outcome().name();

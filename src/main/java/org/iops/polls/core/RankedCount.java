@@ -47,7 +47,7 @@ final class RankedCount {
         if (!quorum.met() || ballots.isEmpty()) {
             List<Line> lines = options.stream().map(o -> new Line(o, "0", null, false)).toList();
             return new Counting.Count(PollOutcome.NO_QUORUM, List.of(), new PollResult(electorate, ballots.size(),
-                    false, lines, quorum, null, List.of(), List.of(), List.of()));
+                    false, lines, quorum, null, List.of(), List.of(), List.of(), List.of()));
         }
         return poll.type() == PollType.SCHULZE ? schulze(poll, ballots, electorate, quorum)
                 : runoff(poll, ballots, electorate, quorum);
@@ -77,7 +77,8 @@ final class RankedCount {
         List<Line> lines = options.stream().map(o -> new Line(o, first.getOrDefault(o, BigDecimal.ZERO)
                 .stripTrailingZeros().toPlainString(), null, winners.contains(o))).toList();
         return new Counting.Count(winners.isEmpty() ? PollOutcome.TIED : PollOutcome.DECIDED, winners,
-                new PollResult(electorate, ballots.size(), false, lines, quorum, null, rounds, List.of(), List.of()));
+                new PollResult(electorate, ballots.size(), false, lines, quorum, null, rounds, List.of(), List.of(),
+                        List.of()));
     }
 
     private static RoundLine round(Round round) {
@@ -104,6 +105,6 @@ final class RankedCount {
         PollOutcome outcome = result.unfilledSeats() > 0 ? PollOutcome.TIED : PollOutcome.DECIDED;
         return new Counting.Count(outcome, outcome == PollOutcome.TIED ? List.of() : winners,
                 new PollResult(electorate, ballots.size(), false, lines, quorum, null, List.of(), result.ranking(),
-                        List.of()));
+                        List.of(), List.of()));
     }
 }

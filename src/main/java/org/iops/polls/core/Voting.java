@@ -65,10 +65,19 @@ public class Voting {
         return receipt;
     }
 
-    /** Whether the member has voted in the poll. */
-    public boolean hasVoted(UUID pollId, @Nullable UUID member) {
-        return member != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM poll_participation WHERE poll_id = ? AND member_id = ?)")
-                .params(pollId, member).query(Boolean.class).single();
+    /** Whether the member is on the poll's roll, and whether they have voted: one statement for the poll's page. */
+    public Standing standing(UUID pollId, @Nullable UUID member) {
+        if (member == null) {
+            return new Standing(false, false);
+        }
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM poll_roll WHERE poll_id = ? AND member_id = ?), "
+                        + "EXISTS (SELECT 1 FROM poll_participation WHERE poll_id = ? AND member_id = ?)")
+                .params(pollId, member, pollId, member)
+                .query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2))).single();
+    }
+
+    /** A member's standing in a poll: on its roll, and voted. */
+    public record Standing(boolean onRoll, boolean voted) {
     }
 
     /** Whether the member is on the poll's frozen roll. */

@@ -58,7 +58,7 @@ class BoardController {
     @GetMapping("/polls/{id}/board")
     String board(@PathVariable PollId id, @RequestParam(name = "after", required = false) @Nullable String after,
             @ModelAttribute("page") PageContext page, Model model) {
-        Poll poll = access.visible(Readers.signedIn(), id.value());
+        Poll poll = boardOf(id);
         show(poll, after, page, model);
         return "polls/board";
     }
@@ -66,7 +66,7 @@ class BoardController {
     @PostMapping("/polls/{id}/board")
     String check(@PathVariable PollId id, @RequestParam(name = "code", defaultValue = "") String code,
             @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response) {
-        Poll poll = access.visible(Readers.signedIn(), id.value());
+        Poll poll = boardOf(id);
         show(poll, null, page, model);
         model.addAttribute("code", code.length() > 64 ? code.substring(0, 64) : code);
         if (!poll.isCounted()) {
@@ -93,6 +93,18 @@ class BoardController {
         board.write(poll.id(), out);
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"board-" + poll.id() + ".txt\"").body(out.toString());
+    }
+
+    /**
+     * The poll, if it has or will have a board: a cancelled poll never will (its ballots were discarded unread), so its
+     * board is not found rather than "opens after the deadline".
+     */
+    private Poll boardOf(PollId id) {
+        Poll poll = access.visible(Readers.signedIn(), id.value());
+        if (poll.isCancelled()) {
+            throw new NotFoundException("board");
+        }
+        return poll;
     }
 
     private void show(Poll poll, @Nullable String after, PageContext page, Model model) {

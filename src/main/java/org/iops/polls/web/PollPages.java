@@ -69,7 +69,8 @@ class PollPages {
 
     PollPage page(Poll poll, UUID reader, PageContext page) {
         UnitRef unit = units.find(poll.unit()).orElseThrow();
-        boolean onRoll = voting.onRoll(poll.id(), reader);
+        Voting.Standing standing = voting.standing(poll.id(), reader);
+        boolean onRoll = standing.onRoll();
         boolean open = poll.isOpenAt(clock.instant());
         long ballots = poll.isCounted() && poll.ballotsCast() != null ? poll.ballotsCast() : access.ballots(poll.id());
         List<OpenVote> openVotes = poll.isSecret() ? List.of() : openVotes(poll, page);
@@ -81,7 +82,7 @@ class PollPages {
                 "polls.state." + (poll.isCancelled() ? "cancelled" : poll.state().name().toLowerCase(Locale.ROOT)),
                 poll.opensAt(), poll.closesAt(), rules(poll, page), poll.rollSize() == null ? 0 : poll.rollSize(),
                 poll.rollHash() == null ? "" : poll.rollHash(), log(poll, page), ballots, turnout(poll, unit, page),
-                open && onRoll ? ballotForm(poll, page) : null, voting.hasVoted(poll.id(), reader), onRoll,
+                open && onRoll ? ballotForm(poll, page) : null, standing.voted(), onRoll,
                 poll.isCounted(), poll.isSecret(), poll.resultsVisible() ? results.view(poll, page) : null, openVotes,
                 poll.boardHash(), name(named, poll.createdBy(), former), cancelled(poll, named, former, page),
                 !poll.isClosed() && permissions.may(reader, PollActions.CANCEL, poll.unit()) ? poll.path() + "/cancel" : "");

@@ -47,11 +47,23 @@ public final class PollViews {
     public record TurnoutLine(String name, long voted, long roll, String percent) {
     }
 
-    /** The count as shown: lines, quorum, threshold, outcome, winners and rounds. */
+    /**
+     * The count as shown: lines, quorum, threshold, outcome, winners and rounds, and for a chapter-weighted poll each
+     * chapter's own counts ({@code chapters}, in the columns of {@code lines}; {@code smallCell} is the fewest
+     * ballots a chapter's counts are shown for in a secret poll, 0 for an open-ballot poll, which hides none).
+     */
     public record ResultView(String outcomeKey, List<String> winners, List<ResultLine> lines, boolean meeting,
             String quorumLine, @Nullable String thresholdLine, List<RoundView> rounds, List<String> ranking,
             List<String> reasons, boolean weighted, boolean live,
-            org.iops.decisions.results.@Nullable RoundsView engineRounds) {
+            org.iops.decisions.results.@Nullable RoundsView engineRounds, List<ChapterResult> chapters, int smallCell) {
+    }
+
+    /**
+     * A chapter's own line: its turnout, what each of its ballots counted for, and its counts per column (a meeting
+     * time's "yes / if need be"), or no counts when {@code suppressed} (too few ballots to show them).
+     */
+    public record ChapterResult(String name, long ballots, long roll, String weight, List<String> counts,
+            boolean suppressed) {
     }
 
     public record ResultLine(String label, String votes, @Nullable String also, boolean winner) {

@@ -2,6 +2,8 @@ package org.iops.polls.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.iops.polls.PollOutcome;
 import org.iops.polls.PollType;
 import org.iops.polls.core.Closing;
@@ -9,9 +11,13 @@ import org.iops.polls.core.Poll;
 import org.iops.polls.core.PollResult;
 import org.iops.polls.core.RankedRounds;
 import org.iops.decisions.results.RoundsView;
+import org.iops.polls.web.PollViews.ChapterResult;
 import org.iops.polls.web.PollViews.ResultLine;
 import org.iops.polls.web.PollViews.ResultView;
 import org.iops.polls.web.PollViews.RoundView;
+import org.iops.shared.SmallCells;
+import org.iops.units.UnitDirectory;
+import org.iops.units.UnitId;
 import org.iops.web.PageContext;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +30,12 @@ class Results {
 
     private final Closing closing;
     private final RankedRounds rankedRounds;
+    private final UnitDirectory units;
 
-    Results(Closing closing, RankedRounds rankedRounds) {
+    Results(Closing closing, RankedRounds rankedRounds, UnitDirectory units) {
         this.closing = closing;
         this.rankedRounds = rankedRounds;
+        this.units = units;
     }
 
     ResultView view(Poll poll, PageContext page) {
@@ -64,6 +72,30 @@ class Results {
         return new ResultView("polls.outcome." + outcome.name().toLowerCase(Locale.ROOT).replace("_", ""), winners,
                 lines, poll.type() == PollType.MEETING_TIME, quorumLine, thresholdLine, rounds, ranking,
                 result.reasons(), result.weighted(), live,
-                rankedRounds.of(poll).map(RoundsView::of).orElse(null));
+                rankedRounds.of(poll).map(RoundsView::of).orElse(null), chapters(result, page),
+                poll.isSecret() ? SmallCells.MINIMUM : 0);
+    }
+
+    /** Each chapter's line under the name it had when counted (its name now if none was kept), by choice last. */
+    private List<ChapterResult> chapters(PollResult result, PageContext page) {
+        return result.chapters().stream().map(line -> new ChapterResult(name(line, page), line.ballots(), line.roll(),
+                line.weight(), line.suppressed() || line.votes() == null ? List.of() : counts(line), line.suppressed()))
+                .toList();
+    }
+
+    private String name(PollResult.ChapterLine line, PageContext page) {
+        if (line.chapter() == null) {
+            return page.t("polls.turnout.byChoice");
+        }
+        return !line.name().isEmpty() ? line.name()
+                : units.find(new UnitId(UUID.fromString(line.chapter()))).map(u -> u.displayName(page.locale()))
+                        .orElse("");
+    }
+
+    private static List<String> counts(PollResult.ChapterLine line) {
+        List<Long> votes = java.util.Objects.requireNonNull(line.votes());
+        List<Long> also = line.also();
+        return IntStream.range(0, votes.size()).mapToObj(i -> also == null ? String.valueOf(votes.get(i))
+                : votes.get(i) + " / " + also.get(i)).toList();
     }
 }
