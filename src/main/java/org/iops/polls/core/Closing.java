@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.iops.polls.PollClosed;
 import org.iops.polls.Weighting;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +34,12 @@ public class Closing {
 
     private final JdbcClient jdbc;
     private final BulletinBoard board;
+    private final TransactionTemplate separately;
+    private final ExecutorService hashers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "poll-board-hash");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final PollRepository polls;
     private final Roll roll;
     private final BallotMixing mixing;
@@ -34,10 +47,12 @@ public class Closing {
     private final PollNotices notices;
     private final Clock clock;
 
-    Closing(JdbcClient jdbc, BulletinBoard board, PollRepository polls, Roll roll, BallotMixing mixing,
-            ApplicationEventPublisher events, PollNotices notices, Clock clock) {
+    Closing(JdbcClient jdbc, BulletinBoard board, PlatformTransactionManager transactions, PollRepository polls, Roll roll,
+            BallotMixing mixing, ApplicationEventPublisher events, PollNotices notices, Clock clock) {
         this.jdbc = jdbc;
         this.board = board;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setReadOnly(true);
         this.polls = polls;
         this.roll = roll;
         this.mixing = mixing;
@@ -91,18 +106,21 @@ public class Closing {
             poll = polls.find(id).orElseThrow();
         }
         mixing.mix(id);
-        // the board's hash sorts every ballot by receipt: in memory rather than in temporary files (this transaction only)
-        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         long tallying = System.nanoTime();
+        // the board's hash on a second connection while this one tallies: it reads what is committed, which is what
+        // this transaction sees (every ballot writer has committed before the lock, none writes after it, and the mix
+        // above moves ballots without changing any); inside a caller's transaction it could miss the caller's writes
+        boolean alone = TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
+        CompletableFuture<Hashed> hashing = alone
+                ? CompletableFuture.supplyAsync(() -> separately.execute(status -> hash(id)), hashers) : null;
         Counting.Count count = count(poll);
-        long hashing = System.nanoTime();
-        String boardHash = board.hash(id);
-        long hashed = System.nanoTime();
+        long tallied = System.nanoTime();
+        Hashed hashed = hashing == null ? hash(id) : joined(hashing);
         String result = JSON.writeValueAsString(count.result());
         jdbc.sql("UPDATE polls SET state = 'CLOSED', closed_at = closes_at, counted_at = ?, outcome = ?, winners = ?, "
                         + "ballots_cast = ?, result = CAST(? AS jsonb), board_hash = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), count.outcome().name(), count.winners().toArray(String[]::new),
-                        count.result().ballots(), result, boardHash, id)
+                        count.result().ballots(), result, hashed.hex(), id)
                 .update();
         events.publishEvent(new PollClosed(poll.pollId(), poll.unit(), poll.origin(), count.outcome(), count.winners(),
                 count.result().ballots(), count.result().electorate(), poll.closesAt()));
@@ -110,8 +128,7 @@ public class Closing {
         // no choice, only sizes and times: how long after its deadline a poll was counted, and how long counting took
         LOG.info("Poll {} counted: {} ballots, {} ms after its deadline, in {} ms (tally {} ms, board hash {} ms)", id,
                 count.result().ballots(), java.time.Duration.between(poll.closesAt(), clock.instant()).toMillis(),
-                (System.nanoTime() - started) / 1_000_000, (hashing - tallying) / 1_000_000,
-                (hashed - hashing) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, (tallied - tallying) / 1_000_000, hashed.millis());
         return true;
     }
 
@@ -129,6 +146,25 @@ public class Closing {
 
     /** How a count came out. */
     public record Tally(org.iops.polls.PollOutcome outcome, List<String> winners, PollResult result) {
+    }
+
+    /** The board's hash, and how long it took. */
+    private record Hashed(String hex, long millis) {
+    }
+
+    private Hashed hash(UUID id) {
+        long started = System.nanoTime();
+        // it sorts every ballot by receipt: in memory rather than in temporary files (for its transaction only)
+        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+        return new Hashed(board.hash(id), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Hashed joined(CompletableFuture<Hashed> hashing) {
+        try {
+            return hashing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private Optional<Poll> lock(UUID id) {
