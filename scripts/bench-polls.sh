@@ -6,7 +6,12 @@
 #     measured), each request a ballot by the next member (their first, then changed votes: the last one counts);
 #   - counting a closed poll of BALLOTS ballots (default 1,000,000): a yes/no poll of the international with that many
 #     ballots made by SQL (generate_series) and its close task due 10 s after; the application's log says how long
-#     after the deadline it was counted and how long counting took. Then the same for a ranked poll (4 options).
+#     after the deadline it was counted and how long counting took. Then the same for a ranked poll (4 options,
+#     instant runoff) and a single transferable vote (4 options, 2 seats). The counting polls of an earlier run are
+#     deleted first, so every run counts against a table of the same size. At the end one table gives, per poll type,
+#     deadline to result, counting, and the load average at that moment;
+#   - the idle cost: the database transactions a second of the idle application (db-scheduler's polls, the deadline
+#     alarm's look every 10 s, the notification sweeps) over 60 s after the counting.
 #
 #   scripts/bench-polls.sh [jar] [data dir] [members] [port]
 #   scripts/bench-polls.sh target/iops-platform-0.1.0-SNAPSHOT.jar /tmp/bench-polls 20000 8211
@@ -50,14 +55,20 @@ echo "($(bench_sql "SELECT count(*) FROM poll_participation WHERE poll_id = '$PO
 $(bench_sql "SELECT count(*) FROM poll_ballots WHERE poll_id = '$POLL'") ballots stored)"
 fi
 
+# earlier runs' counting polls go (their ballots with them), so the table is the same size for every run
+bench_sql "DELETE FROM polls WHERE title LIKE 'Benchmark count %'" > /dev/null
+bench_sql "DELETE FROM scheduled_tasks WHERE task_name IN ('polls-close', 'polls-open') AND task_instance NOT IN (SELECT id::text FROM polls)" > /dev/null
+bench_sql "VACUUM ANALYZE poll_ballots" > /dev/null
+SUMMARY=$(mktemp)
+
 # counting: a poll of the international with BALLOTS ballots, made by SQL, closed by its own task 10 s later
 count_poll() {
-    local type=$1 options=$2 choice=$3 id
+    local type=$1 options=$2 choice=$3 seats=${4:-1} id
     id=$(bench_sql "SELECT gen_random_uuid()")
     bench_sql "INSERT INTO polls (id, unit_id, title, description, language, type, seats, opens_at, closes_at, secrecy,
         weighting, quorum_ballots, threshold_comparison, threshold_numerator, threshold_denominator, threshold_base,
         state, roll_size, roll_hash, created_at)
-        VALUES ('$id', '00000000-0000-0000-0000-000000000001', 'Benchmark count $type', '', 'en', '$type', 1,
+        VALUES ('$id', '00000000-0000-0000-0000-000000000001', 'Benchmark count $type $seats', '', 'en', '$type', $seats,
         now() - interval '1 day', now() + interval '1 day', 'SECRET', 'DIRECT', 0, 'MORE_THAN', 1, 2,
         'FOR_AND_AGAINST', 'OPEN', $BALLOTS, 'benchmark', now())" > /dev/null
     [ -n "$options" ] && bench_sql "INSERT INTO poll_options (poll_id, position, label)
@@ -76,9 +87,30 @@ count_poll() {
         [ "$(bench_sql "SELECT state FROM polls WHERE id = '$id'")" = CLOSED ] && break
         sleep 1
     done
-    echo "load $(cut -d' ' -f1-3 /proc/loadavg): $(grep "Poll $id counted" "$LOG" | sed 's/.*: Poll/Poll/')"
+    local load line
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    line=$(grep "Poll $id counted" "$LOG" | sed 's/.*: Poll/Poll/')
+    echo "load $load: $line"
     bench_sql "SELECT 'outcome ' || outcome || ', winners ' || winners::text || ', counted_at - closes_at = '
         || (counted_at - closes_at) FROM polls WHERE id = '$id'"
+    # "Poll <id> counted: <n> ballots, <a> ms after its deadline, in <c> ms (tally <t> ms, board hash <h> ms)"
+    echo "$line" | sed -E "s/.*counted: ([0-9]+) ballots, ([0-9]+) ms after its deadline, in ([0-9]+) ms \(tally ([0-9]+) ms, board hash ([0-9]+) ms\).*/| $type, $seats seat(s) | \1 | \2 ms | \3 ms | \4 ms | \5 ms | $load |/" >> "$SUMMARY"
 }
 count_poll YES_NO "" "(ARRAY['YES', 'NO', 'ABSTAIN'])[1 + (i % 7) % 3]"
 count_poll RANKED 4 "(ARRAY['0>1>2', '1>0', '2>3>1>0', '3', '1>2'])[1 + (i % 11) % 5]"
+count_poll RANKED 4 "(ARRAY['0>1>2', '1>0', '2>3>1>0', '3', '1>2', '0>2', '0'])[1 + (i % 13) % 7]" 2
+
+echo
+echo "$(date -u +%FT%TZ), $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8)), $(nproc) cores" | tee -a "$OUT"
+echo "| poll | ballots | deadline to result | counting (lock to commit) | tally | board hash | load average then |" | tee -a "$OUT"
+echo "| --- | --- | --- | --- | --- | --- | --- |" | tee -a "$OUT"
+tee -a "$OUT" < "$SUMMARY"
+rm -f "$SUMMARY"
+
+# the idle cost: transactions committed by everyone (the application idle, this script's two queries) over 60 s, once the
+# counting is done and the notices of the casting poll have left
+idle_xacts() { bench_sql "SELECT sum(xact_commit + xact_rollback) FROM pg_stat_database"; }
+xacts_before=$(idle_xacts); sleep 60; xacts_after=$(idle_xacts)
+echo "idle: $(( (xacts_after - xacts_before - 1) )) database transactions in 60 s \
+($(awk "BEGIN { printf \"%.2f\", ($xacts_after - $xacts_before - 1) / 60 }")/s), load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT"
+

@@ -14,6 +14,11 @@ import java.util.Map;
  * <p>Ballots are added mark by mark ({@link #beginBallot()}, {@link #addMark(int, String)}, {@link
  * #endBallot()}) or whole ({@link #add(Ballot)}). Within a ballot the marks are kept sorted by rank;
  * marks sharing a rank stay in the order they were added, as RCTab keeps them.
+ *
+ * <p>A ballot may stand for several identical ones ({@link #endBallot(int)}): a poll of a million ballots over four
+ * options has at most 64 different rankings, so it is counted as at most 64 weighted ballots. Identical ballots go
+ * the same way in every round and keep the same value at each transfer, so a ballot of weight {@code n} adds to every
+ * sum exactly what {@code n} copies of it add, and the count comes out the same.
  */
 public final class BallotBox {
 
@@ -24,6 +29,9 @@ public final class BallotBox {
     private final List<String> choices = new ArrayList<>();
     private int[] offsets = new int[1024];
     private int[] marks = new int[4096];
+    // how many identical ballots each stands for; null while every ballot stands for one
+    private int[] weights;
+    private long totalWeight;
     private int ballotCount;
     private int markCount;
     private int openBallotStart = -1;
@@ -59,13 +67,32 @@ public final class BallotBox {
 
     /** Ends the open ballot. */
     public void endBallot() {
+        endBallot(1);
+    }
+
+    /** Ends the open ballot, which stands for {@code weight} identical ballots (at least one). */
+    public void endBallot(int weight) {
         if (openBallotStart < 0) {
             throw new IllegalStateException("no open ballot");
+        }
+        if (weight < 1) {
+            throw new IllegalArgumentException("a ballot stands for at least one, not " + weight);
         }
         sortByRankKeepingOrder(openBallotStart, markCount);
         if (ballotCount + 1 == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
+        if (weight != 1 && weights == null) {
+            weights = new int[offsets.length];
+            Arrays.fill(weights, 0, ballotCount, 1);
+        }
+        if (weights != null) {
+            if (weights.length < offsets.length) {
+                weights = Arrays.copyOf(weights, offsets.length);
+            }
+            weights[ballotCount] = weight;
+        }
+        totalWeight += weight;
         ballotCount++;
         offsets[ballotCount] = markCount;
         openBallotStart = -1;
@@ -87,8 +114,24 @@ public final class BallotBox {
         return box;
     }
 
+    /** Number of ballots as stored (a weighted ballot is one). */
     public int size() {
         return ballotCount;
+    }
+
+    /** How many identical ballots ballot {@code ballot} stands for (1 unless it was ended with a weight). */
+    public int weight(int ballot) {
+        return weights == null ? 1 : weights[ballot];
+    }
+
+    /** Whether some ballot stands for more than one. */
+    public boolean isWeighted() {
+        return weights != null;
+    }
+
+    /** Number of ballots counted: the sum of the weights. */
+    public long totalWeight() {
+        return totalWeight;
     }
 
     /** Index of the first mark of ballot {@code ballot}. */
@@ -132,8 +175,10 @@ public final class BallotBox {
     /** Number of marks of each choice, by choice index. */
     public int[] markCountsByChoice() {
         int[] counts = new int[choices.size()];
-        for (int i = 0; i < markCount; i++) {
-            counts[marks[i] & 0xFFFF]++;
+        for (int b = 0; b < ballotCount; b++) {
+            for (int i = offsets[b]; i < offsets[b + 1]; i++) {
+                counts[marks[i] & 0xFFFF] += weight(b);
+            }
         }
         return counts;
     }
@@ -147,6 +192,17 @@ public final class BallotBox {
         if (openBallotStart >= 0 || other.openBallotStart >= 0) {
             throw new IllegalStateException("a ballot is still open");
         }
+        if (weights != null || other.weights != null) {
+            int[] joined = new int[Math.max(offsets.length, ballotCount + other.ballotCount + 1)];
+            for (int b = 0; b < ballotCount; b++) {
+                joined[b] = weight(b);
+            }
+            for (int b = 0; b < other.ballotCount; b++) {
+                joined[ballotCount + b] = other.weight(b);
+            }
+            weights = joined;
+        }
+        totalWeight += other.totalWeight;
         int[] remap = new int[other.choices.size()];
         for (int c = 0; c < remap.length; c++) {
             remap[c] = indexOf(other.choices.get(c));
@@ -181,6 +237,9 @@ public final class BallotBox {
         if (ballotCount + moreBallots + 1 > offsets.length) {
             offsets = Arrays.copyOf(offsets, ballotCount + moreBallots + 1);
         }
+        if (weights != null && weights.length < offsets.length) {
+            weights = Arrays.copyOf(weights, offsets.length);
+        }
     }
 
     /** Number of marks on all ballots. */
@@ -195,6 +254,9 @@ public final class BallotBox {
         }
         if (offsets.length != ballotCount + 1) {
             offsets = Arrays.copyOf(offsets, ballotCount + 1);
+        }
+        if (weights != null && weights.length != ballotCount + 1) {
+            weights = Arrays.copyOf(weights, ballotCount + 1);
         }
     }
 

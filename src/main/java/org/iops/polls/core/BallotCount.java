@@ -2,6 +2,7 @@ package org.iops.polls.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +11,10 @@ import org.iops.polls.PollType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One poll's ballots as they are read, one at a time (streamed from the database at the deadline, or made by the
- * demo), then counted by the poll's method ({@link Counting}, {@link RankedCount}). Ranked ballots are kept whole
- * (the engine counts whole ballots); the others only add to their chapter's counts.
+ * One poll's ballots as they are read, each or as groups of identical ones (counted by PostgreSQL at the deadline:
+ * {@link Closing}; one at a time as the demo makes them), then counted by the poll's method ({@link Counting},
+ * {@link RankedCount}). Ranked ballots are kept as their distinct rankings with how many ballots gave each (the engine
+ * counts them as weighted ballots); the others only add to their chapter's counts.
  */
 final class BallotCount {
 
@@ -21,7 +23,7 @@ final class BallotCount {
 
     private final Poll poll;
     private final int n;
-    private final List<List<Integer>> ranked = new ArrayList<>();
+    private final Map<String, Long> rankings = new LinkedHashMap<>();
     private final BallotTally tally;
     private final List<String> reasons = new ArrayList<>();
 
@@ -43,25 +45,32 @@ final class BallotCount {
 
     /** One ballot as stored: its choice, a block's reason, and its chapter (chapter-weighted polls only). */
     void add(String choice, @Nullable String reason, @Nullable UUID chapter) {
+        add(choice, reason, chapter, 1);
+    }
+
+    /** {@code count} identical ballots (at least one), as {@link #add(String, String, UUID)} takes one. */
+    void add(String choice, @Nullable String reason, @Nullable UUID chapter, long count) {
         if (ranked()) {
-            ranked.add(new Choice(choice, null).order());
+            rankings.merge(choice, count, Long::sum);
             return;
         }
-        long[] row = tally.ballot(Optional.ofNullable(chapter));
+        long[] row = tally.ballots(Optional.ofNullable(chapter), count);
         switch (poll.type()) {
-            case CONSENT -> row[CONSENT.indexOf(choice)]++;
-            case YES_NO -> row[YES_NO.indexOf(choice)]++;
+            case CONSENT -> row[CONSENT.indexOf(choice)] += count;
+            case YES_NO -> row[YES_NO.indexOf(choice)] += count;
             case MEETING_TIME -> {
                 for (int i = 0; i < n; i++) {
                     char answer = choice.charAt(i);
-                    row[answer == 'Y' ? i : answer == 'M' ? n + i : 0] += answer == 'N' ? 0 : 1;
+                    row[answer == 'Y' ? i : answer == 'M' ? n + i : 0] += answer == 'N' ? 0 : count;
                 }
             }
             default -> Arrays.stream(choice.isEmpty() ? new String[0] : choice.split(","))
-                    .forEach(position -> row[Integer.parseInt(position)]++);
+                    .forEach(position -> row[Integer.parseInt(position)] += count);
         }
         if (reason != null) {
-            reasons.add(reason);
+            for (long i = 0; i < count; i++) {
+                reasons.add(reason);
+            }
         }
     }
 
@@ -73,7 +82,7 @@ final class BallotCount {
             java.util.function.Function<UUID, String> chapterNames) {
         PollType type = poll.type();
         if (ranked()) {
-            return RankedCount.count(poll, ranked, electorate);
+            return RankedCount.count(poll, rankings, electorate);
         }
         Counting.Count count = type == PollType.CONSENT || type == PollType.YES_NO
                 ? Counting.questions(poll, tally, rollByChapter, electorate, reasons.stream().sorted().toList())

@@ -26,8 +26,13 @@ final class BallotTally {
 
     /** One ballot of the chapter (empty for a direct poll, or a member by choice only). */
     long[] ballot(Optional<UUID> chapter) {
-        ballots.merge(chapter, 1L, Long::sum);
-        total++;
+        return ballots(chapter, 1);
+    }
+
+    /** {@code count} ballots of the chapter: its row, for the caller to add their marks to. */
+    long[] ballots(Optional<UUID> chapter, long count) {
+        ballots.merge(chapter, count, Long::sum);
+        total += count;
         return counts.computeIfAbsent(chapter, c -> new long[width]);
     }
 

@@ -35,15 +35,17 @@ public class PollService implements Polls {
     private final UnitDirectory units;
     private final SchedulerClient scheduler;
     private final PollNotices notices;
+    private final DeadlineAlarm alarm;
     private final Clock clock;
 
     PollService(PollRepository polls, Roll roll, UnitDirectory units, @Lazy SchedulerClient scheduler, PollNotices notices,
-            Clock clock) {
+            DeadlineAlarm alarm, Clock clock) {
         this.polls = polls;
         this.roll = roll;
         this.units = units;
         this.scheduler = scheduler;
         this.notices = notices;
+        this.alarm = alarm;
         this.clock = clock;
     }
 
@@ -58,8 +60,10 @@ public class PollService implements Polls {
             notices.opened(polls.find(id).orElseThrow());
         } else {
             scheduler.scheduleIfNotExists(new TaskInstance<>(PollSchedule.OPEN, id.toString()), spec.opensAt());
+            alarm.afterCommit(spec.opensAt());
         }
         scheduler.scheduleIfNotExists(new TaskInstance<>(PollSchedule.CLOSE, id.toString()), spec.closesAt());
+        alarm.afterCommit(spec.closesAt());
         return new PollId(id);
     }
 

@@ -41,35 +41,42 @@ final class RankedCount {
                 .numberOfWinners(poll.seats()).build();
     }
 
-    static Counting.Count count(Poll poll, List<List<Integer>> ballots, long electorate) {
-        QuorumLine quorum = Counting.quorum(poll.quorum(), electorate, ballots.size());
+    /**
+     * Counts the ballots given as their distinct rankings (as stored: positions joined by {@code >}) with how many
+     * ballots gave each; the engine counts each ranking once, weighted, which comes out as counting every ballot.
+     */
+    static Counting.Count count(Poll poll, Map<String, Long> rankings, long electorate) {
+        long ballots = rankings.values().stream().mapToLong(Long::longValue).sum();
+        QuorumLine quorum = Counting.quorum(poll.quorum(), electorate, ballots);
         List<String> options = poll.options();
-        if (!quorum.met() || ballots.isEmpty()) {
+        if (!quorum.met() || ballots == 0) {
             List<Line> lines = options.stream().map(o -> new Line(o, "0", null, false)).toList();
-            return new Counting.Count(PollOutcome.NO_QUORUM, List.of(), new PollResult(electorate, ballots.size(),
+            return new Counting.Count(PollOutcome.NO_QUORUM, List.of(), new PollResult(electorate, ballots,
                     false, lines, quorum, null, List.of(), List.of(), List.of(), List.of()));
         }
-        return poll.type() == PollType.SCHULZE ? schulze(poll, ballots, electorate, quorum)
-                : runoff(poll, ballots, electorate, quorum);
+        return poll.type() == PollType.SCHULZE ? schulze(poll, rankings, ballots, electorate, quorum)
+                : runoff(poll, rankings, ballots, electorate, quorum);
     }
 
     /** The engine's own count of the ballots, round by round (instant runoff, or STV for several seats). */
-    static CountResult engineCount(Poll poll, List<List<Integer>> ballots) {
+    static CountResult engineCount(Poll poll, Map<String, Long> rankings) {
         List<String> options = poll.options();
         BallotBox box = new BallotBox();
-        for (List<Integer> ballot : ballots) {
+        rankings.forEach((ranking, ballots) -> {
+            List<Integer> order = new Choice(ranking, null).order();
             box.beginBallot();
-            for (int rank = 0; rank < ballot.size(); rank++) {
-                box.addMark(rank + 1, options.get(ballot.get(rank)));
+            for (int rank = 0; rank < order.size(); rank++) {
+                box.addMark(rank + 1, options.get(order.get(rank)));
             }
-            box.endBallot();
-        }
+            box.endBallot(Math.toIntExact(ballots));
+        });
         return RankedChoiceCount.count(rules(poll), box);
     }
 
-    private static Counting.Count runoff(Poll poll, List<List<Integer>> ballots, long electorate, QuorumLine quorum) {
+    private static Counting.Count runoff(Poll poll, Map<String, Long> rankings, long ballots, long electorate,
+            QuorumLine quorum) {
         List<String> options = poll.options();
-        CountResult result = engineCount(poll, ballots);
+        CountResult result = engineCount(poll, rankings);
         List<RoundLine> rounds = new ArrayList<>();
         result.passes().forEach(pass -> pass.rounds().forEach(round -> rounds.add(round(round))));
         Map<String, BigDecimal> first = result.passes().get(0).rounds().get(0).tally();
@@ -77,7 +84,7 @@ final class RankedCount {
         List<Line> lines = options.stream().map(o -> new Line(o, first.getOrDefault(o, BigDecimal.ZERO)
                 .stripTrailingZeros().toPlainString(), null, winners.contains(o))).toList();
         return new Counting.Count(winners.isEmpty() ? PollOutcome.TIED : PollOutcome.DECIDED, winners,
-                new PollResult(electorate, ballots.size(), false, lines, quorum, null, rounds, List.of(), List.of(),
+                new PollResult(electorate, ballots, false, lines, quorum, null, rounds, List.of(), List.of(),
                         List.of()));
     }
 
@@ -92,19 +99,26 @@ final class RankedCount {
                 round.totalInactive().stripTrailingZeros().toPlainString(), elected, eliminated);
     }
 
-    private static Counting.Count schulze(Poll poll, List<List<Integer>> ballots, long electorate, QuorumLine quorum) {
+    private static Counting.Count schulze(Poll poll, Map<String, Long> rankings, long ballots, long electorate,
+            QuorumLine quorum) {
         List<String> options = poll.options();
-        List<RankedBallot> ranked = ballots.stream()
-                .map(b -> RankedBallot.of(b.stream().map(options::get).toArray(String[]::new))).toList();
-        SchulzeResult result = SchulzeCount.count(new SeatRules(options, poll.seats(), TieBreak.reportTie()), ranked);
+        List<RankedBallot> ranked = new ArrayList<>();
+        long[] weights = new long[rankings.size()];
         long[] firsts = new long[options.size()];
-        ballots.forEach(b -> firsts[b.get(0)]++);
+        rankings.forEach((ranking, count) -> {
+            List<Integer> order = new Choice(ranking, null).order();
+            weights[ranked.size()] = count;
+            ranked.add(RankedBallot.of(order.stream().map(options::get).toArray(String[]::new)));
+            firsts[order.get(0)] += count;
+        });
+        SchulzeResult result = SchulzeCount.count(new SeatRules(options, poll.seats(), TieBreak.reportTie()), ranked,
+                weights);
         List<String> winners = result.winners();
         List<Line> lines = IntStream.range(0, options.size()).mapToObj(i -> new Line(options.get(i),
                 String.valueOf(firsts[i]), null, winners.contains(options.get(i)))).toList();
         PollOutcome outcome = result.unfilledSeats() > 0 ? PollOutcome.TIED : PollOutcome.DECIDED;
         return new Counting.Count(outcome, outcome == PollOutcome.TIED ? List.of() : winners,
-                new PollResult(electorate, ballots.size(), false, lines, quorum, null, List.of(), result.ranking(),
+                new PollResult(electorate, ballots, false, lines, quorum, null, List.of(), result.ranking(),
                         List.of(), List.of()));
     }
 }

@@ -2,15 +2,14 @@ package org.iops.polls.core;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.iops.decisions.counting.CountResult;
 import org.iops.polls.PollOutcome;
 import org.iops.polls.PollType;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RankedRounds {
 
-    private final JdbcTemplate streaming;
+    private final JdbcClient jdbc;
     private final Cache<UUID, CountResult> counted = Caffeine.newBuilder().maximumSize(200).build();
 
-    RankedRounds(DataSource dataSource) {
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(10_000);
+    RankedRounds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Optional<CountResult> of(Poll poll) {
@@ -35,12 +33,13 @@ public class RankedRounds {
             return Optional.empty();
         }
         return Optional.of(counted.get(poll.id(), id -> {
-            List<List<Integer>> ballots = new ArrayList<>();
-            streaming.query("SELECT choice FROM poll_ballots WHERE poll_id = ?",
-                    rs -> {
-                        ballots.add(new Choice(rs.getString(1), null).order());
-                    }, id);
-            return RankedCount.engineCount(poll, ballots);
+            // the distinct rankings with how many gave each, as at the deadline (Closing#count)
+            Map<String, Long> rankings = new LinkedHashMap<>();
+            jdbc.sql("SELECT choice, count(*) FROM poll_ballots WHERE poll_id = ? GROUP BY choice ORDER BY choice")
+                    .param(id).query(rs -> {
+                        rankings.put(rs.getString(1), rs.getLong(2));
+                    });
+            return RankedCount.engineCount(poll, rankings);
         }));
     }
 }

@@ -31,8 +31,19 @@ public final class SchulzeCount {
      * @throws InvalidBallotException when a ballot ranks an unknown option, one option twice, or has an empty rank
      */
     public static SchulzeResult count(SeatRules rules, List<RankedBallot> ballots) {
+        return count(rules, ballots, null);
+    }
+
+    /**
+     * Counts ballots each standing for {@code weights[b]} identical ones (all ones when {@code weights} is null): the
+     * same result as the ballots repeated, since d[X,Y] only adds up ballots.
+     */
+    public static SchulzeResult count(SeatRules rules, List<RankedBallot> ballots, long[] weights) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(ballots, "ballots");
+        if (weights != null && weights.length != ballots.size()) {
+            throw new IllegalArgumentException("one weight per ballot");
+        }
         List<String> options = rules.options();
         int n = options.size();
         Map<String, Integer> index = new HashMap<>();
@@ -41,16 +52,22 @@ public final class SchulzeCount {
         }
         long[][] d = new long[n][n];
         long blank = 0;
+        long total = 0;
         for (int b = 0; b < ballots.size(); b++) {
+            long weight = weights == null ? 1 : weights[b];
+            if (weight < 1) {
+                throw new IllegalArgumentException("a ballot stands for at least one, not " + weight);
+            }
+            total += weight;
             int[] rank = ranks(b + 1, ballots.get(b), index);
             if (rank == null) {
-                blank++;
+                blank += weight;
                 continue;
             }
             for (int x = 0; x < n; x++) {
                 for (int y = 0; y < n; y++) {
                     if (rank[x] < rank[y]) {
-                        d[x][y]++;
+                        d[x][y] += weight;
                     }
                 }
             }
@@ -58,7 +75,7 @@ public final class SchulzeCount {
         long[][] p = strongestPaths(d);
         List<List<String>> ranking = ranking(options, p);
         SeatAllocation seats = SeatAllocation.fill(ranking, rules.seats(), options, rules.tieBreak());
-        BallotTotals totals = BallotTotals.of(ballots.size(), blank);
+        BallotTotals totals = BallotTotals.of(total, blank);
         List<TieResolution> ties = seats.tie().stream().toList();
         List<Explanation> summary = new ArrayList<>();
         summary.add(Explanation.of("decisions.schulze.ranking", Explanation.name(SeatText.ranking(ranking))));

@@ -13,7 +13,8 @@ import org.iops.decisions.counting.OvervoteRule;
  * The ballots of one tabulation pass and where each stands: counting for a candidate, or inactive
  * for a reason, and (in multi-winner counts) what share of it earlier winners keep. A sweep visits
  * every ballot once per round and moves those whose candidate is no longer continuing, walking
- * their rankings from the top exactly as RCTab's {@code computeTalliesForRound} does.
+ * their rankings from the top exactly as RCTab's {@code computeTalliesForRound} does. A weighted
+ * ballot ({@link BallotBox#weight}) moves as one and adds its value that many times to every sum.
  */
 final class BallotSweep {
 
@@ -66,13 +67,14 @@ final class BallotSweep {
         for (int b = 0; b < status.length; b++) {
             BigDecimal big = value == null ? null : value[b];
             long v = big == null ? ValueSums.ONE : valueUnits != null ? valueUnits[b] : ValueSums.BIG;
+            int w = box.weight(b);
             if (status[b] != ACTIVE) {
-                sums.addInactive(REASONS[status[b]], v, big);
+                sums.addInactive(REASONS[status[b]], v, big, w);
                 continue;
             }
             int current = recipient[b];
             if (current >= 0 && continuing[current]) {
-                sums.addToCandidate(current, v, big);
+                sums.addToCandidate(current, v, big, w);
                 continue;
             }
             reassign(b, v, big, sums, allSeatsFilled);
@@ -119,10 +121,10 @@ final class BallotSweep {
     /** Adds to {@code tally} the value all ballots keep for each winner marked in {@code winners}. */
     void addKeptValues(boolean[] winners, BigDecimal[] tally) {
         ValueSums kept = new ValueSums(tally.length, decimals);
-        for (Allocation first : allocations) {
-            for (Allocation a = first; a != null; a = a.next) {
+        for (int b = 0; b < allocations.length; b++) {
+            for (Allocation a = allocations[b]; a != null; a = a.next) {
                 if (winners[a.winner]) {
-                    kept.add(a.winner, a.units, a.value);
+                    kept.add(a.winner, a.units, a.value, box.weight(b));
                 }
             }
         }
@@ -180,7 +182,7 @@ final class BallotSweep {
                 int c = candidates.choiceCandidate(box.choiceOfMark(m));
                 if (c >= 0 && continuing[c]) {
                     record(b, v, big, c, null, sums);
-                    sums.addToCandidate(c, v, big);
+                    sums.addToCandidate(c, v, big, box.weight(b));
                     return;
                 }
             }
@@ -244,12 +246,12 @@ final class BallotSweep {
     private void record(int b, long v, BigDecimal big, int selected, InactiveReason reason, RoundAccumulator sums) {
         int from = recipient[b];
         if (from >= 0 && ValueSums.isPositive(v, big)) {
-            transfers.add(from, selected >= 0 ? selected : TransferTable.EXHAUSTED, v, big);
+            transfers.add(from, selected >= 0 ? selected : TransferTable.EXHAUSTED, v, big, box.weight(b));
         }
         recipient[b] = selected;
         if (selected < 0) {
             status[b] = (byte) reason.ordinal();
-            sums.addInactive(reason, v, big);
+            sums.addInactive(reason, v, big, box.weight(b));
         }
     }
 

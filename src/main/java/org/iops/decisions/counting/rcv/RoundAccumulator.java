@@ -16,14 +16,14 @@ final class RoundAccumulator {
         this.sums = new ValueSums(activeSlot + 1, decimals);
     }
 
-    /** Adds a ballot's value (see {@link ValueSums}) to {@code candidate}. */
-    void addToCandidate(int candidate, long value, BigDecimal bigValue) {
-        sums.add(candidate, value, bigValue);
-        sums.add(activeSlot, value, bigValue);
+    /** Adds a ballot's value (see {@link ValueSums}), {@code weight} times, to {@code candidate}. */
+    void addToCandidate(int candidate, long value, BigDecimal bigValue, int weight) {
+        sums.add(candidate, value, bigValue, weight);
+        sums.add(activeSlot, value, bigValue, weight);
     }
 
-    void addInactive(InactiveReason reason, long value, BigDecimal bigValue) {
-        sums.add(candidates + reason.ordinal(), value, bigValue);
+    void addInactive(InactiveReason reason, long value, BigDecimal bigValue, int weight) {
+        sums.add(candidates + reason.ordinal(), value, bigValue, weight);
     }
 
     BigDecimal candidateTotal(int candidate) {

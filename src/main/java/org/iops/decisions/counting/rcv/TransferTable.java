@@ -26,10 +26,15 @@ final class TransferTable {
 
     /** Records a ballot value (see {@link ValueSums}) moved from {@code source} to {@code target}. */
     void add(int source, int target, long value, BigDecimal bigValue) {
+        add(source, target, value, bigValue, 1);
+    }
+
+    /** The same for {@code weight} identical ballots. */
+    void add(int source, int target, long value, BigDecimal bigValue, int weight) {
         if (rows[source] == null) {
             rows[source] = new ValueSums(candidates + OFFSET, decimals);
         }
-        rows[source].add(target + OFFSET, value, bigValue);
+        rows[source].add(target + OFFSET, value, bigValue, weight);
     }
 
     /** Amounts moved away from {@code source}, keyed by target index (or EXHAUSTED, RESIDUAL_SURPLUS). */

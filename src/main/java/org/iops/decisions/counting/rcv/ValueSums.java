@@ -30,12 +30,21 @@ final class ValueSums {
     }
 
     void add(int slot, long value, BigDecimal bigValue) {
+        add(slot, value, bigValue, 1);
+    }
+
+    /**
+     * Adds {@code weight} ballots of one value: the same sum, to the digit and the scale, as adding the value that
+     * many times ({@code BigDecimal} multiplication by an integer keeps the scale, as repeated addition does).
+     */
+    void add(int slot, long value, BigDecimal bigValue, int weight) {
         if (value == ONE) {
-            ones[slot]++;
+            ones[slot] += weight;
         } else if (value == BIG) {
-            big[slot] = big[slot] == null ? bigValue : big[slot].add(bigValue);
+            BigDecimal all = weight == 1 ? bigValue : bigValue.multiply(BigDecimal.valueOf(weight));
+            big[slot] = big[slot] == null ? all : big[slot].add(all);
         } else {
-            units[slot] += value;
+            units[slot] += value * weight;
             hasUnits[slot] = true;
         }
     }
