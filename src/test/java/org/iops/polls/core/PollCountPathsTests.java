@@ -56,6 +56,8 @@ class PollCountPathsTests {
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.iops.units.UnitDirectory units;
 
     @Test
     void theGroupedCountAndTheDatabasesBoardHashAreThoseOfEveryBallotCountedOneByOne() throws Exception {
@@ -137,7 +139,8 @@ class PollCountPathsTests {
                     ballots[0]++;
                 });
         return count.count(poll.weighting() == Weighting.CHAPTER_WEIGHTED ? roll.perChapter(poll.id()) : java.util.Map.of(),
-                Math.max(poll.rollSize(), ballots[0]));
+                Math.max(poll.rollSize(), ballots[0]), chapter -> units.find(new org.iops.units.UnitId(chapter))
+                        .map(org.iops.units.UnitRef::name).orElse(""));
     }
 
     // the board's text as members download it, and its lines hashed in Java, sorted by code in Java
