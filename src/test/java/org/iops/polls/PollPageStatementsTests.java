@@ -49,11 +49,17 @@ class PollPageStatementsTests extends MembersIntegrationTest {
         List<String> openPage = statements("/polls/" + open, session, "/polls/" + open + "/vote");
         List<String> results = statements("/polls/" + closed, session, "class=\"poll-result\"");
         // the session; the poll; whether the reader belongs to its unit; whether they are on its roll and have voted
-        // (one statement); the roll's log; and, while it is open, its turnout (a closed poll keeps its ballots cast)
+        // (one statement); the roll's log; its turnout is kept two seconds (polls/core/Turnouts), so the page read
+        // again at once asks nothing for it (a closed poll keeps its ballots cast)
         assertThat(tables(openPage)).as("the open poll's page").containsExactly("spring_session", "polls",
-                "unit_memberships", "poll_roll", "poll_participation", "poll_roll_changes");
+                "unit_memberships", "poll_roll", "poll_roll_changes");
         assertThat(tables(results)).as("the closed poll's results").containsExactly("spring_session", "polls",
                 "unit_memberships", "poll_roll", "poll_roll_changes");
+
+        assertThat(perform(get("/polls/" + open).cookie(session)).getContentAsString()).contains("0 ballots of 1 member");
+        perform(post("/polls/" + open + "/vote").with(csrf()).cookie(session).param("option", "0"));
+        assertThat(perform(get("/polls/" + open).cookie(session)).getContentAsString())
+                .as("the reader's own ballot is counted at once, kept turnout or not").contains("1 ballot of 1 member");
     }
 
     /** The table each statement reads from (outside any subquery, else the first it names), in the order sent. */

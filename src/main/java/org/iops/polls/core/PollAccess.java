@@ -27,8 +27,11 @@ public class PollAccess {
     private final Permissions permissions;
     private final Voting voting;
     private final JdbcClient jdbc;
+    private final Turnouts turnouts;
 
-    PollAccess(PollRepository polls, Memberships memberships, Permissions permissions, Voting voting, JdbcClient jdbc) {
+    PollAccess(PollRepository polls, Memberships memberships, Permissions permissions, Voting voting, JdbcClient jdbc,
+            Turnouts turnouts) {
+        this.turnouts = turnouts;
         this.polls = polls;
         this.memberships = memberships;
         this.permissions = permissions;
@@ -53,20 +56,27 @@ public class PollAccess {
 
     /** How many voted, per residence chapter (empty: members by choice only), with the roll of each. */
     public List<ChapterTurnout> turnout(UUID poll) {
-        Map<Optional<UUID>, Long> voted = jdbc.sql("SELECT chapter_id, count(*) FROM poll_participation WHERE poll_id = ? "
-                        + "GROUP BY chapter_id").param(poll)
-                .query((rs, n) -> Map.entry(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return jdbc.sql("SELECT chapter_id, count(*) FROM poll_roll WHERE poll_id = ? GROUP BY chapter_id").param(poll)
-                .query((rs, n) -> {
-                    Optional<UUID> chapter = Optional.ofNullable(rs.getObject(1, UUID.class));
-                    return new ChapterTurnout(chapter.orElse(null), voted.getOrDefault(chapter, 0L), rs.getLong(2));
-                }).list();
+        Map<Optional<UUID>, Long> voted = turnouts.votedPerChapter(poll, () -> perChapter(
+                "SELECT chapter_id, count(*) FROM poll_participation WHERE poll_id = ? GROUP BY chapter_id", poll));
+        Map<Optional<UUID>, Long> roll = turnouts.rollPerChapter(poll, () -> perChapter(
+                "SELECT chapter_id, count(*) FROM poll_roll WHERE poll_id = ? GROUP BY chapter_id", poll));
+        return roll.entrySet().stream()
+                .map(e -> new ChapterTurnout(e.getKey().orElse(null), voted.getOrDefault(e.getKey(), 0L), e.getValue()))
+                .toList();
+    }
+
+    private Map<Optional<UUID>, Long> perChapter(String sql, UUID poll) {
+        Map<Optional<UUID>, Long> counted = new java.util.LinkedHashMap<>();
+        jdbc.sql(sql).param(poll).query(rs -> {
+            counted.put(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2));
+        });
+        return java.util.Collections.unmodifiableMap(counted);
     }
 
     /** Ballots cast so far. */
     public long ballots(UUID poll) {
-        return jdbc.sql("SELECT count(*) FROM poll_participation WHERE poll_id = ?").param(poll).query(Long.class).single();
+        return turnouts.ballots(poll, () -> jdbc.sql("SELECT count(*) FROM poll_participation WHERE poll_id = ?")
+                .param(poll).query(Long.class).single());
     }
 
     /** Turnout in one chapter (null: members by choice only). */

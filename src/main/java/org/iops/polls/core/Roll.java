@@ -28,7 +28,10 @@ public class Roll {
     private final JdbcClient jdbc;
     private final Memberships memberships;
 
-    Roll(JdbcClient jdbc, Memberships memberships) {
+    private final Turnouts turnouts;
+
+    Roll(JdbcClient jdbc, Memberships memberships, Turnouts turnouts) {
+        this.turnouts = turnouts;
         this.jdbc = jdbc;
         this.memberships = memberships;
     }
@@ -44,6 +47,7 @@ public class Roll {
         jdbc.sql("INSERT INTO poll_roll (poll_id, member_id, chapter_id) SELECT ?, m, c FROM unnest(?::uuid[], ?::uuid[]) AS r(m, c)")
                 .params(poll, ids.toArray(UUID[]::new), chapters).update();
         jdbc.sql("UPDATE polls SET roll_size = ?, roll_hash = ? WHERE id = ?").params(ids.size(), hash(ids), poll).update();
+        turnouts.changed(poll);
         return true;
     }
 
@@ -71,6 +75,7 @@ public class Roll {
         List<UUID> polls = jdbc.sql("DELETE FROM poll_roll WHERE member_id = ? RETURNING poll_id").param(member)
                 .query(UUID.class).list();
         for (UUID poll : polls) {
+            turnouts.changed(poll);
             jdbc.sql("INSERT INTO poll_roll_changes (poll_id, changed_at, change, roll_size) "
                             + "SELECT ?, ?, 'ERASED', count(*) FROM poll_roll WHERE poll_id = ?")
                     .params(poll, Timestamp.from(at), poll).update();

@@ -29,7 +29,10 @@ public class Voting {
     private final VoterKeys keys;
     private final Clock clock;
 
-    Voting(PollRepository polls, JdbcClient jdbc, VoterKeys keys, Clock clock) {
+    private final Turnouts turnouts;
+
+    Voting(PollRepository polls, JdbcClient jdbc, VoterKeys keys, Clock clock, Turnouts turnouts) {
+        this.turnouts = turnouts;
         this.polls = polls;
         this.jdbc = jdbc;
         this.keys = keys;
@@ -54,6 +57,7 @@ public class Voting {
         UUID chapter = onRoll.get().orElse(null);
         jdbc.sql("INSERT INTO poll_participation (poll_id, member_id, chapter_id) VALUES (?,?,?) ON CONFLICT DO NOTHING")
                 .params(pollId, member, chapter).update();
+        turnouts.changed(pollId);
         String receipt = receipt();
         jdbc.sql("INSERT INTO poll_ballots (id, poll_id, voter_key, receipt, choice, reason, chapter_id, member_id) "
                         + "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (poll_id, voter_key) DO UPDATE SET "
