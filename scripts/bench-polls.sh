@@ -27,7 +27,9 @@ BALLOTS=${BENCH_BALLOTS:-1000000}
 bench_start --iops.web.trusted-proxies=127.0.0.1,::1
 
 CHAPTER=$(bench_sql "SELECT id FROM units WHERE level = 'CHAPTER' AND name = 'Porto Alegre'")
-ADMIN=$(bench_sign_in "admin@demo.iops.example" 10.3.0.1)
+# sign-in limits live in the database and outlast a restart: each run signs in from addresses of its own
+RUN=$(( $(date +%s) / 60 % 200 + 20 ))
+ADMIN=$(bench_sign_in "admin@demo.iops.example" "10.3.$RUN.1")
 token() { curl -s -H "Cookie: SESSION=$1" "$BASE$2" | grep -o 'name="_csrf" value="[^"]*' | head -1 \
     | sed 's/.*value="//; s/=/%3D/g; s/+/%2B/g; s/\//%2F/g'; }
 FORM_TOKEN=$(token "$ADMIN" "/units/$CHAPTER/polls/new")
@@ -42,7 +44,7 @@ LIST=$DATA-voters.txt
 : > "$LIST"
 i=0
 while read -r voter; do
-    session=$(bench_sign_in "$voter" "10.4.$((i / 10)).$((i % 10 + 1))")
+    session=$(bench_sign_in "$voter" "10.$RUN.$((i / 10 + 100)).$((i % 10 + 1))")
     csrf=$(token "$session" "/polls/$POLL")
     [ -n "$session" ] && [ -n "$csrf" ] && echo "$session $csrf $POLL" >> "$LIST"
     i=$((i + 1))

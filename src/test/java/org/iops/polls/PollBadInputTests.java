@@ -9,31 +9,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
-import org.iops.polls.core.Closing;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** What a member (or anyone) can send that a poll must refuse: clearly, with a 4xx, and nothing written. */
 @ApplicationTest
-class PollBadInputTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Polls polls;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
+class PollBadInputTests extends PollsTestBase {
 
     @Test
     void refusesVotesAfterTheDeadlineFromOutsidersAndFromMembersWhoJoinedLate() throws Exception {

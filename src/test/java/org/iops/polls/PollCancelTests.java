@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.content.ContentRef;
 import org.iops.members.Outbox;
-import org.iops.polls.core.Closing;
 import org.iops.polls.core.PollRepository;
 import org.iops.units.Residence;
 import org.iops.units.UnitDirectory;
@@ -24,11 +22,9 @@ import org.iops.units.tree.Structure;
 import org.iops.units.tree.UnitDirectoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Cancelling a poll: an admin's, with a reason, and the one an archived unit brings; a merged chapter's poll moving to
@@ -36,28 +32,16 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ApplicationTest
 @RecordApplicationEvents
-class PollCancelTests {
+class PollCancelTests extends PollsTestBase {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Polls polls;
-    @Autowired
     PollRepository repository;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
     @Autowired
     UnitDirectory units;
     @Autowired
     UnitDirectoryService directory;
     @Autowired
     Structure structure;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
 

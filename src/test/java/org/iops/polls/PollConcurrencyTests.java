@@ -12,37 +12,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.polls.core.Choice;
-import org.iops.polls.core.Closing;
-import org.iops.polls.core.Voting;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One member, one ballot against the real PostgreSQL: 5,000 members on a roll each submit twice at once, from 32
  * threads; exactly 5,000 ballots are counted. Prints ballots per second and the 99th percentile (docs/benchmarks.md).
  */
 @ApplicationTest
-class PollConcurrencyTests {
+class PollConcurrencyTests extends PollsTestBase {
 
     static final int MEMBERS = 5_000;
     static final int THREADS = 32;
 
-    @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void fiveThousandMembersSubmittingTwiceAtOnceCountOnceEach() throws Exception {

@@ -8,32 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.shared.PersonalData;
 import org.iops.units.Role;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A poll outlives the members who opened or cancelled it: once they are erased its page says "former member", and a
  * poll opened for an erased member's proposal needs nobody named at all.
  */
 @ApplicationTest
-class PollErasureTests {
+class PollErasureTests extends PollsTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Polls polls;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     List<PersonalData> personalData;
 

@@ -8,35 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.polls.core.Choice;
-import org.iops.polls.core.Closing;
 import org.iops.polls.core.Voting;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a poll tells its roll, by email in each member's language: that voting opened (everyone on the roll), that it
  * closes soon (only those who have not voted, once), and the result (everyone on the roll); nobody off the roll.
  */
 @ApplicationTest
-class PollNoticesTests {
-
-    @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
+class PollNoticesTests extends PollsTestBase {
 
     @Test
     void theRollHearsVotingOpenedOnlyNonVotersAreRemindedOnceAndEveryoneHearsTheResultInTheirLanguage() {

@@ -9,29 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
-import org.iops.polls.core.Closing;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Every kind of poll votes and counts through its page, as members see it. */
 @ApplicationTest
-class PollPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Polls polls;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
+class PollPagesTests extends PollsTestBase {
 
     record Chapter(UUID unit, List<UUID> members) {
     }

@@ -17,25 +17,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * {@code polls.open} and {@code polls.cancel} in chapter A, role by role (the style of {@code units.PermissionMatrixTests}): the service's
  * answer, the form over HTTP, and the poll it leaves (recorded with who opened it), or none.
  */
 @ApplicationTest
-class PollPermissionTests {
+class PollPermissionTests extends PollsTestBase {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
     Permissions permissions;
-    @Autowired
-    JdbcClient jdbc;
 
     @ParameterizedTest(name = "{0} opens a poll in chapter A: {1}")
     @CsvSource({"INTERNATIONAL_ADMIN, true", "BRANCH_ADMIN, true", "CHAPTER_ADMIN_OF_A, true",
@@ -75,10 +67,6 @@ class PollPermissionTests {
         }
     }
 
-    @Autowired
-    Polls polls;
-    @Autowired
-    org.iops.TestClock clock;
 
     @ParameterizedTest(name = "{0} cancels a poll of chapter A: {1}")
     @CsvSource({"INTERNATIONAL_ADMIN, true", "BRANCH_ADMIN, true", "CHAPTER_ADMIN_OF_A, true",

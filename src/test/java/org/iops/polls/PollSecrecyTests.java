@@ -13,18 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.polls.core.Choice;
-import org.iops.polls.core.Closing;
-import org.iops.polls.core.Voting;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A secret ballot cannot be traced to its voter: no table holds a voter's id beside anything that names a ballot,
@@ -33,22 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
-class PollSecrecyTests {
-
-    @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
+class PollSecrecyTests extends PollsTestBase {
 
     @Test
     void noTableJoinsASecretBallotToItsVoter() {

@@ -11,35 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.decisions.counting.methods.Quorum;
 import org.iops.decisions.counting.methods.Threshold;
-import org.iops.polls.core.Closing;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Proportional say: a branch's chapter-weighted poll counts each chapter's own ballots and weighs its result by its
  * members on the roll, so a large chapter where few voted still speaks for its size, as the results page shows.
  */
 @ApplicationTest
-class PollWeightingTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Polls polls;
-    @Autowired
-    Closing closing;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+class PollWeightingTests extends PollsTestBase {
 
     @Test
     void aLargeChapterWhereOneVotedOutweighsASmallOneWhereAllVotedAndTheDirectCountSaysTheOpposite() throws Exception {

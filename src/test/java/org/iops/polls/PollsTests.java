@@ -12,39 +12,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.content.ContentRef;
 import org.iops.polls.core.BallotRefusedException;
 import org.iops.polls.core.Choice;
-import org.iops.polls.core.Closing;
 import org.iops.polls.core.PollRepository;
-import org.iops.polls.core.Voting;
 import org.iops.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The polls' core: the frozen roll, one ballot per member, the last one counting, closing and counting once. */
 @ApplicationTest
 @RecordApplicationEvents
-class PollsTests {
+class PollsTests extends PollsTestBase {
 
     @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
-    @Autowired
-    Closing closing;
-    @Autowired
     PollRepository repository;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
 

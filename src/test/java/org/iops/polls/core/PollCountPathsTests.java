@@ -1,5 +1,6 @@
 package org.iops.polls.core;
 
+import org.iops.polls.PollsTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,20 +13,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.decisions.counting.methods.Quorum;
 import org.iops.decisions.counting.methods.Threshold;
 import org.iops.polls.PollId;
 import org.iops.polls.PollSpec;
 import org.iops.polls.PollType;
-import org.iops.polls.Polls;
 import org.iops.polls.Secrecy;
 import org.iops.polls.Weighting;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * At the deadline PostgreSQL groups the ballots (each distinct ballot once, with how many) and hashes the board
@@ -36,26 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * board's text.
  */
 @ApplicationTest
-class PollCountPathsTests {
+class PollCountPathsTests extends PollsTestBase {
 
-    @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
-    @Autowired
-    Closing closing;
     @Autowired
     PollRepository repository;
     @Autowired
     BulletinBoard board;
     @Autowired
     Roll roll;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     org.iops.units.UnitDirectory units;
 

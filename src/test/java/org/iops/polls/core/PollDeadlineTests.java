@@ -1,5 +1,6 @@
 package org.iops.polls.core;
 
+import org.iops.polls.PollsTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,20 +10,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.iops.ApplicationTest;
-import org.iops.TestClock;
 import org.iops.decisions.counting.methods.Quorum;
 import org.iops.decisions.counting.methods.Threshold;
 import org.iops.polls.PollId;
 import org.iops.polls.PollSpec;
 import org.iops.polls.PollType;
-import org.iops.polls.Polls;
 import org.iops.polls.Secrecy;
 import org.iops.polls.Weighting;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A poll is counted within a second of its deadline, not at db-scheduler's next look at its table (every 5 s): the
@@ -30,22 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * That the count still happens once however many wake is {@code PollsTests#twoClosersRacingCountThePollOnce}.
  */
 @ApplicationTest
-class PollDeadlineTests {
+class PollDeadlineTests extends PollsTestBase {
 
-    @Autowired
-    Polls polls;
-    @Autowired
-    Voting voting;
     @Autowired
     PollRepository repository;
     @Autowired
     DeadlineAlarm alarm;
-    @Autowired
-    UnitFixtures fixtures;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aPollOpenedHereIsCountedWithinASecondOfItsDeadline() {
