@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class ForumContentSource implements ContentSource {
         List<UUID> replyIds = refs.stream().filter(ref -> ref.type().equals(Reply.TYPE)).map(ContentRef::id).distinct()
                 .toList();
         List<Reply> found = replyIds.isEmpty() ? List.of() : replies.all(replyIds);
-        Set<UUID> topicIds = new java.util.HashSet<>();
+        Set<UUID> topicIds = new HashSet<>();
         refs.stream().filter(ref -> ref.type().equals(Topic.TYPE)).map(ContentRef::id).forEach(topicIds::add);
         found.forEach(reply -> topicIds.add(reply.topicId()));
         Map<UUID, Topic> their = new HashMap<>();
