@@ -3,7 +3,10 @@ package org.iops.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +26,18 @@ public interface ContentSource {
 
     /** The item as the shared mechanisms see it, or empty when there is no such item (never for a removed one). */
     Optional<ContentItem> find(ContentRef ref);
+
+    /**
+     * The items among {@code refs} that exist, by reference, as {@link #find} finds each: override with a few
+     * queries for them all (the search rebuild resolves a page's parents through it). By default one by one.
+     */
+    default Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        Map<ContentRef, ContentItem> found = new LinkedHashMap<>();
+        for (ContentRef ref : new LinkedHashSet<>(refs)) {
+            find(ref).ifPresent(item -> found.put(ref, item));
+        }
+        return found;
+    }
 
     /** The item's text as its author wrote it (Markdown), for a moderator to read and edit. */
     Optional<String> text(ContentRef ref);

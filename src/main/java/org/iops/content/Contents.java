@@ -17,6 +17,12 @@ public interface Contents {
     /** The item, from the module that owns its type; empty for an unknown type or id. */
     Optional<ContentItem> find(ContentRef ref);
 
+    /**
+     * The items among {@code refs} that exist, by reference, of any types: each type's module is asked once for its
+     * refs ({@link ContentSource#findAll}). Unknown types and ids are left out.
+     */
+    Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs);
+
     /** The module that owns the type. @throws org.iops.shared.NotFoundException for a type nobody owns */
     ContentSource sourceOf(ContentRef ref);
 

@@ -61,6 +61,16 @@ class PostSource implements ContentSource {
     }
 
     @Override
+    public Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        List<UUID> ids = refs.stream().filter(ref -> PostId.TYPE.equals(ref.type())).map(ContentRef::id).distinct()
+                .toList();
+        Map<ContentRef, ContentItem> found = new HashMap<>();
+        posts.findAll(ids).stream().filter(post -> !post.isDraft()).map(Post::item)
+                .forEach(item -> found.put(item.ref(), item));
+        return found;
+    }
+
+    @Override
     public Optional<String> text(ContentRef ref) {
         return post(ref).map(Post::body);
     }

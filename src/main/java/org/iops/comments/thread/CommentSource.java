@@ -98,15 +98,39 @@ public class CommentSource implements ContentSource {
         if (!Comment.TYPE.equals(type) || ids.isEmpty()) {
             return List.of();
         }
-        // the commented items are few for a page of comments: each is read once
-        Map<ContentRef, Optional<ContentItem>> items = new HashMap<>();
+        List<Comment> found = comments.all(ids);
+        Map<ContentRef, ContentItem> items = commented(found);
         List<ContentDocument> documents = new ArrayList<>();
-        for (Comment comment : comments.all(ids)) {
-            items.computeIfAbsent(comment.item(), ref -> contents.getObject().find(ref)).ifPresent(of ->
-                    documents.add(new ContentDocument(item(comment, of), List.of(new ContentText(of.language(), "",
-                            comment.body())))));
+        for (Comment comment : found) {
+            ContentItem of = items.get(comment.item());
+            if (of != null) {
+                documents.add(new ContentDocument(item(comment, of), List.of(new ContentText(of.language(), "",
+                        comment.body()))));
+            }
         }
         return documents;
+    }
+
+    /** The comments in one query, the items they belong to in one per type. */
+    @Override
+    public Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        List<UUID> ids = refs.stream().filter(ref -> Comment.TYPE.equals(ref.type())).map(ContentRef::id).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Comment> found = comments.all(ids);
+        Map<ContentRef, ContentItem> items = commented(found);
+        Map<ContentRef, ContentItem> result = new HashMap<>();
+        found.stream().filter(comment -> items.containsKey(comment.item()))
+                .forEach(comment -> result.put(comment.ref(), item(comment, items.get(comment.item()))));
+        return result;
+    }
+
+    /** The items the comments belong to, each read once, all at once. */
+    private Map<ContentRef, ContentItem> commented(List<Comment> found) {
+        return found.isEmpty() ? Map.of()
+                : contents.getObject().findAll(found.stream().map(Comment::item).distinct().toList());
     }
 
     @Override

@@ -83,6 +83,20 @@ class ContentRegistry implements Contents {
     }
 
     @Override
+    public Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        Map<String, List<ContentRef>> byType = new LinkedHashMap<>();
+        refs.forEach(ref -> byType.computeIfAbsent(ref.type(), type -> new ArrayList<>()).add(ref));
+        Map<ContentRef, ContentItem> found = new HashMap<>();
+        byType.forEach((type, ofType) -> {
+            ContentSource source = sources.get(type);
+            if (source != null) {
+                found.putAll(source.findAll(ofType));
+            }
+        });
+        return found;
+    }
+
+    @Override
     public ContentSource sourceOf(ContentRef ref) {
         ContentSource source = sources.get(ref.type());
         if (source == null) {

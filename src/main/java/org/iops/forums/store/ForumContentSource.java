@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,32 @@ class ForumContentSource implements ContentSource {
             return replies.find(ref.id()).flatMap(reply -> topics.find(reply.topicId()).map(topic -> reply.item(topic, true)));
         }
         return Optional.empty();
+    }
+
+    /** Topics in one query; replies in one, with their topics in another. */
+    @Override
+    public Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        List<UUID> replyIds = refs.stream().filter(ref -> ref.type().equals(Reply.TYPE)).map(ContentRef::id).distinct()
+                .toList();
+        List<Reply> found = replyIds.isEmpty() ? List.of() : replies.all(replyIds);
+        Set<UUID> topicIds = new HashSet<>();
+        refs.stream().filter(ref -> ref.type().equals(Topic.TYPE)).map(ContentRef::id).forEach(topicIds::add);
+        found.forEach(reply -> topicIds.add(reply.topicId()));
+        Map<UUID, Topic> their = new HashMap<>();
+        if (!topicIds.isEmpty()) {
+            topics.all(topicIds).forEach(topic -> their.put(topic.id(), topic));
+        }
+        Map<ContentRef, ContentItem> items = new HashMap<>();
+        for (ContentRef ref : refs) {
+            if (ref.type().equals(Topic.TYPE) && their.containsKey(ref.id())) {
+                items.put(ref, their.get(ref.id()).item());
+            }
+        }
+        found.stream().filter(reply -> their.containsKey(reply.topicId())).forEach(reply -> {
+            ContentItem item = reply.item(their.get(reply.topicId()), true);
+            items.put(item.ref(), item);
+        });
+        return items;
     }
 
     @Override

@@ -59,6 +59,12 @@ class ProposalRepository {
         return db.sql("SELECT " + COLUMNS + " FROM proposal WHERE id = ?").param(id).query(PROPOSAL).optional();
     }
 
+    /** The proposals among {@code ids}, in one query. */
+    List<Proposal> all(Collection<UUID> ids) {
+        return db.sql("SELECT " + COLUMNS + " FROM proposal WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(PROPOSAL).list();
+    }
+
     /** The proposal, locked for the rest of the transaction: edits, supports and the clock go one after the other. */
     Optional<Proposal> lock(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM proposal WHERE id = ? FOR UPDATE").param(id).query(PROPOSAL)

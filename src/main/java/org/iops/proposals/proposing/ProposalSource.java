@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +58,17 @@ class ProposalSource implements ContentSource {
     @Override
     public Optional<ContentItem> find(ContentRef ref) {
         return proposal(ref).map(Proposal::item);
+    }
+
+    @Override
+    public Map<ContentRef, ContentItem> findAll(Collection<ContentRef> refs) {
+        List<UUID> ids = refs.stream().filter(ref -> ProposalId.TYPE.equals(ref.type())).map(ContentRef::id)
+                .distinct().toList();
+        Map<ContentRef, ContentItem> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            proposals.all(ids).stream().map(Proposal::item).forEach(item -> found.put(item.ref(), item));
+        }
+        return found;
     }
 
     @Override

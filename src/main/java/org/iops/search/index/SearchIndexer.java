@@ -3,9 +3,12 @@ package org.iops.search.index;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,6 +49,12 @@ public class SearchIndexer {
             + "root_state = EXCLUDED.root_state, language = EXCLUDED.language, config = EXCLUDED.config, "
             + "title = EXCLUDED.title, root_title = EXCLUDED.root_title, body = EXCLUDED.body, "
             + "path = EXCLUDED.path, created_at = EXCLUDED.created_at, document = EXCLUDED.document";
+
+    /** How many items above an item are followed to its root. */
+    private static final int MAX_DEPTH = 8;
+
+    /** Parameters of one multi-row insert, well under the protocol's 65,535. */
+    private static final int MAX_PARAMETERS = 30_000;
 
     private final Contents contents;
     private final UnitDirectory units;
@@ -93,35 +102,109 @@ public class SearchIndexer {
     }
 
     /**
-     * Indexes a page of items read in bulk ({@code ContentSource.documents}) while rebuilding: each parent and each
-     * unit's chain is read once for the page, and a row already there (written by a live change) is kept.
-     *
-     * @return how many were written
+     * What a page of items read in bulk ({@code ContentSource.documents}) writes while rebuilding: the parents of the
+     * whole page are read level by level ({@link Contents#findAll}, a few queries for the page) and each unit's chain
+     * once, from the cached tree when no writing transaction is open. Nothing is written here: {@link #write(Batch)}
+     * does, in a transaction of its own.
      */
-    public int indexAll(List<ContentDocument> documents) {
+    Batch prepare(List<ContentDocument> documents) {
         Map<ContentRef, Optional<ContentItem>> parents = new HashMap<>();
-        Map<UnitId, UUID[]> chains = new HashMap<>();
-        int written = 0;
-        for (ContentDocument document : documents) {
-            if (!document.texts().isEmpty() && write(document, false,
-                    ref -> parents.computeIfAbsent(ref, contents::find), unit -> chains.computeIfAbsent(unit, this::unitsOf))) {
-                written++;
+        Set<ContentRef> wanted = new LinkedHashSet<>();
+        documents.stream().map(document -> document.item().parent()).filter(Objects::nonNull).forEach(wanted::add);
+        for (int depth = 0; !wanted.isEmpty() && depth < MAX_DEPTH; depth++) {
+            Map<ContentRef, ContentItem> found = contents.findAll(wanted);
+            Set<ContentRef> above = new LinkedHashSet<>();
+            for (ContentRef ref : wanted) {
+                ContentItem parent = found.get(ref);
+                parents.put(ref, Optional.ofNullable(parent));
+                if (parent != null && parent.parent() != null && !parents.containsKey(parent.parent())) {
+                    above.add(parent.parent());
+                }
             }
+            wanted = above;
         }
-        return written;
+        Map<UnitId, UUID[]> chains = new HashMap<>();
+        List<SearchRow> rows = new ArrayList<>();
+        List<ContentRef> orphans = new ArrayList<>();
+        for (ContentDocument document : documents) {
+            if (document.texts().isEmpty()) {
+                continue;
+            }
+            Optional<SearchRow> row = row(document, ref -> parents.computeIfAbsent(ref, contents::find),
+                    unit -> chains.computeIfAbsent(unit, this::unitsOf));
+            row.ifPresentOrElse(rows::add, () -> orphans.add(document.item().ref()));
+        }
+        return new Batch(rows, orphans);
+    }
+
+    /**
+     * Writes a prepared page in a few statements: the rows of items whose parent is gone are deleted in one, and the
+     * rows in one multi-row {@code INSERT} (or a few, for a very large page) that keeps a row already there (written
+     * by a live change, so newer).
+     *
+     * @return how many rows were written (or found there already)
+     */
+    int write(Batch batch) {
+        if (!batch.orphans().isEmpty()) {
+            db.sql("DELETE FROM search_item WHERE (type, id) IN (SELECT * FROM unnest(?::text[], ?::uuid[]))")
+                    .params(batch.orphans().stream().map(ContentRef::type).toArray(String[]::new),
+                            batch.orphans().stream().map(ContentRef::id).toArray(UUID[]::new))
+                    .update();
+        }
+        List<SearchRow> chunk = new ArrayList<>();
+        int parameters = 0;
+        for (SearchRow row : batch.rows()) {
+            if (parameters + row.params().size() > MAX_PARAMETERS && !chunk.isEmpty()) {
+                insert(chunk, false);
+                chunk.clear();
+                parameters = 0;
+            }
+            chunk.add(row);
+            parameters += row.params().size();
+        }
+        if (!chunk.isEmpty()) {
+            insert(chunk, false);
+        }
+        return batch.rows().size();
+    }
+
+    /** A page's rows to write, and the items whose parent is gone, whose rows go. */
+    record Batch(List<SearchRow> rows, List<ContentRef> orphans) {
     }
 
     private boolean write(ContentDocument document, boolean replace, Function<ContentRef, Optional<ContentItem>> finder,
             Function<UnitId, UUID[]> chains) {
+        Optional<SearchRow> row = row(document, finder, chains);
+        if (row.isEmpty()) {
+            ContentRef ref = document.item().ref();
+            db.sql("DELETE FROM search_item WHERE type = ? AND id = ?").params(ref.type(), ref.id()).update();
+            return false;
+        }
+        insert(List.of(row.get()), replace);
+        return true;
+    }
+
+    private void insert(List<SearchRow> rows, boolean replace) {
+        StringJoiner values = new StringJoiner(", ");
+        List<Object> params = new ArrayList<>();
+        for (SearchRow row : rows) {
+            values.add(row.values());
+            params.addAll(row.params());
+        }
+        db.sql("INSERT INTO search_item (" + COLUMNS + ") VALUES " + values + " ON CONFLICT (type, id) DO "
+                + (replace ? REPLACE : "NOTHING")).params(params).update();
+    }
+
+    /** The item's row, or empty when an item above it is gone. */
+    private Optional<SearchRow> row(ContentDocument document, Function<ContentRef, Optional<ContentItem>> finder,
+            Function<UnitId, UUID[]> chains) {
         ContentItem item = document.item();
         ContentItem root = item;
         ContentState rootState = item.state();
-        for (int depth = 0; root.parent() != null && depth < 8; depth++) {
+        for (int depth = 0; root.parent() != null && depth < MAX_DEPTH; depth++) {
             Optional<ContentItem> parent = finder.apply(root.parent());
             if (parent.isEmpty()) {
-                db.sql("DELETE FROM search_item WHERE type = ? AND id = ?").params(item.ref().type(), item.ref().id())
-                        .update();
-                return false;
+                return Optional.empty();
             }
             root = parent.get();
             rootState = root.state() != ContentState.PUBLISHED || depth == 0 ? root.state() : rootState;
@@ -145,10 +228,8 @@ public class SearchIndexer {
         }
         params.addAll(List.of(body.toString(), item.path(), Timestamp.from(item.created())));
         params.addAll(versions);
-        db.sql("INSERT INTO search_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::regconfig, ?, ?, ?, "
-                        + "?, ?, " + vector + ") ON CONFLICT (type, id) DO " + (replace ? REPLACE : "NOTHING"))
-                .params(params).update();
-        return true;
+        return Optional.of(new SearchRow(item.ref(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::regconfig, ?, ?, ?, ?, ?, "
+                + vector + ")", params));
     }
 
     /** The unit and every unit above it. */
