@@ -5,12 +5,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iops.decisions.counting.methods.Quorum;
+import org.iops.decisions.counting.methods.Threshold;
+import org.iops.polls.PollSpec;
+import org.iops.polls.PollType;
+import org.iops.polls.Polls;
+import org.iops.polls.Secrecy;
+import org.iops.polls.Weighting;
 import org.iops.units.Role;
 import org.iops.units.UnitFixtures;
+import org.iops.units.UnitId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -19,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The world {@link BadInputCrawlTests} crawls: chapter B with its own members-of-the-unit-only topic, reply, blog
- * post, comment and proposal, written through the real forms by B's author; and the readers who must not be able to
+ * post, comment and proposal, written through the real forms by B's author, and an open poll; and the readers who must not be able to
  * break any of it: a visitor, a plain member and an admin of chapter A, and B's own unit admin.
  */
 record BadInputWorld(UUID chapterA, UUID chapterB, UUID member, UUID adminOfA, UUID adminOfB, UUID authorB,
@@ -41,7 +52,8 @@ record BadInputWorld(UUID chapterA, UUID chapterB, UUID member, UUID adminOfA, U
         return segments.length < 2 ? chapterB : itemsByKind.getOrDefault(segments[1], chapterB);
     }
 
-    static BadInputWorld make(MockMvc mvc, UnitFixtures fixtures, JdbcClient db) throws Exception {
+    static BadInputWorld make(MockMvc mvc, UnitFixtures fixtures, JdbcClient db, Polls polls, Clock clock)
+            throws Exception {
         UUID member = fixtures.memberIn("CL", UnitFixtures.unique("Temuco"));
         UUID chapterA = fixtures.chapterOf(member);
         UUID adminOfA = fixtures.memberWithRole(Role.ADMIN, chapterA);
@@ -77,8 +89,12 @@ record BadInputWorld(UUID chapterA, UUID chapterB, UUID member, UUID adminOfA, U
         items.put("proposals", world.created(post("/units/" + chapterB + "/proposals/new").param("title", "A rule")
                 .param("body", "We propose a rule.").param("language", "en").param("visibility", "UNIT")
                 .param("discussionDays", "7").param("votingDays", "3"), "/proposals/"));
+        Instant now = clock.instant();
+        items.put("polls", polls.open(new PollSpec(new UnitId(chapterB), authorB, "Shall we?", "A question.", "en",
+                PollType.SINGLE_CHOICE, List.of("Tea", "Coffee"), 1, now, now.plus(Duration.ofDays(1)), Secrecy.SECRET,
+                Weighting.DIRECT, Quorum.none(), Threshold.simpleMajority(), null)).value());
         // kinds no form here makes quickly: any real one of another member's, or a random id when none exists yet
-        for (Map.Entry<String, String> kind : Map.of("polls", "SELECT id FROM polls LIMIT 1",
+        for (Map.Entry<String, String> kind : Map.of(
                 "amendments", "SELECT id FROM proposal_amendment LIMIT 1",
                 "notifications", "SELECT id FROM notification LIMIT 1").entrySet()) {
             List<UUID> found = db.sql(kind.getValue()).query(UUID.class).list();
