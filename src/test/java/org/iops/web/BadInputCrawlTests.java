@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iops.ApplicationTest;
+import org.iops.web.BadInputValues.Body;
 import org.iops.polls.Polls;
 import org.iops.units.UnitFixtures;
 import org.jspecify.annotations.Nullable;
@@ -54,13 +54,7 @@ class BadInputCrawlTests {
     private static final Pattern ENDING = Pattern.compile(
             "/(cancel|delete|archive|close|merge|remove|withdraw|leave|end|status|move|hide)$");
     private static final List<String> MALFORMED = List.of("x", "%00", "..%2F", "a".repeat(300));
-    private static final List<String> ODD_QUERIES = List.of("page=-1&before=garbage&lang=xx",
-            "page=99999999999&before=2026-02-30&offset=-5", "page=1&page=2&lang=en&lang=de&q=a&q=b");
-    /** An htmx request for the fragment alone, with nothing else: a fragment must not need what the page gives it. */
-    private static final Body HTMX = new Body("HX-Request", field -> List.of());
-    private static final String MEGABYTE = "x".repeat(1 << 20);
-    private static final String CONTROL = "a\u0000b\u0001\u0008\u001b[31m\u202e\uFFFF\r\n";
-    /** The tables a bad request must leave alone; those event listeners fill later (notifications, search) are not here. */
+    /** The tables a bad request must leave alone; those listeners fill later (notifications, search) are not here. */
     private static final List<String> TABLES = List.of("member", "units", "unit_roles", "unit_aliases",
             "unit_memberships", "member_placements", "forum_category", "forum_topic", "forum_reply",
             "forum_subscription", "blog_post", "blog_post_revision", "comment", "reaction", "polls", "poll_ballots",
@@ -93,9 +87,6 @@ class BadInputCrawlTests {
         }
     }
 
-    /** A way of filling a write's fields: its name in the report and the value for each field. */
-    private record Body(String name, Function<String, List<String>> values) {
-    }
 
     private final List<String> failures = new ArrayList<>();
     private int requests;
@@ -125,13 +116,14 @@ class BadInputCrawlTests {
         List<String> readers = List.copyOf(world.readers().keySet());
         int turn = 0;
         for (Endpoint endpoint : endpoints) {
-            List<Body> bodies = endpoint.method() == HttpMethod.GET ? queries(endpoint) : bodies(world);
+            List<Body> bodies = endpoint.method() == HttpMethod.GET ? BadInputValues.queries()
+                    : BadInputValues.bodies(world);
             for (String reader : readers) {
                 @Nullable UUID member = world.readers().get(reader);
                 String real = fill(endpoint.pattern(), world.realId(endpoint.pattern()).toString(), false);
                 boolean reached = check(reader, member, endpoint, real, null, false);
                 if (endpoint.method() == HttpMethod.GET) {
-                    check(reader, member, endpoint, real, HTMX, false);
+                    check(reader, member, endpoint, real, BadInputValues.HTMX, false);
                 }
                 check(reader, member, endpoint, fill(endpoint.pattern(), UUID.randomUUID().toString(), false),
                         null, true);
@@ -153,7 +145,7 @@ class BadInputCrawlTests {
         assertThat(failures).as("of " + requests + " requests to " + endpoints.size() + " endpoints").isEmpty();
     }
 
-    /** Sends the request and notes what is wrong with the answer; true if the reader was let in (a page, or the form refused). */
+    /** Sends the request and notes what is wrong with the answer; true if the reader was let in (a page, a refused form). */
     private boolean check(String reader, @Nullable UUID member, Endpoint endpoint, String path, @Nullable Body body,
             boolean namesNothing) throws Exception {
         if (!VARIABLE.matcher(endpoint.pattern()).find() && namesNothing) {
@@ -168,7 +160,7 @@ class BadInputCrawlTests {
         if (body != null && body.name().startsWith("?")) {
             request = request(endpoint.method(), URI.create(path + body.name())).header("Accept-Language", "de")
                     .with(fixtures.as(member));
-        } else if (body == HTMX) {
+        } else if (body == BadInputValues.HTMX) {
             request = request.header("HX-Request", "true");
         } else if (body != null) {
             request = fillIn(request, endpoint, body);
@@ -213,49 +205,6 @@ class BadInputCrawlTests {
         return request;
     }
 
-    /** Odd query parameters every page may meet, and each of the page's own parameters of the wrong type. */
-    private static List<Body> queries(Endpoint endpoint) {
-        List<Body> queries = new ArrayList<>();
-        for (String query : ODD_QUERIES) {
-            queries.add(new Body("?" + query, field -> List.of()));
-        }
-        for (String typed : List.of("abc", "2026-02-30", CONTROL)) {
-            queries.add(new Body("every parameter " + abbreviated(typed), field -> List.of(typed)));
-        }
-        return queries;
-    }
-
-    /** The bad forms every write is sent: all of them are refused or change nothing on a 200. */
-    private static List<Body> bodies(BadInputWorld world) {
-        return List.of(new Body("an empty form", field -> List.of()),
-                new Body("1 MB fields", field -> List.of(MEGABYTE)),
-                new Body("control characters", field -> List.of(CONTROL)),
-                new Body("invalid UTF-8", field -> List.of()),
-                new Body("abc for every field", field -> List.of("abc")),
-                new Body("impossible dates", field -> List.of("2026-02-30")),
-                new Body("numbers out of range", field -> List.of("99999999999")),
-                new Body("negative numbers", field -> List.of("-1")),
-                new Body("repeated fields", field -> List.of("1", "abc", "")),
-                new Body("another's ids", field -> List.of(foreignId(world, field))));
-    }
-
-    /** For a field naming a thing, a real one of B's (a member, a unit, an item); otherwise B's chapter. */
-    private static String foreignId(BadInputWorld world, String field) {
-        String name = field.toLowerCase(java.util.Locale.ROOT);
-        Map<String, UUID> items = world.itemsByKind();
-        if (name.contains("member") || name.contains("author")) {
-            return world.authorB().toString();
-        }
-        if (name.equals("item") || name.equals("target")) {
-            return "blogs.post:" + items.get("posts");
-        }
-        for (Map.Entry<String, UUID> kind : items.entrySet()) {
-            if (name.contains(kind.getKey().substring(0, kind.getKey().length() - 1))) {
-                return kind.getValue().toString();
-            }
-        }
-        return world.chapterB().toString();
-    }
 
     private List<Long> rows() {
         return db.sql(COUNT_ROWS).query(Long.class).list();

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The world {@link BadInputCrawlTests} crawls: chapter B with its own members-of-the-unit-only topic, reply, blog
- * post, comment and proposal, written through the real forms by B's author, and an open poll; and the readers who must not be able to
- * break any of it: a visitor, a plain member and an admin of chapter A, and B's own unit admin.
+ * post, comment and proposal, written through the real forms by B's author, and an open poll; and the readers who
+ * must not be able to break any of it: a visitor, a plain member and an admin of chapter A, and B's own unit admin.
  */
 record BadInputWorld(UUID chapterA, UUID chapterB, UUID member, UUID adminOfA, UUID adminOfB, UUID authorB,
         Map<String, UUID> itemsByKind, MockMvc mvc, UnitFixtures fixtures) {
