@@ -179,4 +179,21 @@ class PollCancelTests extends PollsTestBase {
         assertThat(mvc.perform(post("/polls/" + id + "/vote").with(csrf()).with(fixtures.as(merged))
                 .param("answer", "YES")).andReturn().getResponse().getStatus()).isEqualTo(302);
     }
+
+    @Test
+    void aReasonOfControlCharactersIsAskedForAgainAndOneWithANulIsKeptWithoutIt() throws Exception {
+        String town = UnitFixtures.unique("Viseu");
+        UUID a = fixtures.memberIn("PT", town);
+        UUID chapter = fixtures.chapterOf(a);
+        UUID admin = fixtures.memberWithRole(org.iops.units.Role.ADMIN, chapter);
+        String path = "/polls/" + polls.open(PollFixtures.question(chapter, a, clock));
+
+        MockHttpServletResponse nothingButControls = send(path + "/cancel", admin, "\u0000\u0001\u001b");
+        assertThat(nothingButControls.getStatus()).isEqualTo(422);
+        assertThat(nothingButControls.getContentAsString()).contains("Say why the poll is cancelled.");
+        assertThat(read(path, a).getContentAsString()).as("still open").doesNotContain("Cancelled:");
+
+        assertThat(send(path + "/cancel", admin, "Put\u0000 twice").getStatus()).isEqualTo(302);
+        assertThat(read(path, a).getContentAsString()).contains("Cancelled: Put twice, by " + name(admin) + ",");
+    }
 }

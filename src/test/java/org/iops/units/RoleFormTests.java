@@ -84,4 +84,14 @@ class RoleFormTests extends MembersIntegrationTest {
         }
         assertThat(rolesOf(elsewhere)).isZero();
     }
+
+    @Test
+    void controlCharactersInTheSearchOrTheMemberFieldAreRefusedOnTheFormNotAServerError() throws Exception {
+        assertThat(search("lot\u0000te")).contains("Lotte Local");
+        MockHttpServletResponse answer = perform(post("/units/" + chapter + "/roles").with(csrf()).cookie(admin)
+                .param("member", "a\u0000b\u001b").param("role", "MODERATOR").param("q", "lotte\u0000"));
+        assertThat(answer.getStatus()).isEqualTo(422);
+        assertThat(answer.getContentAsString()).contains("Lotte Local");
+        assertThat(rolesOf(local)).isZero();
+    }
 }

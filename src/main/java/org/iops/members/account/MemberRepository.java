@@ -169,7 +169,8 @@ public class MemberRepository {
      */
     public java.util.List<org.iops.units.MemberCard> search(java.util.Collection<UUID> candidates, String query,
             int limit) {
-        String wanted = query.strip();
+        // a NUL would make PostgreSQL refuse the statement (a 500); no name holds a control character anyway
+        String wanted = java.util.Objects.requireNonNullElse(org.iops.shared.Text.clean(query), "");
         if (candidates.isEmpty() || wanted.isEmpty()) {
             return java.util.List.of();
         }

@@ -55,6 +55,8 @@ class PollCancelController {
             @ModelAttribute("page") PageContext page, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Poll poll = require(id);
+        // a NUL would make PostgreSQL refuse the statement (a 500); other control characters mean nothing in a reason
+        reason = java.util.Objects.requireNonNullElse(org.iops.shared.Text.clean(reason), "");
         FormErrors errors = FormErrors.NONE;
         if (reason.isBlank()) {
             errors = errors.with("reason", "polls.cancel.reasonRequired");
