@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Implemented by a module that shows something of its own in every page's layout, more than a link: a count of
- * unread notifications beside the member's name, a menu of the reader's units. The item renders its own jte
+ * unread notifications in the header's row, a menu of the reader's units. The item renders its own jte
  * template (inject {@code gg.jte.TemplateEngine} and return {@code output -> engine.render("mod/badge.jte",
  * params, output)}), shown as a list item of its area in {@link #order()}.
  */

@@ -9,8 +9,10 @@ public record NavigationLink(Area area, int order, String href, String labelKey,
 
     /** Where in the layout a link or an item goes. */
     public enum Area {
-        /** The header's main navigation, before the account links. */
+        /** The header's main navigation, before the account links (behind the menu button on a phone). */
         MAIN,
+        /** The header's row itself, beside the menu button: always in sight, on a phone too. Keep it small. */
+        HEADER,
         /** The footer's navigation. */
         FOOTER
     }

@@ -115,7 +115,12 @@ class NotificationsBrowserIT extends MembersBrowserTestSupport {
         BrowserContext phone = newPhoneContext("en-GB");
         Page small = phone.newPage();
         BrowserMembers.logIn(small, email, PASSWORD);
-        small.navigate("/notifications");
+        // the count is in sight on a phone without opening the menu
+        assertThat(bell(small).locator(".notifications-count")).isVisible();
+        assertThat(bell(small)).hasAccessibleName(java.util.regex.Pattern.compile("Notifications.*1 unread"));
+        assertThat(small.locator(".menu-toggle")).hasAttribute("aria-expanded", "false");
+        bell(small).click();
+        assertThat(mainHeading(small)).hasText("Notifications");
         assertThat(small.locator(".notifications-list")).containsText("Assembly on Saturday");
         screenshot(small, "notifications-list-phone");
         assertAccessible(small);

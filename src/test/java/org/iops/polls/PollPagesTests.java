@@ -190,7 +190,9 @@ class PollPagesTests extends PollsTestBase {
         assertThat(vote(poll, c.members().get(2), "time-0", "Y").getStatus()).as("every time answered").isEqualTo(422);
         vote(poll, c.members().get(2), "time-0", "N", "time-1", "M");
         assertThat(page(poll, c.members().get(0))).as("an open ballot shows the result live")
-                .contains("Result so far").contains("Mon 18:00: Yes; Tue 19:00: If need be");
+                .contains("Result so far").contains("Mon 18:00: Yes; Tue 19:00: If need be")
+                .as("an open poll is not yet decided: its outcome reads as what closing now would give")
+                .contains("If voting closed now: Decided").doesNotContain("<strong>Decided</strong>");
 
         pastTheDeadline(poll);
         assertThat(polls.find(poll).orElseThrow().winners()).containsExactly("Tue 19:00");

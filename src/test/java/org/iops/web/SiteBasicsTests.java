@@ -49,6 +49,13 @@ class SiteBasicsTests {
     }
 
     @Test
+    void theJoinPageOffersNoJoinButtonInItsHeaderButOtherPagesDo() throws Exception {
+        assertThat(get("/join", "en").getContentAsString()).doesNotContain("href=\"/join\"");
+        assertThat(get("/login", "en").getContentAsString()).contains("class=\"button small header-join\" href=\"/join\"")
+                .contains("<li class=\"nav-join\">");
+    }
+
+    @Test
     void theCountryListOffersNoUninhabitedTerritory() throws Exception {
         String join = get("/join", "en").getContentAsString();
         assertThat(join).contains("<option value=\"IS\">Iceland</option>").doesNotContain("value=\"AQ\"")

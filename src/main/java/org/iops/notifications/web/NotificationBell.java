@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The bell in the header of a signed-in member's pages: a link to the notification list that htmx replaces, once the
  * page is there, with the same link and the unread count ({@code GET /notifications/bell}), so no page waits on the
- * count. Without JavaScript it stays a plain link. Visitors see nothing.
+ * count. Without JavaScript it stays a plain link. Visitors see nothing. It sits in the header's row, not in the menu,
+ * so a member on a phone sees the count without opening the menu.
  */
 @Component
 class NotificationBell implements LayoutItem {
@@ -25,7 +26,7 @@ class NotificationBell implements LayoutItem {
 
     @Override
     public NavigationLink.Area area() {
-        return NavigationLink.Area.MAIN;
+        return NavigationLink.Area.HEADER;
     }
 
     @Override
