@@ -168,14 +168,21 @@ public abstract class BrowserTestSupport {
         return "http://localhost:" + port;
     }
 
-    /** Saves a full-page screenshot as target/screenshots/{name}.png. */
+    /**
+     * Saves a full-page screenshot as target/screenshots/{name}.png when the run asks for screenshots
+     * ({@code ./mvnw verify -Diops.screenshots=true}, as when looking at what you changed): a full run's 300 full-page
+     * PNGs cost minutes of the build, and nothing reads them but a person.
+     */
     protected Path screenshot(Page target, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        if (!Boolean.getBoolean("iops.screenshots")) {
+            return file;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Path file = SCREENSHOTS.resolve(name + ".png");
         target.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
