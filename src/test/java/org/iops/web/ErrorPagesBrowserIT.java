@@ -2,6 +2,7 @@ package org.iops.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -21,6 +22,19 @@ class ErrorPagesBrowserIT extends BrowserTestSupport {
         screenshot(onPhone, "error-404-phone-es");
         assertAccessible(onPhone);
         phone.close();
+    }
+
+    /** The check every browser test relies on fails on a page with serious violations, and names them. */
+    @Test
+    void theAccessibilityCheckCatchesWhatIsWrong() {
+        page.setContent("<!doctype html><html><head><title>Broken</title></head><body><main>"
+                + "<img src='/favicon.ico'><button></button>"
+                + "<p style='color:#bbb;background:#fff'>faint text</p></main></body></html>");
+        assertThatThrownBy(() -> assertAccessible(page))
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("button-name")
+                .hasMessageContaining("html-has-lang")
+                .hasMessageContaining("color-contrast");
     }
 
     @Test
