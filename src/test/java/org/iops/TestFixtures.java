@@ -12,6 +12,7 @@ import org.iops.forums.TestAttachments;
 import org.iops.notifications.TestAudience;
 import org.iops.notifications.TestNotificationKinds;
 import org.iops.notifications.TestReplies;
+import org.iops.units.InternationalAdminsReset;
 import org.iops.units.TestMembers;
 import org.iops.units.TestSections;
 import org.iops.units.UnitFixtures;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Import;
  * attachment on forum items ({@link TestAttachments}), what comments and spam defences contribute to blog posts, on
  * marked posts only ({@link BlogTestBeans}), a content type with its own page ({@link TestPages}), and notification
  * kinds, an audience and threads answerable by email as a feature module declares them ({@link TestNotificationKinds},
- * {@link TestAudience}, {@link TestReplies}), and the log of the SQL a test's own thread sends ({@link StatementLog}: it
+ * {@link TestAudience}, {@link TestReplies}), the removal after each class of the international admins it made
+ * ({@link InternationalAdminsReset}), and the log of the SQL a test's own thread sends ({@link StatementLog}: it
  * records only while a test watches, and a test class that imported it alone started a context of its own). Nothing
  * here replaces a module.
  */
@@ -39,6 +41,6 @@ import org.springframework.context.annotation.Import;
 @Import({TestClock.Config.class, TestMembers.class, UnitFixtures.class, TestSections.class, TestAttachments.class,
         BlogTestBeans.class, TestPages.class, TestNotificationKinds.class, TestAudience.class, TestReplies.class,
         TestContent.class, TestContentPage.class, StatementLog.class})
-@ExtendWith(TestClock.Reset.class)
+@ExtendWith({TestClock.Reset.class, InternationalAdminsReset.class})
 public @interface TestFixtures {
 }

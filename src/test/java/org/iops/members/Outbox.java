@@ -12,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,9 +30,11 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class Outbox {
 
     public static final Path DIR = Path.of("target/test-data/outbox");
-    // each file is parsed once: a message is moved into the outbox whole and never changes, and parsing every
-    // message on every poll made each wait cost seconds once a few hundred had been sent
-    private static final Map<Path, Mail> READ = new ConcurrentHashMap<>();
+    // each file is looked at once: a message is moved into the outbox whole and never changes. Parsing every message
+    // on every poll made each wait cost seconds once a few hundred had been sent, and reading every file's time on
+    // every poll made each poll cost tens of milliseconds once a run had sent tens of thousands.
+    private static final Set<String> SEEN = new HashSet<>();
+    private static final Map<String, List<Mail>> BY_ADDRESS = new HashMap<>();
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[\\w/-]+)");
 
     /** One received message, decoded. */
@@ -49,23 +55,26 @@ public final class Outbox {
     private Outbox() {
     }
 
-    /** Every message written so far to this address. */
+    /** Every message written so far to this address, oldest first (the file names begin with the time). */
     public static List<Mail> to(String address) {
-        List<Mail> found = new ArrayList<>();
         if (!Files.isDirectory(DIR)) {
+            return List.of();
+        }
+        synchronized (BY_ADDRESS) {
+            try (Stream<Path> files = Files.list(DIR)) {
+                List<Path> fresh = files.filter(f -> SEEN.add(f.getFileName().toString()))
+                        .filter(f -> f.toString().endsWith(".eml") && sentByThisRun(f)).sorted().toList();
+                for (Path file : fresh) {
+                    Mail mail = readOnce(file);
+                    BY_ADDRESS.computeIfAbsent(mail.to().toLowerCase(Locale.ROOT), a -> new ArrayList<>()).add(mail);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<Mail> found = new ArrayList<>(BY_ADDRESS.getOrDefault(address.toLowerCase(Locale.ROOT), List.of()));
+            found.sort(Comparator.comparing(mail -> mail.file().getFileName().toString()));
             return found;
         }
-        try (Stream<Path> files = Files.list(DIR)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml") && sentByThisRun(f)).sorted().toList()) {
-                Mail mail = READ.computeIfAbsent(file, Outbox::readOnce);
-                if (mail.to().equalsIgnoreCase(address)) {
-                    found.add(mail);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
     }
 
     // an upper bound only: a wait ends as soon as the mail is there, and a machine busy with other builds needs more
