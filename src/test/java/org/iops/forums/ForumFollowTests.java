@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.iops.notifications.Audience;
 import org.iops.notifications.ReplyByEmail;
 import org.iops.notifications.ReplyRefusedException;
 import org.iops.notifications.ReplyThread;
 import org.iops.units.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Following and muting a forum, a category or a topic; starting or replying follows the topic; never told of one's
@@ -21,6 +25,10 @@ class ForumFollowTests extends ForumsIntegrationTest {
 
     @Autowired
     List<ReplyByEmail> replyByEmail;
+
+    @Autowired
+    @Qualifier("forums.followers")
+    Audience followersAudience;
 
     @Test
     void followersOfForumCategoryAndTopicAreToldNeverTheAuthorAndAMuteWins() throws Exception {
@@ -89,6 +97,58 @@ class ForumFollowTests extends ForumsIntegrationTest {
         assertThatThrownBy(() -> forums.reply(arras.member(), new ReplyThread("forums.topic", gone), "Hello?"))
                 .isInstanceOf(ReplyRefusedException.class)
                 .extracting(e -> ((ReplyRefusedException) e).messageKey()).isEqualTo("forums.reply.topicRemoved");
+    }
+
+    /**
+     * A reply writes one row for all the topic's followers, told after its commit; in pages of the audience, those
+     * who may not see a chapter-only topic are left out and the next followers fill the page, none twice.
+     */
+    @Test
+    void followersAreToldAfterTheCommitInPagesOfThoseWhoMaySeeTheTopic() throws Exception {
+        Place rouen = place("FR", "Rouen");
+        List<UUID> unitFollowers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID follower = memberOf(rouen.chapter());
+            as(follower, post("/units/" + rouen.chapter() + "/forum/follow").param("mode", "1"));
+            unitFollowers.add(follower);
+        }
+        UUID topic = topic(rouen.member(), rouen.category(), "Rouen only", "UNIT");
+        List<UUID> outsiders = List.of(fixtures.memberIn("FR", "Caen " + UUID.randomUUID().toString().substring(0, 6)),
+                fixtures.memberIn("BE", "Gent " + UUID.randomUUID().toString().substring(0, 6)));
+        for (UUID outsider : outsiders) { // as if they had followed it before it was for the chapter only
+            db.sql("INSERT INTO forum_subscription (member_id, target_type, target_id, mode) VALUES (?, 'TOPIC', ?, 'FOLLOW')")
+                    .params(outsider, topic).update();
+        }
+
+        List<UUID> expected = new ArrayList<>(unitFollowers);
+        expected.add(rouen.member()); // starting the topic follows it
+        expected.sort(Comparator.comparing(UUID::toString)); // PostgreSQL's uuid order, not Java's signed one
+        List<UUID> paged = new ArrayList<>();
+        UUID after = null;
+        while (true) {
+            List<UUID> page = followersAudience.members(topic.toString(), after, 2);
+            paged.addAll(page);
+            if (page.size() < 2) {
+                break;
+            }
+            after = page.get(page.size() - 1);
+        }
+        assertThat(paged).as("in member id order, each once, only those who may see it").isEqualTo(expected);
+        assertThat(followersAudience.members(UUID.randomUUID().toString(), null, 10)).isEmpty();
+        assertThat(followersAudience.members("not-an-id", null, 10)).isEmpty();
+
+        long rows = count("SELECT count(*) FROM notification_fanout WHERE audience = 'forums.followers'");
+        UUID replier = unitFollowers.get(0);
+        assertThat(reply(replier, topic, "See you at the market").getStatus()).isEqualTo(302);
+        assertThat(count("SELECT count(*) FROM notification_fanout WHERE audience = 'forums.followers'"))
+                .as("one row for all the followers").isEqualTo(rows + 1);
+        for (UUID follower : expected) {
+            assertThat(told(follower, "forums.reply")).as("told once, unless they wrote it")
+                    .isEqualTo(follower.equals(replier) ? 0 : 1);
+        }
+        for (UUID outsider : outsiders) {
+            assertThat(told(outsider, "forums.reply")).as("not of a topic they may not see").isZero();
+        }
     }
 
     private long told(UUID member, String kind) {

@@ -3,9 +3,9 @@ package org.iops.forums.store;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.iops.content.ContentItem;
-import org.iops.content.Contents;
 import org.iops.members.MemberNames;
 import org.iops.notifications.NotificationPlace;
 import org.iops.notifications.Notifications;
@@ -27,18 +27,14 @@ public class ForumFollowers {
     public static final String REPLY = "forums.reply";
     public static final String NEW_TOPIC = "forums.newTopic";
 
-    private final Subscriptions subscriptions;
-    private final Contents contents;
     private final Notifications notifications;
     private final MemberNames names;
     private final UnitDirectory units;
     private final String baseUrl;
 
-    ForumFollowers(Subscriptions subscriptions, Contents contents, Notifications notifications, MemberNames names,
+    ForumFollowers(Notifications notifications, MemberNames names,
             UnitDirectory units, @Value("${iops.base-url}") String baseUrl) {
         this.units = units;
-        this.subscriptions = subscriptions;
-        this.contents = contents;
         this.notifications = notifications;
         this.names = names;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -54,22 +50,15 @@ public class ForumFollowers {
     }
 
     private void tell(Topic topic, ContentItem item, String kind, String path, String text) {
-        List<UUID> followers = subscriptions.followers(topic.unitId(), topic.categoryId(), topic.id());
-        if (followers.isEmpty()) {
-            return;
-        }
         Map<UUID, String> authors = item.author() == null ? Map.of() : names.displayNames(List.of(item.author()));
         String author = item.author() == null ? "" : authors.getOrDefault(item.author(), "");
         // digests group by the topic's unit, then by the topic (a branch is named in English there)
         String unitName = units.find(new UnitId(topic.unitId())).map(u -> u.displayName(Locale.ENGLISH)).orElse("");
         NotificationPlace place = NotificationPlace.thread(topic.unitId(), unitName,
                 new ReplyThread(Topic.TYPE, topic.id()));
-        for (UUID follower : followers) {
-            if (follower.equals(item.author()) || !contents.maySee(follower, topic.item()) || !contents.maySee(follower, item)) {
-                continue;
-            }
-            notifications.notify(follower, kind, baseUrl + path, place, Parameter.text(author),
-                    Parameter.text(topic.title()), Parameter.recipientName(), Parameter.text(text));
-        }
+        // one row now; the followers who may see it are told after the commit (ForumFollowersAudience)
+        notifications.notifyAudience(ForumFollowersAudience.NAME, topic.id().toString(),
+                item.author() == null ? Set.of() : Set.of(item.author()), kind, baseUrl + path, place,
+                Parameter.text(author), Parameter.text(topic.title()), Parameter.recipientName(), Parameter.text(text));
     }
 }

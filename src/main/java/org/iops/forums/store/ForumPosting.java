@@ -2,6 +2,7 @@ package org.iops.forums.store;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.iops.content.ContentState;
 import org.iops.content.Contents;
@@ -79,24 +80,27 @@ public class ForumPosting {
         return topic;
     }
 
-    /** Replies in the topic, quoting one of its replies when {@code quoted} is given; the author then follows it. */
+    /**
+     * Replies in the topic, quoting one of its replies when {@code quoted} is given; the author then follows it. Every
+     * check and the rendering come before the topic's row is locked for the reply's number, so the replies to one
+     * topic wait for each other only while one is written; the followers are told after the commit.
+     */
     @Transactional
     public Reply reply(UUID author, UUID topicId, String body, @Nullable UUID quoted) {
-        Topic topic = topics.lock(topicId).orElseThrow(() -> new NotFoundException("topic"));
-        if (topic.state() == ContentState.REMOVED) {
-            throw new ForumRefusedException("forums.reply.topicRemoved", 410);
+        Topic seen = topics.find(topicId).orElseThrow(() -> new NotFoundException("topic"));
+        if (seen.state() != ContentState.REMOVED && !contents.maySee(author, seen.item())) {
+            throw new NotFoundException("topic"); // nothing said of a topic the member may not see
         }
-        if (!contents.maySee(author, topic.item())) {
-            throw new NotFoundException("topic");
-        }
-        if (topic.closed()) {
-            throw new ForumRefusedException("forums.reply.closed", 409);
-        }
-        requirePoster(author, topic.unitId());
+        refuseReplyTo(seen);
+        requirePoster(author, seen.unitId());
         if (quoted != null && replies.find(quoted).filter(r -> r.topicId().equals(topicId)).isEmpty()) {
             throw new ForumRefusedException("forums.reply.quoteElsewhere", 422);
         }
-        PostingVerdict verdict = contents.checkPosting(author, new UnitId(topic.unitId()), body);
+        PostingVerdict verdict = contents.checkPosting(author, new UnitId(seen.unitId()), body);
+        List<String> mentioned = text.render(body).mentions();
+        // closed or removed since it was read: the locked row says
+        Topic topic = topics.lock(topicId).orElseThrow(() -> new NotFoundException("topic"));
+        refuseReplyTo(topic);
         Instant now = clock.instant();
         int number = topic.lastNumber() + 1;
         UUID id = UUID.randomUUID();
@@ -105,12 +109,21 @@ public class ForumPosting {
         subscriptions.followUnlessChosen(author, Target.TOPIC, topicId);
         Reply reply = replies.find(id).orElseThrow();
         if (reply.state() == ContentState.PUBLISHED) {
-            mentions.notifyMentioned(reply.item(topic, true), text.render(body).mentions());
+            mentions.notifyMentioned(reply.item(topic, true), mentioned);
             followers.newReply(topic, reply);
         } else if (reply.state() == ContentState.PENDING) {
             contents.held(reply.item(topic, true));
         }
         return reply;
+    }
+
+    private static void refuseReplyTo(Topic topic) {
+        if (topic.state() == ContentState.REMOVED) {
+            throw new ForumRefusedException("forums.reply.topicRemoved", 410);
+        }
+        if (topic.closed()) {
+            throw new ForumRefusedException("forums.reply.closed", 409);
+        }
     }
 
     /** The author edits their topic; the page then marks it edited. */

@@ -48,17 +48,6 @@ public class Subscriptions {
                 .params(member, target.name(), id).update();
     }
 
-    /**
-     * Those who follow the forum, the category or (when given) the topic, and mute none of them: one query through
-     * the target index.
-     */
-    public List<UUID> followers(UUID unit, UUID category, UUID topic) {
-        return db.sql("SELECT member_id FROM forum_subscription WHERE (target_type = 'FORUM' AND target_id = ?)"
-                        + " OR (target_type = 'CATEGORY' AND target_id = ?) OR (target_type = 'TOPIC' AND target_id = ?)"
-                        + " GROUP BY member_id HAVING bool_and(mode = 'FOLLOW')")
-                .params(unit, category, topic).query(UUID.class).list();
-    }
-
     /** The member's choices, for their data export: target type, id and mode. */
     public List<List<String>> ofMember(UUID member) {
         return db.sql("SELECT target_type, target_id, mode FROM forum_subscription WHERE member_id = ?"
