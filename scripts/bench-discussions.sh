@@ -63,7 +63,8 @@ bench_measure "chapter front page, visitor" "$BASE/units/$CHAPTER" "" "/topics/"
 bench_measure "chapter front page, member" "$BASE/units/$CHAPTER" "$SESSION" /logout
 bench_measure "what is new, member" "$BASE/new" "$SESSION" /logout
 
-# posting: sign the posters in, each with a form token from a page of theirs
+# posting: sign the posters in, each with a form token from a page of theirs (page 1 asked for: a member who read
+# the topic before is sent on to their first unread reply)
 TOPICS=($(bench_sql "SELECT id FROM forum_topic WHERE unit_id = '$CHAPTER' AND id <> '$TOPIC' AND NOT closed
                      AND state = 'PUBLISHED' ORDER BY id"))
 LIST=$DATA-posters.txt
@@ -71,7 +72,7 @@ LIST=$DATA-posters.txt
 i=0
 while read -r poster; do
     session=$(bench_sign_in "$poster" "10.$RUN.$((i / 10)).$((i % 10 + 1))")
-    token=$(curl -s -H "Cookie: SESSION=$session" "$BASE/topics/${TOPICS[$((i % ${#TOPICS[@]}))]}" \
+    token=$(curl -s -H "Cookie: SESSION=$session" "$BASE/topics/${TOPICS[$((i % ${#TOPICS[@]}))]}?page=1" \
         | grep -o 'name="_csrf" value="[^"]*' | head -1 | sed 's/.*value="//; s/=/%3D/g; s/+/%2B/g; s/\//%2F/g')
     [ -n "$session" ] && [ -n "$token" ] && echo "$session $token ${TOPICS[$((i % ${#TOPICS[@]}))]}" >> "$LIST"
     i=$((i + 1))
