@@ -7,12 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.iops.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Verification links (valid, tampered, expired, reused) and logging in only after verification. */
 class VerificationAndLoginTests extends MembersIntegrationTest {
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void aFailedLoginKeepsTheTypedAddressButNeverThePasswordInTheSession() throws Exception {
@@ -109,6 +115,18 @@ class VerificationAndLoginTests extends MembersIntegrationTest {
         assertThat(perform(post(tampered).with(csrf())).getStatus()).isEqualTo(400);
         assertThat(perform(get("/verify/<script>")).getStatus()).isEqualTo(400);
         assertThat(count("SELECT count(*) FROM member WHERE email = ? AND email_verified_at IS NULL", email)).isOne();
+    }
+
+    /** A link expires by the application's clock (which a test moves), as every deadline does. */
+    @Test
+    void aLinkExpiresWhenTheApplicationsClockSaysSo() throws Exception {
+        String email = newEmail("clock");
+        perform(joinRequest(email, "Y", "PE", "Puno"));
+        String link = Outbox.latest(email, 1).link("/verify/");
+        clock.advance(Duration.ofDays(30));
+        MockHttpServletResponse response = perform(post(link).with(csrf()));
+        assertThat(response.getStatus()).isEqualTo(410);
+        assertThat(response.getContentAsString()).contains("This link has expired");
     }
 
     @Test

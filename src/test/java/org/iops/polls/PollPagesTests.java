@@ -197,4 +197,41 @@ class PollPagesTests extends PollsTestBase {
         pastTheDeadline(poll);
         assertThat(polls.find(poll).orElseThrow().winners()).containsExactly("Tue 19:00");
     }
+
+    /**
+     * Changing an open vote starts from the member's current one (answer, options, ranks, times and a block's
+     * reason); a secret ballot, which carries no member, starts empty.
+     */
+    @Test
+    void changingAnOpenVoteStartsFromTheCurrentOneASecretVoteFromNothing() throws Exception {
+        Chapter c = chapter(2);
+        UUID member = c.members().get(0);
+        PollId consent = open(c, PollType.CONSENT, List.of(), Secrecy.OPEN);
+        vote(consent, member, "answer", "BLOCK", "reason", "It costs the whole fund");
+        assertThat(page(consent, member)).contains("Change your vote")
+                .containsPattern("value=\"BLOCK\" id=\"[^\"]+\" checked").containsPattern("<textarea[^>]*name=\"reason\"[^>]*>It costs the whole fund</textarea>")
+                .doesNotContainPattern("value=\"AGREE\" id=\"[^\"]+\" checked");
+        assertThat(page(consent, c.members().get(1))).as("someone else's form starts empty").doesNotContain("checked");
+
+        PollId approval = open(c, PollType.APPROVAL, List.of("Park", "Library", "Café"), Secrecy.OPEN);
+        vote(approval, member, "option", "0", "option", "2");
+        assertThat(page(approval, member)).containsPattern("value=\"0\" id=\"[^\"]+\" checked")
+                .containsPattern("value=\"2\" id=\"[^\"]+\" checked").doesNotContainPattern("value=\"1\" id=\"[^\"]+\" checked");
+
+        PollId ranked = open(c, PollType.RANKED, List.of("Ana", "Bruno", "Clara"), Secrecy.OPEN);
+        vote(ranked, member, "rank-2", "1", "rank-0", "2");
+        assertThat(page(ranked, member)).containsPattern("name=\"rank-2\">\\s*<option value=\"\">[^<]*</option>\\s*"
+                + "<option value=\"1\" selected>").containsPattern("name=\"rank-0\">\\s*<option value=\"\">[^<]*</option>\\s*"
+                + "<option value=\"1\">[^<]*</option>\\s*<option value=\"2\" selected>").doesNotContainPattern(
+                "name=\"rank-1\">[^/]*selected");
+
+        PollId times = open(c, PollType.MEETING_TIME, List.of("Mon 18:00", "Tue 19:00"), Secrecy.OPEN);
+        vote(times, member, "time-0", "N", "time-1", "M");
+        assertThat(page(times, member)).containsPattern("name=\"time-0\" value=\"N\" id=\"[^\"]+\" checked")
+                .containsPattern("name=\"time-1\" value=\"M\" id=\"[^\"]+\" checked");
+
+        PollId secret = open(c, PollType.YES_NO, List.of(), Secrecy.SECRET);
+        vote(secret, member, "answer", "NO");
+        assertThat(page(secret, member)).contains("Change your vote").doesNotContain("checked");
+    }
 }

@@ -29,6 +29,9 @@ public final class ResultText {
         return String.join(" ", sentences.stream().map(sentence -> render(page, sentence)).toList());
     }
 
+    /** What a cell shows where there is no figure (a candidate no longer counted): a dash, read as words beside it. */
+    public static final String NONE = "\u2014";
+
     /**
      * A vote value in the reader's notation, with its decimals (a single transferable vote moves fractions of
      * votes) but without trailing zeros: {@code 12}, {@code 3.5} or {@code 3,5}.

@@ -112,7 +112,7 @@ public class Tokens {
             return new Check(State.INVALID, null, null);
         }
         Row row = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (row.usedAt() != null) {
             return new Check(State.USED, row.memberId(), row.newEmail());
         }

@@ -1,5 +1,6 @@
 package org.iops.members.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,10 @@ public class UnverifiedAccounts {
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    UnverifiedAccounts(JdbcClient db, ApplicationEventPublisher events, TransactionTemplate transactions) {
+    UnverifiedAccounts(JdbcClient db, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.events = events;
         this.transactions = transactions;
@@ -37,7 +40,7 @@ public class UnverifiedAccounts {
      * removed under a row lock, so a call from elsewhere never removes it twice.
      */
     public int removeExpired() {
-        Instant cutoff = Instant.now().minus(KEPT_FOR);
+        Instant cutoff = clock.instant().minus(KEPT_FOR);
         List<UUID> expired = db.sql("SELECT id FROM member WHERE email_verified_at IS NULL AND deleted_at IS NULL "
                         + "AND joined_at < ? LIMIT 1000")
                 .param(MemberRepository.utc(cutoff)).query(UUID.class).list();

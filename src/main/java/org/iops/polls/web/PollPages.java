@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -17,6 +20,7 @@ import org.iops.members.MemberNames;
 import org.iops.polls.PollType;
 import org.iops.polls.Weighting;
 import org.iops.polls.core.BulletinBoard;
+import org.iops.polls.core.Choice;
 import org.iops.polls.core.Poll;
 import org.iops.polls.core.PollAccess;
 import org.iops.polls.core.Roll;
@@ -82,7 +86,8 @@ class PollPages {
                 "polls.state." + (poll.isCancelled() ? "cancelled" : poll.state().name().toLowerCase(Locale.ROOT)),
                 poll.opensAt(), poll.closesAt(), rules(poll, page), poll.rollSize() == null ? 0 : poll.rollSize(),
                 poll.rollHash() == null ? "" : poll.rollHash(), log(poll, page), ballots, turnout(poll, unit, page),
-                open && onRoll ? ballotForm(poll, page) : null, standing.voted(), onRoll,
+                open && onRoll ? ballotForm(poll, page, standing.voted() && !poll.isSecret()
+                        ? board.openBallotOf(poll.id(), reader).orElse(null) : null) : null, standing.voted(), onRoll,
                 poll.isCounted(), poll.isSecret(), poll.resultsVisible() ? results.view(poll, page) : null, openVotes,
                 poll.boardHash(), name(named, poll.createdBy(), former), cancelled(poll, named, former, page),
                 !poll.isClosed() && permissions.may(reader, PollActions.CANCEL, poll.unit()) ? poll.path() + "/cancel" : "");
@@ -164,7 +169,7 @@ class PollPages {
                 .sorted(java.util.Comparator.comparing(TurnoutLine::name)).toList();
     }
 
-    private BallotForm ballotForm(Poll poll, PageContext page) {
+    private BallotForm ballotForm(Poll poll, PageContext page, @Nullable Choice current) {
         List<Option> options = IntStream.range(0, poll.options().size())
                 .mapToObj(i -> new Option(String.valueOf(i), poll.options().get(i))).toList();
         List<String> codes = switch (poll.type()) {
@@ -176,7 +181,33 @@ class PollPages {
         List<Option> answers = codes.stream().map(code -> new Option(code, page.t(poll.type() == PollType.MEETING_TIME
                 ? ChoiceText.timeKey(code.charAt(0)) : ChoiceText.answerKey(code)))).toList();
         return new BallotForm(poll.type().name(), options, answers,
-                IntStream.rangeClosed(1, poll.options().size()).boxed().toList());
+                IntStream.rangeClosed(1, poll.options().size()).boxed().toList(), fields(poll.type(), current),
+                current == null || current.reason() == null ? "" : current.reason());
+    }
+
+    /** An open ballot as the voting form's fields would send it ({@code name=value}): what the form starts from. */
+    static Set<String> fields(PollType type, @Nullable Choice current) {
+        if (current == null || current.encoded().isEmpty()) {
+            return Set.of();
+        }
+        String encoded = current.encoded();
+        Set<String> fields = new HashSet<>();
+        switch (type) {
+            case CONSENT, YES_NO -> fields.add("answer=" + encoded);
+            case SINGLE_CHOICE, APPROVAL -> Arrays.stream(encoded.split(",")).forEach(p -> fields.add("option=" + p));
+            case RANKED, SCHULZE -> {
+                List<Integer> order = current.order();
+                for (int rank = 1; rank <= order.size(); rank++) {
+                    fields.add("rank-" + order.get(rank - 1) + "=" + rank);
+                }
+            }
+            case MEETING_TIME -> {
+                for (int i = 0; i < encoded.length(); i++) {
+                    fields.add("time-" + i + "=" + encoded.charAt(i));
+                }
+            }
+        }
+        return fields;
     }
 
     private List<OpenVote> openVotes(Poll poll, PageContext page) {

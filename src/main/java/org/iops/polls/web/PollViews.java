@@ -31,8 +31,17 @@ public final class PollViews {
             @Nullable String cancelled, String cancelPath) {
     }
 
-    /** The voting form: the type's answers or the poll's options. */
-    public record BallotForm(String type, List<Option> options, List<Option> answers, List<Integer> ranks) {
+    /**
+     * The voting form: the type's answers or the poll's options, and on an open ballot the member's current vote
+     * ({@code current}: the form's fields as {@code name=value}, and a block's reason), so changing it starts from it.
+     */
+    public record BallotForm(String type, List<Option> options, List<Option> answers, List<Integer> ranks,
+            java.util.Set<String> current, String reason) {
+
+        /** Whether the member's current vote has {@code value} in the field {@code name}. */
+        public boolean has(String name, Object value) {
+            return current.contains(name + "=" + value);
+        }
     }
 
     /** An option (its position is the value the form sends) or an answer (its code). */
