@@ -141,6 +141,9 @@ class ContentRegistry implements Contents {
     @Override
     public Map<ContentRef, ContentItem> visibleAmong(@Nullable UUID reader, Collection<ContentRef> refs) {
         Map<ContentRef, Optional<ContentItem>> found = new HashMap<>();
+        // the items themselves in one query per type; the parents they read with, one by one and once each
+        Map<ContentRef, ContentItem> listed = findAll(refs);
+        refs.forEach(ref -> found.put(ref, Optional.ofNullable(listed.get(ref))));
         Function<ContentRef, Optional<ContentItem>> finder = ref -> {
             Optional<ContentItem> known = found.get(ref);
             if (known == null) {

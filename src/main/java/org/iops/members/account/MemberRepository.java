@@ -202,11 +202,6 @@ public class MemberRepository {
         });
     }
 
-    /** Forgets what is kept of the member (name, directory entry): for a change written elsewhere. */
-    public void nameChanged(UUID id) {
-        names.changed(id);
-    }
-
     /** Living, confirmed members by display name (as asked, matched ignoring case). */
     public java.util.Map<String, java.util.List<UUID>> byDisplayName(java.util.Collection<String> names) {
         java.util.Map<String, String> asked = new java.util.HashMap<>();
