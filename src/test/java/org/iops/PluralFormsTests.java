@@ -150,7 +150,7 @@ class PluralFormsTests {
         assertThat(messages.getMessage("units.audit.action.MERGED_INTO", new Object[] {"", "Lyon", 1L},
                 Locale.ENGLISH)).isEqualTo("Merged into Lyon; 1 membership moved");
         assertThat(messages.getMessage("members.me.sessionsEnded", new Object[] {2}, Locale.FRENCH))
-                .isEqualTo("Vos 2 autres sessions sont fermées.");
+                .isEqualTo("Tes 2 autres sessions sont fermées.");
     }
 
     private static List<String> render(IcuMessageSource messages, String key, String language) {

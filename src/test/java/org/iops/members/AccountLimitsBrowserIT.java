@@ -81,7 +81,7 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         assertAccessible(onPhone);
 
         Outbox.Mail mail = Outbox.latest(email, 1);
-        assertThat(mail.subject()).isEqualTo("Jemand versucht, sich bei Ihrem Konto anzumelden");
+        assertThat(mail.subject()).isEqualTo("Jemand versucht, sich bei deinem Konto anzumelden");
         Page owner = phone("de-DE").newPage();
         owner.navigate(mail.link("/login/link/"));
         assertThat(mainHeading(owner)).hasText("Mit diesem Link anmelden");
@@ -111,7 +111,7 @@ class AccountLimitsBrowserIT extends BrowserTestSupport {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(onPhone.locator("#displayName")).hasValue("Arrivée tardive");
         assertThat(onPhone.locator("#locality")).hasValue("Lyon");
-        assertThat(onPhone.locator(".notice.error").last()).containsText("Patientez");
+        assertThat(onPhone.locator(".notice.error").last()).containsText("Patiente ");
         screenshot(onPhone, "join-limited-phone-fr");
         assertAccessible(onPhone);
     }

@@ -51,7 +51,7 @@ class ConfirmationsTests extends MembersIntegrationTest {
         assertThat(perform(get("/").param("deleted", "")).getContentAsString())
                 .contains("Your account is deleted.").contains("role=\"status\"");
         assertThat(perform(get("/").param("deleted", "").header("Accept-Language", "de")).getContentAsString())
-                .contains("Ihr Konto ist gelöscht.");
+                .contains("Dein Konto ist gelöscht.");
 
         Outbox.Mail last = Outbox.latest(email, 2);
         assertThat(last.subject()).isEqualTo("Your account is deleted");

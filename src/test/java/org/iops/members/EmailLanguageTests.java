@@ -37,9 +37,9 @@ class EmailLanguageTests extends MembersIntegrationTest {
         perform(post("/me/password").with(csrf()).cookie(german).header("Accept-Language", "de")
                 .param("currentPassword", PASSWORD).param("newPassword", "another horse battery staple"));
         Outbox.Mail changed = Outbox.latest(email, 2);
-        assertThat(changed.subject()).isEqualTo("Votre mot de passe a été changé");
+        assertThat(changed.subject()).isEqualTo("Ton mot de passe a été changé");
         assertThat(changed.html()).contains("lang=\"fr\"", "http://localhost:8080/me");
-        assertThat(changed.text()).contains("Vos réglages, et la langue de ces messages : http://localhost:8080/me");
+        assertThat(changed.text()).contains("Tes réglages, et la langue de ces messages : http://localhost:8080/me");
     }
 
     @Test

@@ -30,7 +30,7 @@ class OutboxTests extends MembersIntegrationTest {
                 Parameter.text("Zoé"));
         Outbox.Mail mail = Outbox.latest(to, 1);
         assertThat(mail.file()).startsWith(Outbox.DIR).hasExtension("eml");
-        assertThat(mail.subject()).isEqualTo("Confirmez votre adresse e-mail");
+        assertThat(mail.subject()).isEqualTo("Confirme ton adresse e-mail");
         assertThat(lines(mail.text())).contains("Bonjour Zoé,\n\nBienvenue !", "Confirmer mon adresse:\nhttp://localhost:8080/verify/abc",
                 "cette adresse a été saisie");
         assertThat(mail.html()).containsPattern("<p>\\s*Bonjour Zoé,\\s*</p>")
@@ -86,7 +86,7 @@ class OutboxTests extends MembersIntegrationTest {
             notifications.sendToAddress(to, Locale.GERMAN, "members.mail.joinAgain", "http://localhost:8080/x");
             assertThat(Outbox.settledCount(to)).as("nothing leaves before the commit").isZero();
         });
-        assertThat(Outbox.latest(to, 1).subject()).isEqualTo("Jemand wollte mit Ihrer Adresse beitreten");
+        assertThat(Outbox.latest(to, 1).subject()).isEqualTo("Jemand wollte mit deiner Adresse beitreten");
     }
 
     /** The text with the line breaks MIME sends ({@code \r\n}) as in the message key ({@code \n}). */

@@ -37,7 +37,7 @@ class SmtpDeliveryTests extends SmtpContextTest {
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage message = greenMail.getReceivedMessages()[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
-        assertThat(message.getSubject()).isEqualTo("Bestätigen Sie Ihre E-Mail-Adresse");
+        assertThat(message.getSubject()).isEqualTo("Bestätige deine E-Mail-Adresse");
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         Outbox.collect(message, text, html);

@@ -65,13 +65,13 @@ class RoleEmailTests extends MembersIntegrationTest {
     void theNewHolderIsToldInTheirLanguageAndToldAgainWhenAnAdminEndsTheRole() throws Exception {
         assign(null);
         Outbox.Mail given = Outbox.latest(holderEmail, 2);
-        assertThat(given.subject()).isEqualTo("Sie haben eine neue Rolle: Moderation von " + town);
+        assertThat(given.subject()).isEqualTo("Du hast eine neue Rolle: Moderation von " + town);
         assertThat(given.text()).contains("Hallo Hanna").contains("ohne Enddatum").contains("/units/" + chapter);
 
         UUID term = db.sql("SELECT id FROM unit_roles WHERE member_id = ?").param(holder).query(UUID.class).single();
         perform(post("/units/" + chapter + "/roles/" + term + "/end").param("confirmed", "yes").with(csrf()).cookie(admin));
         Outbox.Mail ended = Outbox.latest(holderEmail, 3);
-        assertThat(ended.subject()).isEqualTo("Ihre Rolle Moderation von " + town + " ist beendet");
+        assertThat(ended.subject()).isEqualTo("Deine Rolle Moderation von " + town + " ist beendet");
         assertThat(roles.announceEndedTerms()).as("an ended role is announced once").isZero();
     }
 
@@ -85,7 +85,7 @@ class RoleEmailTests extends MembersIntegrationTest {
         permissions.forget(branchAdmin);
         roles.assign(branchAdmin, branch, holder, org.iops.units.Role.MODERATOR, null, null);
         // stored under its English name, "Austria"; Hanna reads German
-        assertThat(Outbox.latest(holderEmail, 2).subject()).isEqualTo("Sie haben eine neue Rolle: Moderation von Österreich");
+        assertThat(Outbox.latest(holderEmail, 2).subject()).isEqualTo("Du hast eine neue Rolle: Moderation von Österreich");
     }
 
     private String newEmailVerified(String name) throws Exception {
@@ -109,7 +109,7 @@ class RoleEmailTests extends MembersIntegrationTest {
         clock.set(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(1)));
         assertThat(roles.announceEndedTerms()).as("the holder's term among those over by now").isPositive();
         Outbox.Mail over = Outbox.latest(holderEmail, 3);
-        assertThat(over.subject()).isEqualTo("Ihre Amtszeit als Moderation von " + town + " ist vorbei");
+        assertThat(over.subject()).isEqualTo("Deine Amtszeit als Moderation von " + town + " ist vorbei");
         assertThat(roles.announceEndedTerms()).isZero();
         assertThat(Outbox.settledCount(holderEmail)).isEqualTo(3);
     }

@@ -1,0 +1,101 @@
+package org.iops.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The organization is one of equals, so the interface says du (German), tu (French) and tú (Spanish) everywhere,
+ * emails included (docs/adding-a-module.md, "Form of address"). The build fails on a string that addresses the
+ * member formally, so that a new bundle cannot bring "Sie", "vous" or "usted" back.
+ */
+class AddressFormTests {
+
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+    /** "Sie" with a verb, or a capitalised "Sie" mid-sentence ("Geben Sie", "können Sie"). */
+    private static final Pattern GERMAN_SIE = Pattern.compile(
+            "\\bSie\\s+(haben|hatten|hätten|können|könnten|müssen|sind|waren|wären|werden|wurden|würden|möchten"
+                    + "|sollten|dürfen|erhalten|bekommen|finden|sehen|brauchen|wollen)\\b"
+                    + "|(?<![.!?:»\"]\\s)(?<!^)(?<!=)\\bSie\\b");
+    /** The formal possessive and dative, which are capitalised; "ihr"/"ihre" in lower case means her/their. */
+    private static final Pattern GERMAN_IHR = Pattern.compile("\\bIhr(e|en|em|er|es)?\\b|\\bIhnen\\b");
+    /** The pronouns, and the imperative or present in -ez that goes with them ("Saisissez", "vous avez"). */
+    private static final Pattern FRENCH = Pattern.compile(
+            "(?iu)\\b(vous|votre|vos|vôtre|vôtres)\\b|(?<!\\p{L})(?!(chez|assez|nez|rez|rendez)(?!\\p{L}))\\p{L}+ez(?!\\p{L})");
+    /** "usted", and the formal imperatives a form would use ("Introduzca", "Elija", "Inténtelo"). */
+    private static final Pattern SPANISH = Pattern.compile("(?iu:\\busted(es)?\\b)"
+            + "|\\b(Introduzca|Escriba|Elija|Pulse|Haga clic|Compruebe|Vuelva|Inténtelo|Espere|Seleccione|Indique"
+            + "|Confirme|Utilice|Revise|Inicie sesión|Déjelo|Consulte)\\b");
+
+    /** Keys where "Sie"/"Ihr" is about someone else: they, she, its. */
+    private static final Set<String> GERMAN_THIRD_PERSON = Set.of(
+            "units.activity.CHAPTER_FOUNDED");
+
+    @Test
+    void germanSaysDu() throws IOException {
+        Map<String, List<String>> formal = new TreeMap<>();
+        for (Path file : bundles("_de")) {
+            load(file).forEach((key, value) -> {
+                String text = value.toString();
+                if (!GERMAN_THIRD_PERSON.contains(key.toString())
+                        && (GERMAN_SIE.matcher(text).find() || GERMAN_IHR.matcher(text).find())) {
+                    formal.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(key + "=" + text);
+                }
+            });
+        }
+        assertThat(formal).as("German strings saying Sie/Ihr: write du/dein").isEmpty();
+    }
+
+    @Test
+    void frenchSaysTu() throws IOException {
+        assertThat(matching("_fr", FRENCH)).as("French strings saying vous/votre/vos: write tu/ton/ta/tes").isEmpty();
+    }
+
+    @Test
+    void spanishSaysTu() throws IOException {
+        assertThat(matching("_es", SPANISH)).as("Spanish strings saying usted: write tú").isEmpty();
+    }
+
+    private static Map<String, List<String>> matching(String language, Pattern pattern) throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        for (Path file : bundles(language)) {
+            load(file).forEach((key, value) -> {
+                if (pattern.matcher(value.toString()).find()) {
+                    found.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(key + "=" + value);
+                }
+            });
+        }
+        return found;
+    }
+
+    private static List<Path> bundles(String language) throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(language + ".properties"))
+                    .sorted().toList();
+            assertThat(found).as("bundles for " + language).isNotEmpty();
+            return found;
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
