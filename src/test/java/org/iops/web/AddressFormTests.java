@@ -26,21 +26,6 @@ class AddressFormTests {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
 
-    /** "Sie" with a verb, or a capitalised "Sie" mid-sentence ("Geben Sie", "können Sie"). */
-    private static final Pattern GERMAN_SIE = Pattern.compile(
-            "\\bSie\\s+(haben|hatten|hätten|können|könnten|müssen|sind|waren|wären|werden|wurden|würden|möchten"
-                    + "|sollten|dürfen|erhalten|bekommen|finden|sehen|brauchen|wollen)\\b"
-                    + "|(?<![.!?:»\"]\\s)(?<!^)(?<!=)\\bSie\\b");
-    /** The formal possessive and dative, which are capitalised; "ihr"/"ihre" in lower case means her/their. */
-    private static final Pattern GERMAN_IHR = Pattern.compile("\\bIhr(e|en|em|er|es)?\\b|\\bIhnen\\b");
-    /** The pronouns, and the imperative or present in -ez that goes with them ("Saisissez", "vous avez"). */
-    private static final Pattern FRENCH = Pattern.compile(
-            "(?iu)\\b(vous|votre|vos|vôtre|vôtres)\\b|(?<!\\p{L})(?!(chez|assez|nez|rez|rendez)(?!\\p{L}))\\p{L}+ez(?!\\p{L})");
-    /** "usted", and the formal imperatives a form would use ("Introduzca", "Elija", "Inténtelo"). */
-    private static final Pattern SPANISH = Pattern.compile("(?iu:\\busted(es)?\\b)"
-            + "|\\b(Introduzca|Escriba|Elija|Pulse|Haga clic|Compruebe|Vuelva|Inténtelo|Espere|Seleccione|Indique"
-            + "|Confirme|Utilice|Revise|Inicie sesión|Déjelo|Consulte)\\b");
-
     /** Keys where "Sie"/"Ihr" is about someone else: they, she, its. */
     private static final Set<String> GERMAN_THIRD_PERSON = Set.of(
             "units.activity.CHAPTER_FOUNDED");
@@ -52,7 +37,7 @@ class AddressFormTests {
             load(file).forEach((key, value) -> {
                 String text = value.toString();
                 if (!GERMAN_THIRD_PERSON.contains(key.toString())
-                        && (GERMAN_SIE.matcher(text).find() || GERMAN_IHR.matcher(text).find())) {
+                        && FormalAddress.germanFormal(text)) {
                     formal.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(key + "=" + text);
                 }
             });
@@ -62,12 +47,13 @@ class AddressFormTests {
 
     @Test
     void frenchSaysTu() throws IOException {
-        assertThat(matching("_fr", FRENCH)).as("French strings saying vous/votre/vos: write tu/ton/ta/tes").isEmpty();
+        assertThat(matching("_fr", FormalAddress.FRENCH))
+                .as("French strings saying vous/votre/vos: write tu/ton/ta/tes").isEmpty();
     }
 
     @Test
     void spanishSaysTu() throws IOException {
-        assertThat(matching("_es", SPANISH)).as("Spanish strings saying usted: write tú").isEmpty();
+        assertThat(matching("_es", FormalAddress.SPANISH)).as("Spanish strings saying usted: write tú").isEmpty();
     }
 
     private static Map<String, List<String>> matching(String language, Pattern pattern) throws IOException {
