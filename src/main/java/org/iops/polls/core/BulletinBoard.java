@@ -87,7 +87,7 @@ public class BulletinBoard {
     }
 
     /** The member's own ballot in an open-ballot poll (a secret ballot carries no member), if they voted. */
-    public java.util.Optional<Choice> openBallotOf(UUID poll, UUID member) {
+    public Optional<Choice> openBallotOf(UUID poll, UUID member) {
         return jdbc.sql("SELECT choice, reason FROM poll_ballots WHERE poll_id = ? AND member_id = ?").params(poll, member)
                 .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2))).optional();
     }

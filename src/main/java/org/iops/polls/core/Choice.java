@@ -45,6 +45,33 @@ public record Choice(String encoded, @Nullable String reason) {
         };
     }
 
+    /**
+     * The ballot as the voting form's fields would send it, each as {@code name=value} (the inverse of {@link #read}):
+     * what the form shows checked when a member changes an open vote.
+     */
+    public Set<String> formFields(PollType type) {
+        Set<String> fields = new HashSet<>();
+        if (encoded.isEmpty()) {
+            return fields;
+        }
+        switch (type) {
+            case CONSENT, YES_NO -> fields.add("answer=" + encoded);
+            case SINGLE_CHOICE, APPROVAL -> Arrays.stream(encoded.split(",")).forEach(p -> fields.add("option=" + p));
+            case RANKED, SCHULZE -> {
+                List<Integer> order = order();
+                for (int rank = 1; rank <= order.size(); rank++) {
+                    fields.add("rank-" + order.get(rank - 1) + "=" + rank);
+                }
+            }
+            case MEETING_TIME -> {
+                for (int i = 0; i < encoded.length(); i++) {
+                    fields.add("time-" + i + "=" + encoded.charAt(i));
+                }
+            }
+        }
+        return fields;
+    }
+
     /** The options of a ranked ballot, in rank order (positions). */
     public List<Integer> order() {
         return encoded.isEmpty() ? List.of() : Arrays.stream(encoded.split("[>,]")).map(Integer::valueOf).toList();

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,33 +179,9 @@ class PollPages {
         List<Option> answers = codes.stream().map(code -> new Option(code, page.t(poll.type() == PollType.MEETING_TIME
                 ? ChoiceText.timeKey(code.charAt(0)) : ChoiceText.answerKey(code)))).toList();
         return new BallotForm(poll.type().name(), options, answers,
-                IntStream.rangeClosed(1, poll.options().size()).boxed().toList(), fields(poll.type(), current),
+                IntStream.rangeClosed(1, poll.options().size()).boxed().toList(),
+                current == null ? Set.of() : current.formFields(poll.type()),
                 current == null || current.reason() == null ? "" : current.reason());
-    }
-
-    /** An open ballot as the voting form's fields would send it ({@code name=value}): what the form starts from. */
-    static Set<String> fields(PollType type, @Nullable Choice current) {
-        if (current == null || current.encoded().isEmpty()) {
-            return Set.of();
-        }
-        String encoded = current.encoded();
-        Set<String> fields = new HashSet<>();
-        switch (type) {
-            case CONSENT, YES_NO -> fields.add("answer=" + encoded);
-            case SINGLE_CHOICE, APPROVAL -> Arrays.stream(encoded.split(",")).forEach(p -> fields.add("option=" + p));
-            case RANKED, SCHULZE -> {
-                List<Integer> order = current.order();
-                for (int rank = 1; rank <= order.size(); rank++) {
-                    fields.add("rank-" + order.get(rank - 1) + "=" + rank);
-                }
-            }
-            case MEETING_TIME -> {
-                for (int i = 0; i < encoded.length(); i++) {
-                    fields.add("time-" + i + "=" + encoded.charAt(i));
-                }
-            }
-        }
-        return fields;
     }
 
     private List<OpenVote> openVotes(Poll poll, PageContext page) {

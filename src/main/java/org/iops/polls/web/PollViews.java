@@ -2,6 +2,7 @@ package org.iops.polls.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The poll pages' views, each built for one reader by {@link PollPages}. */
@@ -36,7 +37,7 @@ public final class PollViews {
      * ({@code current}: the form's fields as {@code name=value}, and a block's reason), so changing it starts from it.
      */
     public record BallotForm(String type, List<Option> options, List<Option> answers, List<Integer> ranks,
-            java.util.Set<String> current, String reason) {
+            Set<String> current, String reason) {
 
         /** Whether the member's current vote has {@code value} in the field {@code name}. */
         public boolean has(String name, Object value) {
