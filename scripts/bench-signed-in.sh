@@ -8,6 +8,9 @@
 #   scripts/bench-signed-in.sh [jar] [data dir] [members] [port]
 #   scripts/bench-signed-in.sh target/iops-platform-0.1.0-SNAPSHOT.jar /tmp/bench-20k 20000 8106
 #
+# BENCH_PAGES (for example "chapter home") measures only the pages named (chapter, branch, own-page, home, poll-open,
+# poll-results); all of them by default.
+#
 # Needs wrk (apt-get install -y wrk), curl and psql. Prints one table row per page; wrk's full output goes to
 # <data dir>-wrk.txt. The application is stopped at the end.
 #
@@ -38,10 +41,11 @@ CLOSED_POLL=$(bench_sql "SELECT id FROM polls WHERE unit_id = '$CHAPTER' AND sta
 
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
 bench_header
+wanted() { [ -z "${BENCH_PAGES:-}" ] || [[ " $BENCH_PAGES " == *" $1 "* ]]; }
 for PAGE in "chapter /units/$CHAPTER" "branch /units/$BRANCH" "own-page /me" "home /"; do
     # a signed-in page: it has the logout form
-    bench_measure "${PAGE%% *}" "$BASE${PAGE#* }" "$SESSION" /logout
+    if wanted "${PAGE%% *}"; then bench_measure "${PAGE%% *}" "$BASE${PAGE#* }" "$SESSION" /logout; fi
 done
 # the open poll's page shows its voting form to a member on its roll, the closed one its result
-bench_measure "poll-open" "$BASE/polls/$OPEN_POLL" "$SESSION" "/polls/$OPEN_POLL/vote"
-bench_measure "poll-results" "$BASE/polls/$CLOSED_POLL" "$SESSION" 'class="poll-result"'
+if wanted poll-open; then bench_measure "poll-open" "$BASE/polls/$OPEN_POLL" "$SESSION" "/polls/$OPEN_POLL/vote"; fi
+if wanted poll-results; then bench_measure "poll-results" "$BASE/polls/$CLOSED_POLL" "$SESSION" 'class="poll-result"'; fi

@@ -7,6 +7,7 @@ import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,13 @@ class BufferedJteViews {
             templates.render(getUrl(), model, output);
             PageTransactions.end(request, false); // rendered: the page's reads are over before it is sent
             response.setContentType("text/html;charset=UTF-8");
-            response.setContentLength(output.getContentLength());
-            output.writeTo(response.getOutputStream());
+            int length = output.getContentLength();
+            response.setContentLength(length);
+            // the output holds the page as many pieces (each static part of a template is one): gathered into one
+            // array first, it reaches the response wrappers as one write instead of hundreds
+            ByteArrayOutputStream page = new ByteArrayOutputStream(length);
+            output.writeTo(page);
+            page.writeTo(response.getOutputStream());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, MessageFormat>> formatsByCode = new ConcurrentHashMap<>();
     // most messages of a page have no arguments: their text per language, once formatted (the bundles never reload)
     private final Map<Locale, Map<String, String>> plain = new ConcurrentHashMap<>();
 
@@ -44,13 +45,23 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
     }
 
     private @Nullable String format(String code, Object @Nullable [] args, Locale reader) {
-        String pattern = resolveCodeWithoutArguments(code, reader);
-        if (pattern == null) {
-            return null;
+        // a shipped language's format by code: finding the pattern in the bundles each time cost more than formatting
+        boolean kept = Language.isShipped(reader) && reader.getCountry().isEmpty();
+        Map<String, MessageFormat> byCode = kept ? formatsByCode.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
+                : null;
+        MessageFormat format = byCode == null ? null : byCode.get(code);
+        if (format == null) {
+            String pattern = resolveCodeWithoutArguments(code, reader);
+            if (pattern == null) {
+                return null;
+            }
+            format = formats.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(pattern, p -> new MessageFormat(p, reader));
+            if (byCode != null) {
+                byCode.put(code, format);
+            }
         }
         Object[] resolved = resolveArguments(args, reader);
-        MessageFormat format = formats.computeIfAbsent(reader, l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(pattern, p -> new MessageFormat(p, reader));
         synchronized (format) {
             return format.format(resolved);
         }

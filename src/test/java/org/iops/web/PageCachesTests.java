@@ -98,6 +98,40 @@ class PageCachesTests extends MembersIntegrationTest {
                 .doesNotContain(name);
     }
 
+    @Test
+    void aLongMemberListIsSortedOnceAndStillFollowsEachRenameAndHidingAtOnce() throws Exception {
+        String locality = "Viljandi " + UUID.randomUUID().toString().substring(0, 8);
+        String email = newEmail("longlist");
+        UUID reader = verifiedMember(email, "Long List Reader", "EE", locality);
+        String tag = "M" + UUID.randomUUID().toString().substring(0, 6);
+        List<UUID> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) { // a list this long is kept whole, in order, between views
+            listed.add(fixtures.memberIn(String.format("%s %02d", tag, i), "EE", locality));
+        }
+        db.sql("UPDATE unit_memberships SET since = now() - interval '400 days' WHERE member_id = ANY(?)")
+                .param(java.util.stream.Stream.concat(listed.stream(), java.util.stream.Stream.of(reader))
+                        .toArray(UUID[]::new)).update();
+        standingsForTests.forgetEveryone();
+        Cookie session = login(email, PASSWORD);
+        String path = "/units/" + fixtures.chapterOf(reader);
+        String first = members(page(path, session));
+        assertThat(first.indexOf(tag + " 05")).as("by name").isPositive().isLessThan(first.indexOf(tag + " 06"));
+
+        List<String> again = StatementLog.during(() -> assertThat(members(page(path, session))).isEqualTo(first));
+        assertThat(again).as("read again: no member row").noneMatch(sql -> sql.matches("(?is).*\\bFROM member WHERE id = ANY.*"));
+
+        accounts.updateProfile(listed.get(5), tag + " 99", null, null);
+        String renamed = members(page(path, session));
+        assertThat(renamed).as("a renamed member is listed by the new name at once, in its place")
+                .doesNotContain(tag + " 05");
+        assertThat(renamed.indexOf(tag + " 99")).isGreaterThan(renamed.indexOf(tag + " 59"));
+
+        accounts.updatePrivacy(listed.get(10), new PrivacySettings(Audience.CHAPTER, Audience.CHAPTER, Audience.ADMINS,
+                Audience.MEMBERS, Audience.ADMINS, true));
+        assertThat(members(page(path, session))).as("a member who hides from lists is gone at once")
+                .doesNotContain(tag + " 10").contains(tag + " 11");
+    }
+
     /** The page's list of the chapter's members. */
     private static String members(String html) {
         int start = html.indexOf("id=\"members\"");

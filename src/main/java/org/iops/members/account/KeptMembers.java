@@ -58,8 +58,22 @@ class KeptMembers {
     /** Empty: not listable (hidden, unconfirmed, suspended, deleted or no member). */
     private final Cache<UUID, Optional<Listed>> listed = Caffeine.newBuilder().maximumSize(300_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
+    /**
+     * Whole lists in directory order, by the identity of the id list they were made from: a unit's roll
+     * ({@code UnitRolls}) hands out the same list until a membership changes, so a chapter page of 500 members sorts
+     * them once, not once a view. Each is made under the {@link #changes} count and answers only while that count
+     * stands (any member's change anywhere makes every list be made again).
+     */
+    private final Cache<Collection<UUID>, Sorted> sorted = Caffeine.newBuilder().weakKeys().maximumSize(2_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
     private final AtomicLong changes = new AtomicLong();
     private final CacheSignals signals;
+    /** Shorter lists (a unit's admins, a page's authors) are made afresh for each view: sorting them costs little. */
+    private static final int SORTED_FROM = 50;
+
+    /** A list in directory order, and the {@link #changes} count it was made under. */
+    private record Sorted(long changes, List<Listed> members) {
+    }
 
     KeptMembers(CacheSignals signals) {
         this.signals = signals;
@@ -68,6 +82,7 @@ class KeptMembers {
             if (key.equals(CacheSignals.EVERYTHING)) {
                 names.invalidateAll();
                 listed.invalidateAll();
+                sorted.invalidateAll();
             } else {
                 forget(UUID.fromString(key));
             }
@@ -108,6 +123,22 @@ class KeptMembers {
         if (!PageReads.inProgress()) {
             return inDirectoryOrder(load.apply(ids.stream().distinct().toList()));
         }
+        if (ids.size() < SORTED_FROM) {
+            return listableByEntry(ids, load);
+        }
+        long before = changes.get();
+        Sorted known = sorted.getIfPresent(ids);
+        if (known != null && known.changes() == before) {
+            return known.members();
+        }
+        List<Listed> made = listableByEntry(ids, load);
+        if (changes.get() == before) {
+            sorted.put(ids, new Sorted(before, made));
+        }
+        return made;
+    }
+
+    private List<Listed> listableByEntry(Collection<UUID> ids, Function<List<UUID>, List<Listed>> load) {
         List<Listed> found = new ArrayList<>(ids.size());
         List<UUID> missing = new ArrayList<>();
         for (UUID id : ids) {
@@ -155,5 +186,6 @@ class KeptMembers {
     private void forget(UUID id) {
         names.invalidate(id);
         listed.invalidate(id);
+        sorted.invalidateAll();
     }
 }

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iops.units.Role;
 import org.iops.units.RoleAssigned;
 import org.iops.units.RoleEnded;
@@ -34,7 +36,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class Standings {
 
-    private static final String REQUEST_KEY = Standings.class.getName() + ".";
+    private static final String REQUEST_KEY = Standings.class.getName();
     static final String TOPIC = "standing";
 
     private final JdbcClient jdbc;
@@ -72,13 +74,42 @@ public class Standings {
         if (request == null) {
             return cache.get(member, this::load);
         }
-        Standing kept = (Standing) request.getAttribute(REQUEST_KEY + member, RequestAttributes.SCOPE_REQUEST);
-        // the request's copy holds as long as no change dropped it, whichever request (or test) made the change
-        if (kept == null || kept != cache.getIfPresent(member)) {
-            kept = cache.get(member, this::load);
-            request.setAttribute(REQUEST_KEY + member, kept, RequestAttributes.SCOPE_REQUEST);
+        Map<UUID, Held> held = heldBy(request, true);
+        long now = generation.get();
+        Held kept = held.get(member);
+        // the request's copy holds as long as no change dropped it, whichever request (or test) made the change: while
+        // no standing was dropped at all it holds without asking the cache
+        if (kept != null && (kept.generation() == now || kept.standing() == cache.getIfPresent(member))) {
+            if (kept.generation() != now) {
+                held.put(member, new Held(now, kept.standing()));
+            }
+            return kept.standing();
         }
-        return kept;
+        Standing loaded = cache.get(member, this::load);
+        held.put(member, new Held(now, loaded));
+        return loaded;
+    }
+
+    /** A standing a request read, and the {@link #generation()} it was known to hold under. */
+    private record Held(long generation, Standing standing) {
+    }
+
+    /**
+     * The standings this request read, by member: one request attribute (asking the request for an attribute goes
+     * through each of its wrappers, and a page checks permissions dozens of times).
+     */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Map<UUID, Held> heldBy(RequestAttributes request, boolean create) {
+        Object found = request.getAttribute(REQUEST_KEY, RequestAttributes.SCOPE_REQUEST);
+        if (found instanceof Map<?, ?> map) {
+            return (Map<UUID, Held>) map;
+        }
+        if (!create) {
+            return null;
+        }
+        Map<UUID, Held> held = new ConcurrentHashMap<>();
+        request.setAttribute(REQUEST_KEY, held, RequestAttributes.SCOPE_REQUEST);
+        return held;
     }
 
     /**
@@ -100,8 +131,10 @@ public class Standings {
         if (request == null) {
             return null;
         }
-        Standing kept = (Standing) request.getAttribute(REQUEST_KEY + member, RequestAttributes.SCOPE_REQUEST);
-        return kept != null && kept == cache.getIfPresent(member) ? kept : null;
+        Map<UUID, Held> held = heldBy(request, false);
+        Held kept = held == null ? null : held.get(member);
+        return kept != null && (kept.generation() == generation.get() || kept.standing() == cache.getIfPresent(member))
+                ? kept.standing() : null;
     }
 
     /** Drops the member's cached standing: the next request loads it again. */
