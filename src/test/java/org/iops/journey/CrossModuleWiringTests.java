@@ -60,6 +60,10 @@ class CrossModuleWiringTests extends JourneyTest {
                 .hasSize(3);
         assertThat(topicPage.split("class=\"moderation-flag\"", -1)).as("a flag on the topic and on its reply")
                 .hasSize(3);
+        assertThat(topicPage).as("each flag's form is fetched when opened; without scripts its link leads to the form")
+                .doesNotContain("name=\"reason\"")
+                .contains("hx-get=\"/moderation/flag?item=forums.reply:" + reply + "\"")
+                .contains("href=\"/moderation/flag?item=forums.reply:" + reply + "\"");
         assertThat(topicPage).as("topics have replies, not comments").doesNotContain("action=\"/comments\"");
         assertThat(reply).isNotNull();
     }

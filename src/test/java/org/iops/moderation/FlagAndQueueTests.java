@@ -2,6 +2,7 @@ package org.iops.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
@@ -102,6 +103,18 @@ class FlagAndQueueTests extends ModerationIntegrationTest {
         assertThat(world.flag(world.memberOfA(), post, "OTHER", "x".repeat(501)).getStatus()).isEqualTo(422);
         assertThat(world.flag(world.memberOfA(), post, "NONSENSE", "").getStatus()).isEqualTo(422);
         assertThat(world.count("SELECT count(*) FROM moderation_flag WHERE content_ref = ?", post.ref().toString())).isZero();
+    }
+
+    @Test
+    void htmxOpeningAFlagGetsItsFormAloneAndOpen() throws Exception {
+        ContentItem post = world.newPost();
+        MockHttpServletResponse response = mvc.perform(get("/moderation/flag").with(fixtures.as(world.memberOfA()))
+                .header("HX-Request", "true").param("item", post.ref().toString())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).doesNotContain("<html").contains("<details open")
+                .contains("name=\"reason\"").contains("name=\"_csrf\"");
+        assertThat(world.page(world.memberOfA(), "/moderation/flag?item=" + post.ref()).getContentAsString())
+                .as("without htmx: the whole page").contains("<html").contains("name=\"reason\"");
     }
 
     @Test

@@ -60,7 +60,7 @@ class FlagAttachment implements ContentAttachment {
         for (ContentItem item : flaggable) {
             FlagFormView form = new FlagFormView(item.ref().toString(), item.title(), item.path(),
                     flagged.contains(item.ref()), "", "", null, reasons);
-            shown.put(item.ref(), output -> templates.render("moderation/flagForm.jte", Map.of("page", page, "form", form),
+            shown.put(item.ref(), output -> templates.render("moderation/flagForm.jte", Map.of("page", page, "form", form, "lazy", true),
                     output));
         }
         return shown;

@@ -38,11 +38,15 @@ class FlagController {
         this.pages = pages;
     }
 
+    /** The flag page; to htmx (a post's "Flag" opened in a list), its form alone, open. */
     @GetMapping("/moderation/flag")
-    ModelAndView form(@RequestParam ContentRef item, HttpServletRequest request) {
+    ModelAndView form(@RequestParam ContentRef item,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
         UUID reader = Readers.signedIn();
         ContentItem found = flagging.flaggable(reader, item);
-        return view(false, found, request, queue.hasFlagged(item, reader), "", "", null);
+        ModelAndView view = view(htmx != null, found, request, queue.hasFlagged(item, reader), "", "", null);
+        view.addObject("open", true);
+        return view;
     }
 
     @PostMapping("/moderation/flag")

@@ -58,5 +58,10 @@ public final class QueueViews {
         public String idPrefix() {
             return "flag-" + item.substring(item.indexOf(':') + 1);
         }
+
+        /** The item's flag page (its form alone, to an htmx request). */
+        public String flagPath() {
+            return org.iops.moderation.ModerationPaths.flag(org.iops.content.ContentRef.parse(item));
+        }
     }
 }
