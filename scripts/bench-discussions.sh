@@ -13,6 +13,9 @@
 #   scripts/bench-discussions.sh [jar] [data dir] [members] [port]
 #   scripts/bench-discussions.sh target/iops-platform-0.1.0-SNAPSHOT.jar /tmp/bench-1m 1000000 8106
 #
+# BENCH_PAGES names the rows wanted (topic-visitor topic-member whole-visitor whole-member long-visitor long-member
+# front-visitor front-member new posting); all by default.
+#
 # Needs wrk, curl and psql. Prints one table row per page; wrk's full output goes to <data dir>-wrk.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,21 +51,22 @@ SESSION=$(bench_sign_in "$EMAIL" "10.1.$RUN.1")
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
 bench_header
 set +e # a page that fails its check is reported and the next one measured
-[ "$PUBLIC_TOPIC" = t ] && bench_measure "topic, 20 posts, visitor" "$BASE/topics/$TOPIC" "" "</article>"
+[ "$PUBLIC_TOPIC" = t ] && bench_wanted topic-visitor && bench_measure "topic, 20 posts, visitor" "$BASE/topics/$TOPIC" "" "</article>"
 # page 1 asked for: a returning member who asks for the topic is sent to their first unread reply (a redirect)
-bench_measure "topic, 20 posts, member" "$BASE/topics/$TOPIC?page=1" "$SESSION" /logout
-[ "$PUBLIC_TOPIC" = t ] && bench_measure "topic, 101 posts, visitor" "$BASE/topics/$TOPIC?all" "" "</article>"
-bench_measure "topic, 101 posts, member" "$BASE/topics/$TOPIC?all" "$SESSION" /logout
+bench_wanted topic-member && bench_measure "topic, 20 posts, member" "$BASE/topics/$TOPIC?page=1" "$SESSION" /logout
+[ "$PUBLIC_TOPIC" = t ] && bench_wanted whole-visitor && bench_measure "topic, 101 posts, visitor" "$BASE/topics/$TOPIC?all" "" "</article>"
+bench_wanted whole-member && bench_measure "topic, 101 posts, member" "$BASE/topics/$TOPIC?all" "$SESSION" /logout
 # the demo's longest public topic (benchmark replies of earlier runs make it long): its first page, as fast as a short one?
 LONG=$(bench_sql "SELECT id || ' ' || (last_number + 1) FROM forum_topic WHERE visibility = 'PUBLIC' AND state = 'PUBLISHED'
                   ORDER BY last_number DESC LIMIT 1")
 read -r LONG_TOPIC LONG_POSTS <<< "$LONG"
-bench_measure "topic of $LONG_POSTS posts, page 1, visitor" "$BASE/topics/$LONG_TOPIC?page=1" "" "</article>"
-bench_measure "topic of $LONG_POSTS posts, page 1, member" "$BASE/topics/$LONG_TOPIC?page=1" "$SESSION" /logout
-bench_measure "chapter front page, visitor" "$BASE/units/$CHAPTER" "" "/topics/"
-bench_measure "chapter front page, member" "$BASE/units/$CHAPTER" "$SESSION" /logout
-bench_measure "what is new, member" "$BASE/new" "$SESSION" /logout
+bench_wanted long-visitor && bench_measure "topic of $LONG_POSTS posts, page 1, visitor" "$BASE/topics/$LONG_TOPIC?page=1" "" "</article>"
+bench_wanted long-member && bench_measure "topic of $LONG_POSTS posts, page 1, member" "$BASE/topics/$LONG_TOPIC?page=1" "$SESSION" /logout
+bench_wanted front-visitor && bench_measure "chapter front page, visitor" "$BASE/units/$CHAPTER" "" "/topics/"
+bench_wanted front-member && bench_measure "chapter front page, member" "$BASE/units/$CHAPTER" "$SESSION" /logout
+bench_wanted new && bench_measure "what is new, member" "$BASE/new" "$SESSION" /logout
 
+bench_wanted posting || exit 0
 # posting: sign the posters in, each with a form token from a page of theirs (page 1 asked for: a member who read
 # the topic before is sent on to their first unread reply)
 TOPICS=($(bench_sql "SELECT id FROM forum_topic WHERE unit_id = '$CHAPTER' AND id <> '$TOPIC' AND NOT closed

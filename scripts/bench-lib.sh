@@ -63,6 +63,9 @@ bench_sign_in() {
     rm -f "$cookies"
 }
 
+# Whether a row is to be measured: BENCH_PAGES (for example "chapter home") names the rows wanted; all by default.
+bench_wanted() { [ -z "${BENCH_PAGES:-}" ] || [[ " $BENCH_PAGES " == *" $1 "* ]]; }
+
 bench_header() {
     echo "| page | req/s | p50 | p99 | CPU per request: application + database | load before |"
     echo "| --- | --- | --- | --- | --- | --- |"

@@ -41,11 +41,10 @@ CLOSED_POLL=$(bench_sql "SELECT id FROM polls WHERE unit_id = '$CHAPTER' AND sta
 
 echo "$(date -u +%FT%TZ) $MEMBERS members, signed in as $EMAIL, $JAR ($(sha1sum < "$JAR_COPY" | cut -c1-8))" | tee "$OUT"
 bench_header
-wanted() { [ -z "${BENCH_PAGES:-}" ] || [[ " $BENCH_PAGES " == *" $1 "* ]]; }
 for PAGE in "chapter /units/$CHAPTER" "branch /units/$BRANCH" "own-page /me" "home /"; do
     # a signed-in page: it has the logout form
-    if wanted "${PAGE%% *}"; then bench_measure "${PAGE%% *}" "$BASE${PAGE#* }" "$SESSION" /logout; fi
+    if bench_wanted "${PAGE%% *}"; then bench_measure "${PAGE%% *}" "$BASE${PAGE#* }" "$SESSION" /logout; fi
 done
 # the open poll's page shows its voting form to a member on its roll, the closed one its result
-if wanted poll-open; then bench_measure "poll-open" "$BASE/polls/$OPEN_POLL" "$SESSION" "/polls/$OPEN_POLL/vote"; fi
-if wanted poll-results; then bench_measure "poll-results" "$BASE/polls/$CLOSED_POLL" "$SESSION" 'class="poll-result"'; fi
+if bench_wanted poll-open; then bench_measure "poll-open" "$BASE/polls/$OPEN_POLL" "$SESSION" "/polls/$OPEN_POLL/vote"; fi
+if bench_wanted poll-results; then bench_measure "poll-results" "$BASE/polls/$CLOSED_POLL" "$SESSION" 'class="poll-result"'; fi
