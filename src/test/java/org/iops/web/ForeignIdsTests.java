@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,11 +203,14 @@ class ForeignIdsTests {
                 .noneMatch(rule -> rule.access() == RequestRule.Access.ANYONE);
     }
 
-    /** Waits until what the world's making set off (mail, notifications, search) has settled. */
+    /** Waits until what the world's making set off (mail, notifications, search) has settled for two seconds. */
     private void settle() {
         AtomicReference<Map<String, String>> last = new AtomicReference<>(Map.of());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(700))
-                .until(() -> Objects.equals(last.getAndSet(fingerprint()), last.get()));
+        AtomicInteger unchanged = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            boolean same = Objects.equals(last.getAndSet(fingerprint()), last.get());
+            return (same ? unchanged.incrementAndGet() : unchanged.getAndSet(0)) >= 4;
+        });
     }
 
     /** Per table, a hash of the rows that mention one of B's things. */

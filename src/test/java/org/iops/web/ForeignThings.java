@@ -53,6 +53,11 @@ record ForeignThings(BadInputWorld world, Map<String, String> ids, Map<String, S
                 .param("title", "Unsere Pläne").param("body", "Nur für den Ortsverband.")).getStatus())
                 .isEqualTo(302);
         world.as(author, post("/topics/" + items.get("topics") + "/follow").param("follow", "true"));
+        // B's poll opens by a scheduled task, which writes the poll and tells B's members: done before the walk
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "OPEN".equals(db
+                .sql("SELECT state FROM polls WHERE id = ?").param(items.get("polls")).query(String.class).single()));
+        // and it closes within a day, so the minutely sweep would remind its voters during the walk: as if it had
+        db.sql("UPDATE polls SET reminded = true WHERE id = ?").param(items.get("polls")).update();
         Map<String, String> ids = new LinkedHashMap<>();
         items.forEach((kind, id) -> ids.put(kind, id.toString()));
         ids.put("queries", any(db, "SELECT id FROM committee_query LIMIT 1"));
