@@ -70,6 +70,7 @@ class SecurityConfiguration {
         if (cookies.https()) {
             rememberMe.setUseSecureCookie(true); // otherwise Secure follows the request
         }
+        RequestCache savedRequests = noNewSessions();
         http.authorizeHttpRequests(auth -> {
                     auth
                         // a forward is the application's own doing (a limited login shows its form again)
@@ -85,7 +86,7 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern))))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email").passwordParameter("password")
-                        .defaultSuccessUrl("/me", false)
+                        .successHandler(new SignedInRedirect(savedRequests))
                         .failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
@@ -95,7 +96,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")))
                 // a visitor sent to the login page gets no session: a row per anonymous request would pile up
-                .requestCache(cache -> cache.requestCache(noNewSessions()))
+                .requestCache(cache -> cache.requestCache(savedRequests))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403")
                         .authenticationEntryPoint(new SignInOrNotFoundEntryPoint(handlerMappings)));
         return http.build();

@@ -63,4 +63,36 @@ class ProxyAndServerTests extends RealServerTest {
         assertThat(wrongLogin(NOT_THE_PROXY, Map.of("X-Forwarded-For", "203.0.113.200")))
                 .as("a made-up X-Forwarded-For does not escape the limit").isEqualTo(429);
     }
+
+    @Test
+    void aMadeUpForwardedForFromAnUntrustedAddressDoesNotRenewTheResetOrJoinAllowance() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(form(NOT_THE_PROXY, "/password/reset", "203.0.113." + (10 + i),
+                    "email=someone" + i + "%40example.org").status()).isEqualTo(302);
+        }
+        assertThat(form(NOT_THE_PROXY, "/password/reset", "203.0.113.250", "email=one-more%40example.org").status())
+                .as("the 11th reset from one address, whatever it says it forwards").isEqualTo(429);
+        for (int i = 0; i < 30; i++) {
+            assertThat(form(NOT_THE_PROXY, "/join", "198.51.100." + (10 + i), join("joiner" + i)).status())
+                    .as("join " + (i + 1)).isEqualTo(302);
+        }
+        assertThat(form(NOT_THE_PROXY, "/join", "198.51.100.250", join("late")).status())
+                .as("the 31st join from one address").isEqualTo(429);
+    }
+
+    private static String join(String who) {
+        return "email=" + who + "-" + UUID.randomUUID().toString().substring(0, 8) + "%40example.org"
+                + "&password=correct+horse+battery&displayName=Joiner&country=NZ&locality=Nelson&neighbourhood="
+                + "&bio=&realName=&privacyConsent=true&newPlace=true";
+    }
+
+    /** A form sent from {@code from} with a made-up {@code X-Forwarded-For}; the login page gives session and token. */
+    private RawHttp.Response form(String from, String path, String forwardedFor, String body) throws Exception {
+        Map<String, String> forwarded = Map.of("X-Forwarded-For", forwardedFor);
+        RawHttp.Response page = http.get(from, "/login", forwarded);
+        Map<String, String> headers = new java.util.LinkedHashMap<>(forwarded);
+        headers.put("Cookie", "__Host-SESSION=" + page.cookie("__Host-SESSION"));
+        return http.postForm(from, path, headers, "_csrf=" + URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8)
+                + "&" + body);
+    }
 }

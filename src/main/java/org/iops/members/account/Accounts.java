@@ -85,8 +85,10 @@ public class Accounts {
      */
     @Transactional
     public void join(JoinRequest request) {
-        // hashed in both cases so that the time taken does not tell whether the address is registered
+        // hashed and checked in both cases: neither the time taken nor a refused town tells whether the address
+        // is registered
         String hash = passwords.encode(request.password());
+        Residence residence = units.check(request.residence());
         var existing = members.findByEmail(request.email());
         if (existing.isPresent() || members.emailTaken(request.email())) {
             Locale locale = existing.map(Member::locale).orElse(request.language());
@@ -95,7 +97,6 @@ public class Accounts {
             return;
         }
         UUID id = UUID.randomUUID();
-        Residence residence = units.check(request.residence());
         members.insert(id, request.email(), hash, request.displayName(), request.realName(), request.bio(),
                 residence, request.language().getLanguage(), clock.instant());
         String token = tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null);

@@ -1,5 +1,6 @@
 package org.iops.moderation.internal;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.iops.content.ContentItem;
@@ -8,6 +9,8 @@ import org.iops.content.ContentState;
 import org.iops.content.Contents;
 import org.iops.moderation.internal.ModerationLog.Record;
 import org.iops.shared.NotFoundException;
+import org.iops.shared.TooManyRequestsException;
+import org.iops.web.RateLimiter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -17,13 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * A member flags an item they may see; the item goes to its unit's queue. Flags from members in good standing
  * (confirmed for 30 days, not suspended) weigh: {@link #AUTO_HIDE_AT} of them hide the item until a moderator looks
  * at it, unless its author is established (confirmed for 90 days, never acted against) or moderates its unit.
- * Flags from newer accounts reach the queue all the same and weigh nothing.
+ * Flags from newer accounts reach the queue all the same and weigh nothing. A member may flag {@link #PER_MEMBER}
+ * items in an hour: more would bury a unit's queue (and its moderators' mail) under one member's flags.
  */
 @Service
 public class Flagging {
 
     public static final int AUTO_HIDE_AT = 3;
     public static final int NOTE_LENGTH = 500;
+    public static final RateLimiter.Limit PER_MEMBER = new RateLimiter.Limit("flag", 30, Duration.ofHours(1));
 
     private final Contents contents;
     private final ModerationQueue queue;
@@ -31,9 +36,11 @@ public class Flagging {
     private final MemberStanding standing;
     private final AuthorNotices notices;
     private final MessageSource messages;
+    private final RateLimiter limiter;
 
     Flagging(Contents contents, ModerationQueue queue, ModerationLog log, MemberStanding standing, AuthorNotices notices,
-            MessageSource messages) {
+            MessageSource messages, RateLimiter limiter) {
+        this.limiter = limiter;
         this.contents = contents;
         this.queue = queue;
         this.log = log;
@@ -60,7 +67,11 @@ public class Flagging {
         return item;
     }
 
-    /** Records the flag, once per member and item, and hides the item when the weighty flags reach the threshold. */
+    /**
+     * Records the flag, once per member and item, and hides the item when the weighty flags reach the threshold.
+     *
+     * @throws ModerationException with status 429 when the member has flagged {@link #PER_MEMBER} items already
+     */
     @Transactional
     public void flag(UUID flagger, ContentRef ref, FlagReason reason, @Nullable String note) {
         ContentItem item = flaggable(flagger, ref);
@@ -71,10 +82,16 @@ public class Flagging {
         if (words != null && words.length() > NOTE_LENGTH) {
             throw new ModerationException(422, "moderation.flag.noteTooLong", NOTE_LENGTH);
         }
+        try {
+            limiter.check(PER_MEMBER, flagger.toString());
+        } catch (TooManyRequestsException tooMany) {
+            throw new ModerationException(429, "moderation.flag.tooMany");
+        }
         boolean weighty = standing.confirmedFor(flagger, MemberStanding.WEIGHTY_FLAGGER) && !standing.suspendedAnywhere(flagger);
         if (!queue.flag(item, flagger, reason, reason == FlagReason.OTHER ? words : null, weighty)) {
             throw ModerationException.conflict("moderation.problem.flaggedBefore");
         }
+        limiter.charge(PER_MEMBER, flagger.toString()); // a flag refused as a repeat costs nothing
         if (weighty && item.state() == ContentState.PUBLISHED && queue.weightyFlags(ref) >= AUTO_HIDE_AT
                 && mayBeAutoHidden(item)) {
             autoHide(item);

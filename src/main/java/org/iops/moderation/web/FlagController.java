@@ -59,18 +59,20 @@ class FlagController {
         String problem = chosen == null ? "moderation.flag.reasonRequired"
                 : chosen == FlagReason.OTHER && note.isBlank() ? "moderation.flag.noteRequired"
                 : note.strip().length() > Flagging.NOTE_LENGTH ? "moderation.flag.noteTooLong" : null;
+        int status = 422;
         if (problem == null) {
             try {
                 flagging.flag(reader, item, chosen, Readers.words(note));
             } catch (ModerationException refused) {
-                if (refused.status() != 422) {
+                if (refused.status() != 422 && refused.status() != 429) {
                     throw refused;
                 }
                 problem = refused.messageKey();
+                status = refused.status(); // too many flags: the form again, with what was typed, and why
             }
         }
         if (problem != null) {
-            response.setStatus(422);
+            response.setStatus(status);
             return view(htmx != null, found, request, false, reason, note, problem);
         }
         if (htmx != null) {

@@ -87,10 +87,9 @@ class NotificationsController {
 
     /** Links are written absolute for emails; the browser is only ever sent to a page of this site. */
     private String onThisSite(String link) {
-        if (link.startsWith(baseUrl + "/")) {
-            return link.substring(baseUrl.length());
-        }
-        return link.startsWith("/") && !link.startsWith("//") ? link : "/notifications";
+        String path = link.startsWith(baseUrl + "/") ? link.substring(baseUrl.length()) : link;
+        // "//host" and "/\host" are other sites to a browser
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/notifications";
     }
 
     private static boolean onTheList(@Nullable String address) {
