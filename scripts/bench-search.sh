@@ -16,7 +16,9 @@ cd "$(dirname "$0")/.."
 . scripts/bench-lib.sh
 
 bench_args "$@"
-bench_start
+# searches are limited per visitor address (120 a minute): each request comes "through" a proxy on this machine from
+# an address of its own (bench-search.lua), and the cold and warm passes name one address per word
+bench_start --iops.web.trusted-proxies=127.0.0.1,::1
 # the index is built by a start-up task: wait until it has nothing left to do
 for _ in $(seq 1 360); do
     [ "$(bench_sql "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'search-index-missing'")" = 0 ] && break
@@ -31,7 +33,7 @@ echo "$(date -u +%FT%TZ) $MEMBERS members, $ITEMS items indexed, $(wc -l < "$WOR
 # each word once, sequentially: p50, p95, max and the three slowest words
 one_by_one() {
     while read -r word; do
-        curl -s -o /dev/null -w "%{time_total} $word\n" "$BASE/search?q=$word"
+        curl -s -o /dev/null -w "%{time_total} $word\n" -H "X-Forwarded-For: 10.9.$((RANDOM % 250)).$((RANDOM % 250 + 1))" "$BASE/search?q=$word"
     done < "$WORDS" | sort -n | awk '{ t[NR] = $1 * 1000; w[NR] = $2 } END {
         printf "p50 %.0f ms, p95 %.0f ms, max %.0f ms; slowest: %s %.0f, %s %.0f, %s %.0f\n", t[int(NR * 0.5)],
             t[int(NR * 0.95)], t[NR], w[NR], t[NR], w[NR - 1], t[NR - 1], w[NR - 2], t[NR - 2] }'
