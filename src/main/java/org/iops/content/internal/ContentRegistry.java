@@ -107,7 +107,13 @@ class ContentRegistry implements Contents {
 
     @Override
     public boolean maySee(@Nullable UUID reader, ContentItem item) {
-        return sees(reader, item, this::find, unit -> reader != null && memberships.belongsTo(reader, unit));
+        return sees(reader, item, this::find, unit -> reader != null && memberships.belongsTo(reader, unit),
+                this::unlisted);
+    }
+
+    /** A chapter that exists but that visitors and members at large may not find (hidden, or provisional and empty). */
+    private boolean unlisted(UnitId unit) {
+        return units.find(unit).isPresent() && !units.isPublic(unit);
     }
 
     /**
@@ -115,10 +121,10 @@ class ContentRegistry implements Contents {
      * {@code belongs} says whether the (signed-in) reader belongs to a unit or a unit below it.
      */
     private boolean sees(@Nullable UUID reader, ContentItem item, Function<ContentRef, Optional<ContentItem>> finder,
-            Predicate<UnitId> belongs) {
+            Predicate<UnitId> belongs, Predicate<UnitId> unlisted) {
         if (item.parent() != null) {
             Optional<ContentItem> parent = finder.apply(item.parent());
-            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs)) {
+            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs, unlisted)) {
                 return false;
             }
         }
@@ -129,6 +135,10 @@ class ContentRegistry implements Contents {
         }
         if (item.state() != ContentState.PUBLISHED && !ownOrModerated) {
             // a hidden item shows its reason in its place: the owning module renders that, never the item
+            return false;
+        }
+        if (unlisted.test(item.unit()) && !(reader != null && (belongs.test(item.unit()) || ownOrModerated))) {
+            // a hidden chapter's items are as unknown as its page, whatever their visibility (docs/units.md)
             return false;
         }
         return switch (item.visibility()) {
@@ -163,8 +173,10 @@ class ContentRegistry implements Contents {
             }
         }
         Map<ContentRef, ContentItem> visible = new LinkedHashMap<>();
+        Map<UnitId, Boolean> unlisted = new HashMap<>();
         for (ContentRef ref : refs) {
-            finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains))
+            finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains,
+                            unit -> unlisted.computeIfAbsent(unit, this::unlisted)))
                     .ifPresent(item -> visible.put(ref, item));
         }
         return visible;
