@@ -109,6 +109,14 @@ public interface UnitDirectory {
         return find(id).isPresent();
     }
 
+    /**
+     * Whether a branch admin hid the chapter from public pages (against chapters made up by spammers): its page, and
+     * everything in it, is then for its members and admins only. False for an unknown unit.
+     */
+    default boolean isHidden(UnitId id) {
+        return false;
+    }
+
     /** The organization's figures, counted as every page counts them ({@link OrganizationFigures}). */
     OrganizationFigures figures();
 

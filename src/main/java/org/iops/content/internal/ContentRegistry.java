@@ -111,9 +111,9 @@ class ContentRegistry implements Contents {
                 this::unlisted);
     }
 
-    /** A chapter that exists but that visitors and members at large may not find (hidden, or provisional and empty). */
+    /** A chapter a branch admin hid from public pages: its items are for its members and moderators. */
     private boolean unlisted(UnitId unit) {
-        return units.find(unit).isPresent() && !units.isPublic(unit);
+        return units.isHidden(unit);
     }
 
     /**

@@ -68,7 +68,7 @@ class ForumReaders {
     UnitRef unit(UUID id) {
         UnitId unit = new UnitId(id);
         UUID reader = reader();
-        return units.find(unit).filter(u -> units.isPublic(unit) || reader != null
+        return units.find(unit).filter(u -> !units.isHidden(unit) || reader != null
                         && (memberships.belongsTo(reader, unit) || contents.mayModerate(reader, unit)))
                 .orElseThrow(() -> new NotFoundException("unit " + id));
     }
