@@ -137,6 +137,9 @@ class PrivacyCrawlTests extends MembersIntegrationTest {
             start.add("/search?q=" + sentinel.value());
             start.add("/mentions?q=" + sentinel.value().substring(0, 4));
         }
+        for (UUID unit : world.things.get("units")) {
+            start.add("/units/" + unit + "/admin?q=zq"); // the role form's member search, by the start of a name
+        }
         for (String ref : world.refs) {
             start.add("/mentions?q=zq&item=" + ref);
             start.add("/search?q=zq&item=" + ref);

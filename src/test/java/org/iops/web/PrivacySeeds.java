@@ -129,7 +129,13 @@ final class PrivacySeeds {
         expect(302, as(member, post("/me/privacy").param("locality", town.name()).param("neighbourhood", town.name())
                 .param("realName", "ADMINS").param("bio", "MEMBERS").param("email", "ADMINS")
                 .param("hidden", String.valueOf(hidden))));
+        String realName = PrivacyWorld.name();
+        String bio = PrivacyWorld.sentinel();
+        expect(302, as(member, post("/me/profile").param("displayName", name).param("realName", realName)
+                .param("bio", bio + " likes long walks.")));
         String who = hidden ? "hidden member" : "member showing the town to " + town;
+        world.add(who + "'s real name", realName, Set.of(Reader.ADMIN_OF_X)); // shown to admins only, as chosen
+        world.add(who + "'s bio", bio, hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.SIGNED_IN);
         Set<Reader> canFind = hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.ALL;
         Set<Reader> seesTown = hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.entitledTo(town);
         // a unit page's member list tells where a member lives: only those who may see the town see them listed
