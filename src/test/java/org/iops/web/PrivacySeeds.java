@@ -239,6 +239,17 @@ final class PrivacySeeds {
         world.item("proposals", proposal, "proposals.proposal:" + proposal);
         world.add("UNIT proposal's title", title, Reader.X_UNIT);
         world.add("UNIT proposal's text", body, Reader.X_UNIT);
+        // a committee query is for the unit's members and its committee: admins get nothing by their role
+        fixtures.grant(author, Role.COMMITTEE_MEMBER, x);
+        String queryTitle = PrivacyWorld.sentinel();
+        String queryBody = PrivacyWorld.sentinel();
+        UUID query = created(author, post("/units/" + x + "/committee/new").param("title", queryTitle)
+                .param("body", queryBody + " shall we?").param("language", "en")
+                .param("deadline", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString()),
+                "/committee/queries/");
+        world.item("committee", query, "committee.query:" + query);
+        world.add("committee query's title", queryTitle, Set.of(Reader.CHAPTER_MATE));
+        world.add("committee query's text", queryBody, Set.of(Reader.CHAPTER_MATE));
     }
 
     private String nameOf(UUID member) {
