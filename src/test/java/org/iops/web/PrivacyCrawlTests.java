@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iops.members.MembersIntegrationTest;
 import org.iops.members.Outbox;
+import org.iops.polls.Polls;
 import org.iops.units.UnitFixtures;
 import org.iops.units.UnitId;
 import org.iops.web.PrivacyWorld.Reader;
@@ -56,6 +57,10 @@ class PrivacyCrawlTests extends MembersIntegrationTest {
     @Autowired
     UnitFixtures fixtures;
     @Autowired
+    Polls polls;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -64,7 +69,7 @@ class PrivacyCrawlTests extends MembersIntegrationTest {
 
     @Test
     void noReaderFindsWhatTheyMayNotSeeAndEveryReaderFindsWhatTheyMay() throws Exception {
-        PrivacySeeds seeds = new PrivacySeeds(mvc, fixtures, db, this::verifiedMember);
+        PrivacySeeds seeds = new PrivacySeeds(mvc, fixtures, db, this::verifiedMember, polls, clock);
         PrivacyWorld world = seeds.make(PASSWORD);
         settle(seeds.settled().toArray(UUID[]::new));
         List<String> start = seeds(world);

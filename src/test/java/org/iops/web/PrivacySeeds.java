@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.iops.members.Outbox;
 import org.iops.members.privacy.Audience;
+import org.iops.polls.Polls;
 import org.iops.units.Role;
 import org.iops.units.UnitFixtures;
 import org.iops.web.PrivacyWorld.Reader;
@@ -38,13 +40,17 @@ final class PrivacySeeds {
     private final UnitFixtures fixtures;
     private final JdbcClient db;
     private final Joining joining;
+    private final Polls polls;
+    private final Clock clock;
     private final PrivacyWorld world = new PrivacyWorld();
     private final List<UUID> settled = new ArrayList<>();
     private UUID unitTopic;
     private UUID publicTopic;
     private UUID unitPost;
 
-    PrivacySeeds(MockMvc mvc, UnitFixtures fixtures, JdbcClient db, Joining joining) {
+    PrivacySeeds(MockMvc mvc, UnitFixtures fixtures, JdbcClient db, Joining joining, Polls polls, Clock clock) {
+        this.polls = polls;
+        this.clock = clock;
         this.mvc = mvc;
         this.fixtures = fixtures;
         this.db = db;
@@ -239,17 +245,7 @@ final class PrivacySeeds {
         world.item("proposals", proposal, "proposals.proposal:" + proposal);
         world.add("UNIT proposal's title", title, Reader.X_UNIT);
         world.add("UNIT proposal's text", body, Reader.X_UNIT);
-        // a committee query is for the unit's members and its committee: admins get nothing by their role
-        fixtures.grant(author, Role.COMMITTEE_MEMBER, x);
-        String queryTitle = PrivacyWorld.sentinel();
-        String queryBody = PrivacyWorld.sentinel();
-        UUID query = created(author, post("/units/" + x + "/committee/new").param("title", queryTitle)
-                .param("body", queryBody + " shall we?").param("language", "en")
-                .param("deadline", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString()),
-                "/committee/queries/");
-        world.item("committee", query, "committee.query:" + query);
-        world.add("committee query's title", queryTitle, Set.of(Reader.CHAPTER_MATE));
-        world.add("committee query's text", queryBody, Set.of(Reader.CHAPTER_MATE));
+        PrivacyDecisions.seed(this, world, fixtures, polls, clock, author, x);
     }
 
     private String nameOf(UUID member) {
@@ -264,7 +260,7 @@ final class PrivacySeeds {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
     }
 
-    private UUID created(UUID author, MockHttpServletRequestBuilder form, String prefix) throws Exception {
+    UUID created(UUID author, MockHttpServletRequestBuilder form, String prefix) throws Exception {
         MockHttpServletResponse answer = as(author, form);
         assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(302);
         String location = String.valueOf(answer.getRedirectedUrl());
