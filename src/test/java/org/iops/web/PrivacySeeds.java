@@ -135,6 +135,9 @@ final class PrivacySeeds {
         expect(302, as(member, post("/me/privacy").param("locality", town.name()).param("neighbourhood", town.name())
                 .param("realName", "ADMINS").param("bio", "MEMBERS").param("email", "ADMINS")
                 .param("hidden", String.valueOf(hidden))));
+        String neighbourhood = PrivacyWorld.name();
+        expect(302, as(member, post("/me/residence").param("country", "LV").param("locality", place)
+                .param("neighbourhood", neighbourhood)));
         String realName = PrivacyWorld.name();
         String bio = PrivacyWorld.sentinel();
         expect(302, as(member, post("/me/profile").param("displayName", name).param("realName", realName)
@@ -147,6 +150,7 @@ final class PrivacySeeds {
         // a unit page's member list tells where a member lives: only those who may see the town see them listed
         world.add(who + "'s name", name, canFind, new Scope("/units/", seesTown), new Scope("/branches", seesTown));
         world.add(who + "'s town", place, seesTown);
+        world.add(who + "'s neighbourhood", neighbourhood, seesTown); // shown to no more readers than the town
         world.add(who + "'s email", local, Set.of(Reader.ADMIN_OF_X)); // the default: admins only
         world.item("members", member, null);
         return member;

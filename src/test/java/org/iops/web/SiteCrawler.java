@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads a site breadth-first as one reader, the way a scraper would: every same-site address in {@code href},
- * {@code src}, {@code hx-get}, a GET form's {@code action}, a redirect's {@code Location} and a JSON answer's
+ * {@code src}, {@code hx-get} (also asked as htmx asks, for the fragment alone), a GET form's {@code action}, a redirect's {@code Location} and a JSON answer's
  * strings that look like addresses. It skips logging out, static files and language switches, follows at most two
  * pages of any pagination (of one address, whatever the page), and reads at most {@code cap} pages.
  */
@@ -40,6 +41,9 @@ final class SiteCrawler {
     }
 
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:href|src|hx-get)\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern HX_GET = Pattern.compile("\\shx-get\\s*=\\s*[\"']([^\"']*)[\"']");
+    /** Marks an address htmx asks for: read again as htmx does, for the fragment alone. */
+    static final String HTMX = "HX:";
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\saction\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern POST = Pattern.compile("\\smethod\\s*=\\s*[\"']?post", Pattern.CASE_INSENSITIVE);
@@ -84,10 +88,13 @@ final class SiteCrawler {
 
     private Page fetch(String url, RequestPostProcessor as) {
         requests++;
-        String path = url.split("\\?", 2)[0];
+        boolean htmx = url.startsWith(HTMX);
+        String address = htmx ? url.substring(HTMX.length()) : url;
+        String path = address.split("\\?", 2)[0];
         try {
-            MockHttpServletResponse response = mvc.perform(get(URI.create(url)).header("Accept-Language", "en")
-                    .with(as)).andReturn().getResponse();
+            MockHttpServletRequestBuilder request = get(URI.create(address)).header("Accept-Language", "en").with(as);
+            MockHttpServletResponse response = mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+                    .andReturn().getResponse();
             StringBuilder text = new StringBuilder(response.getContentAsString());
             for (String header : response.getHeaderNames()) {
                 text.append('\n').append(header).append(": ").append(String.join(", ", response.getHeaders(header)));
@@ -103,6 +110,10 @@ final class SiteCrawler {
         Matcher attribute = ATTRIBUTE.matcher(page.text());
         while (attribute.find()) {
             links.add(attribute.group(1));
+        }
+        Matcher htmx = HX_GET.matcher(page.text());
+        while (htmx.find()) {
+            links.add(HTMX + htmx.group(1));
         }
         Matcher form = FORM.matcher(page.text());
         while (form.find()) {
@@ -123,7 +134,9 @@ final class SiteCrawler {
     }
 
     private static void offer(String raw, Deque<String> queue, Set<String> seen, Map<String, Integer> pagesOf) {
-        @Nullable String url = sameSite(HtmlUtils.htmlUnescape(raw).trim());
+        boolean htmx = raw.startsWith(HTMX);
+        @Nullable String address = sameSite(HtmlUtils.htmlUnescape(htmx ? raw.substring(HTMX.length()) : raw).trim());
+        @Nullable String url = address == null ? null : htmx ? HTMX + address : address;
         if (url == null || !seen.add(url)) {
             return;
         }
