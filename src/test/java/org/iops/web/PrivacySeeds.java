@@ -88,11 +88,13 @@ final class PrivacySeeds {
         List<Scope> whereXLives = new ArrayList<>();
         whereXLives.add(new Scope("/members/" + mate + "$", Reader.entitledTo(Audience.CHAPTER)));
         for (Audience town : Audience.values()) {
-            UUID member = townMember(branchAdmin, x, town, false);
+            UUID member = townMember(branchAdmin, x, town, "listed");
             whereXLives.add(new Scope("/members/" + member + "$", Reader.entitledTo(town)));
         }
-        UUID hidden = townMember(branchAdmin, x, Audience.EVERYONE, true);
-        whereXLives.add(new Scope("/members/" + hidden + "$", Set.of(Reader.ADMIN_OF_X)));
+        for (String unlisted : List.of("hidden", "suspended")) {
+            UUID member = townMember(branchAdmin, x, Audience.EVERYONE, unlisted);
+            whereXLives.add(new Scope("/members/" + member + "$", Set.of(Reader.ADMIN_OF_X)));
+        }
         UUID author = fixtures.memberIn("Author" + PrivacyWorld.sentinel(), "LV", xName);
         whereXLives.add(new Scope("/members/" + author + "$", Reader.entitledTo(Audience.CHAPTER)));
         world.item("members", author, null);
@@ -124,8 +126,13 @@ final class PrivacySeeds {
         return id;
     }
 
-    /** A member who joined in a town that is another name of X and shows it to {@code town}. */
-    private UUID townMember(UUID branchAdmin, UUID x, Audience town, boolean hidden) throws Exception {
+    /**
+     * A member who joined in a town that is another name of X and shows it to {@code town}; {@code kept} "hidden"
+     * hides them from directories, "suspended" has a branch admin suspend them (listed nowhere, as hidden).
+     */
+    private UUID townMember(UUID branchAdmin, UUID x, Audience town, String kept) throws Exception {
+        boolean hidden = kept.equals("hidden");
+        boolean unlisted = !kept.equals("listed");
         String name = PrivacyWorld.name();
         String place = PrivacyWorld.name();
         String local = PrivacyWorld.sentinel();
@@ -142,11 +149,14 @@ final class PrivacySeeds {
         String bio = PrivacyWorld.sentinel();
         expect(302, as(member, post("/me/profile").param("displayName", name).param("realName", realName)
                 .param("bio", bio + " likes long walks.")));
-        String who = hidden ? "hidden member" : "member showing the town to " + town;
+        if (kept.equals("suspended")) {
+            expect(302, as(branchAdmin, post("/members/" + member + "/suspend")));
+        }
+        String who = unlisted ? kept + " member" : "member showing the town to " + town;
         world.add(who + "'s real name", realName, Set.of(Reader.ADMIN_OF_X)); // shown to admins only, as chosen
-        world.add(who + "'s bio", bio, hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.SIGNED_IN);
-        Set<Reader> canFind = hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.ALL;
-        Set<Reader> seesTown = hidden ? Set.of(Reader.ADMIN_OF_X) : Reader.entitledTo(town);
+        world.add(who + "'s bio", bio, unlisted ? Set.of(Reader.ADMIN_OF_X) : Reader.SIGNED_IN);
+        Set<Reader> canFind = unlisted ? Set.of(Reader.ADMIN_OF_X) : Reader.ALL;
+        Set<Reader> seesTown = unlisted ? Set.of(Reader.ADMIN_OF_X) : Reader.entitledTo(town);
         // a unit page's member list tells where a member lives: only those who may see the town see them listed
         world.add(who + "'s name", name, canFind, new Scope("/units/", seesTown), new Scope("/branches", seesTown));
         world.add(who + "'s town", place, seesTown);
