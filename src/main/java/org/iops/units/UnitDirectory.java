@@ -70,8 +70,9 @@ public interface UnitDirectory {
     void recordModeration(UUID actor, UUID member, MemberModeration action);
 
     /**
-     * The names of the country's locality chapters that take members, by name: what the join and residence forms
-     * suggest while the town is typed. Empty for an unknown country.
+     * The names of the country's locality chapters shown publicly ({@code Unit.isPublic}: not hidden, not an empty
+     * provisional one), by name: what the join and residence forms suggest while the town is typed, and offer as
+     * "did you mean". Empty for an unknown country.
      */
     default List<String> chapterNames(String countryCode) {
         return List.of();

@@ -108,11 +108,11 @@ class ContentRegistry implements Contents {
     @Override
     public boolean maySee(@Nullable UUID reader, ContentItem item) {
         return sees(reader, item, this::find, unit -> reader != null && memberships.belongsTo(reader, unit),
-                this::unlisted);
+                this::inHiddenChapter);
     }
 
     /** A chapter a branch admin hid from public pages: its items are for its members and moderators. */
-    private boolean unlisted(UnitId unit) {
+    private boolean inHiddenChapter(UnitId unit) {
         return units.isHidden(unit);
     }
 
@@ -121,10 +121,10 @@ class ContentRegistry implements Contents {
      * {@code belongs} says whether the (signed-in) reader belongs to a unit or a unit below it.
      */
     private boolean sees(@Nullable UUID reader, ContentItem item, Function<ContentRef, Optional<ContentItem>> finder,
-            Predicate<UnitId> belongs, Predicate<UnitId> unlisted) {
+            Predicate<UnitId> belongs, Predicate<UnitId> hiddenChapter) {
         if (item.parent() != null) {
             Optional<ContentItem> parent = finder.apply(item.parent());
-            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs, unlisted)) {
+            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs, hiddenChapter)) {
                 return false;
             }
         }
@@ -137,7 +137,7 @@ class ContentRegistry implements Contents {
             // a hidden item shows its reason in its place: the owning module renders that, never the item
             return false;
         }
-        if (unlisted.test(item.unit()) && !(reader != null && (belongs.test(item.unit()) || ownOrModerated))) {
+        if (hiddenChapter.test(item.unit()) && !(reader != null && (belongs.test(item.unit()) || ownOrModerated))) {
             // a hidden chapter's items are as unknown as its page, whatever their visibility (docs/units.md)
             return false;
         }
@@ -173,10 +173,10 @@ class ContentRegistry implements Contents {
             }
         }
         Map<ContentRef, ContentItem> visible = new LinkedHashMap<>();
-        Map<UnitId, Boolean> unlisted = new HashMap<>();
+        Map<UnitId, Boolean> hidden = new HashMap<>();
         for (ContentRef ref : refs) {
             finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains,
-                            unit -> unlisted.computeIfAbsent(unit, this::unlisted)))
+                            unit -> hidden.computeIfAbsent(unit, this::inHiddenChapter)))
                     .ifPresent(item -> visible.put(ref, item));
         }
         return visible;
