@@ -144,6 +144,13 @@ class PrivacyCrawlTests extends MembersIntegrationTest {
         }
         for (UUID unit : world.things.get("units")) {
             start.add("/units/" + unit + "/admin?q=zq"); // the role form's member search, by the start of a name
+            for (UUID member : world.things.get("members")) {
+                start.add("/units/" + unit + "/audit?member=" + member); // a filter that names whom it filters by
+            }
+        }
+        for (UUID member : world.things.get("members")) {
+            start.add("/search?author=" + member);
+            start.add("/search?q=zq&author=" + member);
         }
         for (String ref : world.refs) {
             start.add("/mentions?q=zq&item=" + ref);
