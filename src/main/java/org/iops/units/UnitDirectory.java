@@ -70,8 +70,9 @@ public interface UnitDirectory {
     void recordModeration(UUID actor, UUID member, MemberModeration action);
 
     /**
-     * The names of the country's locality chapters that take members, by name: what the join and residence forms
-     * suggest while the town is typed. Empty for an unknown country.
+     * The names of the country's locality chapters shown publicly ({@code Unit.isPublic}: not hidden, not an empty
+     * provisional one), by name: what the join and residence forms suggest while the town is typed, and offer as
+     * "did you mean". Empty for an unknown country.
      */
     default List<String> chapterNames(String countryCode) {
         return List.of();
@@ -107,6 +108,14 @@ public interface UnitDirectory {
      */
     default boolean isPublic(UnitId id) {
         return find(id).isPresent();
+    }
+
+    /**
+     * Whether a branch admin hid the chapter from public pages (against chapters made up by spammers): its page, and
+     * everything in it, is then for its members and admins only. False for an unknown unit.
+     */
+    default boolean isHidden(UnitId id) {
+        return false;
     }
 
     /** The organization's figures, counted as every page counts them ({@link OrganizationFigures}). */

@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The Atom feeds, read with Rome as a feed reader would: public posts only, whoever asks. */
 class BlogFeedTests extends BlogsIntegrationTest {
 
-    private SyndFeed feed(String path, UUID reader) throws Exception {
+    private SyndFeed feed(String path, @org.jspecify.annotations.Nullable UUID reader) throws Exception {
         MockHttpServletResponse answer = read(path, reader);
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(answer.getContentType()).startsWith("application/atom+xml");
@@ -47,5 +47,21 @@ class BlogFeedTests extends BlogsIntegrationTest {
                         + "/blog.atom\"");
         assertThat(page("/members/" + author + "/blog", null)).contains("type=\"application/atom+xml\" href=\"/members/"
                 + author + "/blog.atom\"");
+    }
+
+    @Test
+    void aPostInAHiddenChapterLeavesTheMembersFeedAndIsUnknownToOutsiders() throws Exception {
+        UUID author = member();
+        UUID chapter = fixtures.chapterOf(author);
+        PostId open = write(author, fixtures.branchOf(author), "Open letter", "To the branch.", "PUBLIC", true);
+        PostId spam = write(author, chapter, "From a hidden place", "Buy now.", "PUBLIC", true);
+        fixtures.hide(chapter);
+        assertThat(feed("/members/" + author + "/blog.atom", null).getEntries()).extracting(SyndEntry::getTitle)
+                .containsExactly("Open letter");
+        assertThat(page("/members/" + author + "/blog", null)).contains("Open letter").doesNotContain("hidden place");
+        assertThat(read(spam.path(), null).getStatus()).isEqualTo(404);
+        assertThat(read(spam.path(), member()).getStatus()).isEqualTo(404);
+        assertThat(read(spam.path(), author).getStatus()).as("its author").isEqualTo(200);
+        assertThat(read(open.path(), null).getStatus()).isEqualTo(200);
     }
 }

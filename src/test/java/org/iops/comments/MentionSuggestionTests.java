@@ -1,7 +1,9 @@
 package org.iops.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import org.iops.content.ContentRef;
@@ -14,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Suggestions while typing "@ma": members the writer shares a chapter or branch with, by the start of their display
- * name, never a member hidden from directories, never someone outside the writer's units, never an address or a town.
+ * name, never a member hidden from directories or suspended, never someone outside the writer's units, never an address or a town.
  */
 class MentionSuggestionTests extends CommentsIntegrationTest {
 
@@ -51,6 +53,16 @@ class MentionSuggestionTests extends CommentsIntegrationTest {
         String answer = suggest(writer, prefix, null).getContentAsString();
 
         assertThat(answer).isEqualTo("{\"names\":[]}");
+    }
+
+    @Test
+    void neverSuggestsASuspendedMember() throws Exception {
+        UUID suspended = placed(prefix + "suspended", "UY", town);
+        UUID branchAdmin = fixtures.memberWithRole(org.iops.units.Role.ADMIN, fixtures.branchOf(writer));
+        assertThat(mvc.perform(post("/members/" + suspended + "/suspend").with(csrf()).with(fixtures.as(branchAdmin)))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+
+        assertThat(suggest(writer, prefix, null).getContentAsString()).isEqualTo("{\"names\":[]}");
     }
 
     @Test

@@ -126,6 +126,33 @@ class ContentsTests {
     }
 
     @Test
+    void aHiddenChaptersItemsAreSeenOnlyByItsMembersModeratorsAndAuthorsWhateverTheirVisibility() {
+        UUID resident = fixtures.memberIn("NZ", UnitFixtures.unique("Wanaka"));
+        UnitId hidden = new UnitId(fixtures.chapterOf(resident));
+        fixtures.hide(hidden.value());
+        UUID moderator = fixtures.memberWithRole(Role.MODERATOR, hidden.value());
+        List<@Nullable UUID> outsiders = java.util.Arrays.asList(null, reader(Reader.MEMBER_ELSEWHERE),
+                reader(Reader.MODERATOR_OF_OTHER_CHAPTER), reader(Reader.MEMBER_OF_UNIT));
+        List<UUID> insiders = List.of(resident, moderator, reader(Reader.MODERATOR_OF_BRANCH_ABOVE));
+        for (Visibility visibility : Visibility.values()) {
+            ContentItem item = items.add(hidden, reader(Reader.AUTHOR), visibility);
+            ContentItem reply = items.add(hidden, resident, Visibility.PUBLIC, ContentState.PUBLISHED, item.ref(), "reply");
+            for (@Nullable UUID outsider : outsiders) {
+                assertThat(contents.maySee(outsider, item)).as(visibility + " item, " + outsider).isFalse();
+                assertThat(contents.visibleAmong(outsider, List.of(item.ref(), reply.ref()))).as(visibility + " page")
+                        .isEmpty();
+            }
+            for (UUID insider : insiders) {
+                assertThat(contents.maySee(insider, item)).as(visibility + " item, " + insider).isTrue();
+                assertThat(contents.visibleAmong(insider, List.of(item.ref(), reply.ref()))).hasSize(2);
+            }
+            // the author, who lives elsewhere now, still sees their own item, and not what others wrote there
+            assertThat(contents.visibleAmong(reader(Reader.AUTHOR), List.of(item.ref(), reply.ref())))
+                    .containsOnlyKeys(item.ref());
+        }
+    }
+
+    @Test
     void aChildFollowsItsOwnStateAndVisibilityUnderAParentTheReaderSees() {
         ContentItem post = items.add(chapterA, reader(Reader.AUTHOR), Visibility.PUBLIC);
         ContentItem hiddenReply = items.add(chapterA, reader(Reader.MEMBER_ELSEWHERE), Visibility.PUBLIC,

@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
+import java.util.List;
 import java.util.UUID;
 import org.iops.members.Outbox;
+import org.iops.units.Role;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,5 +91,22 @@ class ForumPrivacyTests extends ForumsIntegrationTest {
         return db.sql("SELECT coalesce(sum(count), 0) FROM member_notification WHERE member_id = ? AND kind = ?")
                 .params(member, kind)
                 .query(Long.class).single();
+    }
+
+    @Test
+    void aHiddenChaptersForumTopicsAndFeedAreUnknownToAllButItsMembersAndModerators() throws Exception {
+        Place hidden = place("FR", "Vannes " + UUID.randomUUID().toString().substring(0, 8));
+        UUID topic = topic(hidden.member(), hidden.category(), "Our first meeting", "PUBLIC");
+        fixtures.hide(hidden.chapter());
+        UUID elsewhere = fixtures.memberIn("FR", "Quimper " + UUID.randomUUID().toString().substring(0, 8));
+        UUID moderator = fixtures.memberWithRole(Role.MODERATOR, hidden.chapter());
+        for (String path : List.of("/units/" + hidden.chapter() + "/forum", "/units/" + hidden.chapter() + "/forum.atom",
+                "/forums/categories/" + hidden.category(), "/topics/" + topic)) {
+            assertThat(as(null, get(path)).getStatus()).as("a visitor at " + path).isEqualTo(404);
+            assertThat(as(elsewhere, get(path)).getStatus()).as("a member elsewhere at " + path).isEqualTo(404);
+            assertThat(as(hidden.member(), get(path)).getStatus()).as("its member at " + path).isEqualTo(200);
+            assertThat(as(moderator, get(path)).getStatus()).as("its moderator at " + path).isEqualTo(200);
+        }
+        assertThat(page(elsewhere, "/search?q=meeting")).doesNotContain("Our first meeting");
     }
 }

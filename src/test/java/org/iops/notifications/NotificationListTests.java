@@ -40,6 +40,9 @@ class NotificationListTests {
     Preferences preferences;
 
     @Autowired
+    org.iops.members.account.Accounts accounts;
+
+    @Autowired
     JdbcClient db;
 
     @Value("${iops.base-url}")
@@ -58,6 +61,21 @@ class NotificationListTests {
     private UUID lineOf(UUID member) {
         return db.sql("SELECT id FROM member_notification WHERE member_id = ? ORDER BY updated_at DESC LIMIT 1")
                 .param(member).query(UUID.class).single();
+    }
+
+    @Test
+    void aDeletedMembersNameLeavesEveryoneElsesNotificationsAndWaitingMail() throws Exception {
+        String name = "Lena" + UUID.randomUUID().toString().substring(0, 8);
+        UUID lena = members.add(name);
+        UUID rosa = members.add("Rosa");
+        like(rosa, "fair", name, "Spring fair");
+        assertThat(page(rosa, "/notifications")).contains(name + " liked your post");
+
+        accounts.delete(lena);
+        assertThat(page(rosa, "/notifications")).contains("former member liked your post").doesNotContain(name);
+        assertThat(page(rosa, "/me/export")).contains("members.former").doesNotContain(name);
+        assertThat(db.sql("SELECT count(*) FROM notification WHERE parameters::text LIKE ?").param("%" + name + "%")
+                .query(Long.class).single()).as("mail still waiting").isZero();
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Search shows each reader exactly what {@code Contents.maySee} lets them see, in the page and in its fragment. */
 class SearchPrivacyTests extends SearchIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.iops.units.TestMembers members;
+
     @Test
     void membersOnlyItemsNeverReachAVisitor() throws Exception {
         Place place = place("FR", "Lyon");
@@ -59,5 +62,22 @@ class SearchPrivacyTests extends SearchIntegrationTest {
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(answer.getContentAsString()).startsWith("<section id=\"search-results\"").doesNotContain("<html");
         return answer.getContentAsString();
+    }
+
+    @Test
+    void theAuthorFilterNamesOnlyAnAuthorTheResultsShow() throws Exception {
+        Place place = place("FR", "Brest");
+        String token = token();
+        topic(place, "Open harbour walk " + token, "Everyone welcome " + token, "en", "PUBLIC");
+        String author = db.sql("SELECT display_name FROM member WHERE id = ?").param(place.member())
+                .query(String.class).single();
+        assertThat(search(null, "q", token, "author", place.member().toString())).contains("Only what " + author + " wrote.");
+
+        // a member hidden from directories who wrote nothing: typing their id must not tell their name
+        String hiddenName = "Hidden" + token;
+        UUID hidden = members.add(hiddenName, true);
+        assertThat(search(null, "author", hidden.toString())).contains("Only what this person wrote.")
+                .doesNotContain(hiddenName);
+        assertThat(search(place.member(), "q", token, "author", hidden.toString())).doesNotContain(hiddenName);
     }
 }

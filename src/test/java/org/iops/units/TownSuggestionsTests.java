@@ -20,6 +20,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class TownSuggestionsTests extends MembersIntegrationTest {
 
     @Autowired
+    UnitFixtures fixtures;
+
+    @Autowired
     UnitDirectory units;
 
     @Test
@@ -31,6 +34,18 @@ class TownSuggestionsTests extends MembersIntegrationTest {
         assertThat(perform(get("/units/chapter-suggestions").param("country", "UY")).getContentAsString())
                 .contains("<option value=\"Tacuarembó\">");
         assertThat(perform(get("/units/chapter-suggestions").param("country", "not a country")).getContentAsString()).isBlank();
+    }
+
+    @Test
+    void aHiddenChapterIsNeitherSuggestedNorOfferedAsTheTownMeant() throws Exception {
+        String town = "Rivera " + UUID.randomUUID().toString().substring(0, 8);
+        UUID resident = verifiedMember(newEmail("resident"), "Rita Rivera", "UY", town);
+        fixtures.hide(units.placementOf(resident).orElseThrow().chapter().id().value());
+        assertThat(perform(get("/units/chapter-suggestions").param("country", "UY")).getContentAsString())
+                .doesNotContain(town);
+        // one letter off: a public chapter would be offered ("did you mean"), a hidden one is not named
+        assertThat(perform(joinRequest(newEmail("near"), "Nora Near", "UY", town + "x")).getRedirectedUrl())
+                .isEqualTo("/join/sent");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iops.units.tree.ChapterModeration;
 import org.iops.units.tree.Unit;
 import org.iops.units.tree.UnitDirectoryService;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,11 @@ public class UnitFixtures {
     private final JdbcClient jdbc;
     private final TestMembers members;
     private final Permissions permissions;
+    private final ChapterModeration moderation;
 
-    UnitFixtures(UnitDirectoryService directory, JdbcClient jdbc, TestMembers members, Permissions permissions) {
+    UnitFixtures(UnitDirectoryService directory, JdbcClient jdbc, TestMembers members, Permissions permissions,
+            ChapterModeration moderation) {
+        this.moderation = moderation;
         this.permissions = permissions;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -75,6 +79,12 @@ public class UnitFixtures {
                 .params(UUID.randomUUID(), unit, member, role.name()).update();
         // written straight to the table, without the RoleAssigned event that would drop the cached standing
         permissions.forget(member);
+    }
+
+    /** Hides the (provisional) chapter from public pages, as an admin of its branch does on its admin screen. */
+    public void hide(UUID chapter) {
+        UUID branch = jdbc.sql("SELECT branch_id FROM units WHERE id = ?").param(chapter).query(UUID.class).single();
+        moderation.setHidden(memberWithRole(Role.ADMIN, branch), chapter, true);
     }
 
     public UUID internationalAdmin() {

@@ -44,9 +44,11 @@ class FeedController {
     private final MemberText text;
     private final MessageSource messages;
     private final String baseUrl;
+    private final PostReader reader;
 
     FeedController(PostRepository posts, BlogController blogs, MemberNames names, MemberText text,
-            MessageSource messages, @Value("${iops.base-url}") String baseUrl) {
+            MessageSource messages, @Value("${iops.base-url}") String baseUrl, PostReader reader) {
+        this.reader = reader;
         this.posts = posts;
         this.blogs = blogs;
         this.names = names;
@@ -68,8 +70,10 @@ class FeedController {
     @GetMapping("/members/{id}/blog.atom")
     ResponseEntity<String> memberFeed(@PathVariable MemberId id, Locale locale) throws FeedException {
         String name = names.displayNames(List.of(id.value())).getOrDefault(id.value(), "");
+        // public posts as a visitor may read them: none from a hidden chapter
         List<Post> found = name.isEmpty() ? List.of() : posts.published(Scope.AUTHOR, id.value(),
-                List.of(Visibility.PUBLIC), List.of(), null, null, ENTRIES);
+                List.of(Visibility.PUBLIC), List.of(), null, null, ENTRIES).stream()
+                .filter(post -> reader.maySee(null, post)).toList();
         if (found.isEmpty()) {
             // as the blog's page: a member with nothing public has no feed to reveal their name
             throw new NotFoundException("feed");

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * The names offered while a member types {@code @ma}: living, confirmed members who share a unit with the writer
  * (the writer's chapters and branch) and whose display name starts with what was typed, never members hidden from
- * directories, never the writer. Only display names leave: no address, no town, not even which unit is shared.
- * With an item, only members who may see it (a mention of someone who cannot read it would tell them nothing).
+ * directories or suspended, never the writer. Only display names leave: no address, no town, not even which unit is
+ * shared. With an item, only members who may see it (a mention of someone who cannot read it would tell them nothing).
  *
  * <p>One query over the members' names (an index on the lower-cased name, for prefixes) and the current
  * memberships of the writer's units; it reads those two tables of the members and units modules directly, since
@@ -57,6 +57,8 @@ class MentionSuggestions {
         }
         List<Candidate> found = db.sql("SELECT m.id, m.display_name FROM member m "
                         + "WHERE lower(m.display_name) LIKE :prefix ESCAPE '\\' AND m.deleted_at IS NULL AND NOT m.hidden "
+                        // a suspended member is listed nowhere until reinstated (docs/accounts.md)
+                        + "AND m.suspended_at IS NULL "
                         + "AND m.email_verified_at IS NOT NULL AND m.id <> :writer "
                         + "AND EXISTS (SELECT 1 FROM unit_memberships um WHERE um.member_id = m.id "
                         + "AND um.until IS NULL AND um.unit_id = ANY(:units)) "

@@ -108,7 +108,12 @@ class ContentRegistry implements Contents {
     @Override
     public boolean maySee(@Nullable UUID reader, ContentItem item) {
         return sees(reader, item, this::find, unit -> reader != null && memberships.belongsTo(reader, unit),
-                unit -> mayModerate(reader, unit));
+                unit -> mayModerate(reader, unit), this::inHiddenChapter);
+    }
+
+    /** A chapter a branch admin hid from public pages: its items are for its members and moderators. */
+    private boolean inHiddenChapter(UnitId unit) {
+        return units.isHidden(unit);
     }
 
     /**
@@ -121,7 +126,9 @@ class ContentRegistry implements Contents {
         Predicate<UnitId> belongsTo = unit -> belongs.computeIfAbsent(unit,
                 u -> reader != null && memberships.belongsTo(reader, u));
         Predicate<UnitId> moderatesIn = unit -> moderates.computeIfAbsent(unit, u -> mayModerate(reader, u));
-        return item -> sees(reader, item, this::find, belongsTo, moderatesIn);
+        Map<UnitId, Boolean> hidden = new HashMap<>();
+        Predicate<UnitId> hiddenChapter = unit -> hidden.computeIfAbsent(unit, this::inHiddenChapter);
+        return item -> sees(reader, item, this::find, belongsTo, moderatesIn, hiddenChapter);
     }
 
     /**
@@ -129,10 +136,10 @@ class ContentRegistry implements Contents {
      * {@code belongs} says whether the (signed-in) reader belongs to a unit or a unit below it.
      */
     private boolean sees(@Nullable UUID reader, ContentItem item, Function<ContentRef, Optional<ContentItem>> finder,
-            Predicate<UnitId> belongs, Predicate<UnitId> moderates) {
+            Predicate<UnitId> belongs, Predicate<UnitId> moderates, Predicate<UnitId> hiddenChapter) {
         if (item.parent() != null) {
             Optional<ContentItem> parent = finder.apply(item.parent());
-            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs, moderates)) {
+            if (parent.isEmpty() || !sees(reader, parent.get(), finder, belongs, moderates, hiddenChapter)) {
                 return false;
             }
         }
@@ -143,6 +150,10 @@ class ContentRegistry implements Contents {
         }
         if (item.state() != ContentState.PUBLISHED && !ownOrModerated) {
             // a hidden item shows its reason in its place: the owning module renders that, never the item
+            return false;
+        }
+        if (hiddenChapter.test(item.unit()) && !(reader != null && (belongs.test(item.unit()) || ownOrModerated))) {
+            // a hidden chapter's items are as unknown as its page, whatever their visibility (docs/units.md)
             return false;
         }
         return switch (item.visibility()) {
@@ -178,9 +189,11 @@ class ContentRegistry implements Contents {
         }
         Map<ContentRef, ContentItem> visible = new LinkedHashMap<>();
         Map<UnitId, Boolean> moderated = new HashMap<>();
+        Map<UnitId, Boolean> hidden = new HashMap<>();
         Predicate<UnitId> moderates = unit -> moderated.computeIfAbsent(unit, u -> mayModerate(reader, u));
         for (ContentRef ref : refs) {
-            finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains, moderates))
+            finder.apply(ref).filter(item -> sees(reader, item, finder, within::contains, moderates,
+                            unit -> hidden.computeIfAbsent(unit, this::inHiddenChapter)))
                     .ifPresent(item -> visible.put(ref, item));
         }
         return visible;

@@ -61,8 +61,16 @@ class ForumReaders {
         return PageContextFactory.signedInMemberId();
     }
 
+    /**
+     * The unit, if this reader may find its forum: a hidden chapter's forum, and every topic and reply in it, is as
+     * unknown as its page, except to its members and those who moderate it (its admins among them).
+     */
     UnitRef unit(UUID id) {
-        return units.find(new UnitId(id)).orElseThrow(() -> new NotFoundException("unit " + id));
+        UnitId unit = new UnitId(id);
+        UUID reader = reader();
+        return units.find(unit).filter(u -> !units.isHidden(unit) || reader != null
+                        && (memberships.belongsTo(reader, unit) || contents.mayModerate(reader, unit)))
+                .orElseThrow(() -> new NotFoundException("unit " + id));
     }
 
     UnitLink link(UnitRef unit, PageContext page) {

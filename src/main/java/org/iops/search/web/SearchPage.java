@@ -1,6 +1,7 @@
 package org.iops.search.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ class SearchPage {
             criteria = null;
         }
         List<ResultView> results = List.of();
+        Set<UUID> named = new HashSet<>();
         String notice = null;
         String next = null;
         boolean broad = false;
@@ -85,7 +87,7 @@ class SearchPage {
                 SearchQueries.Found found = queries.find(criteria, new Reader(member, scope(own)), PER_PAGE + 1);
                 List<Hit> hits = found.hits();
                 List<Hit> shown = hits.subList(0, Math.min(PER_PAGE, hits.size()));
-                results = results(shown, member, form, page);
+                results = results(shown, member, form, page, named);
                 if (hits.size() > PER_PAGE) {
                     Hit last = shown.get(shown.size() - 1);
                     next = link(form, "after", new SearchCriteria.Cursor(found.newestFirst(), last.rank(),
@@ -99,7 +101,11 @@ class SearchPage {
         }
         String authorName = null;
         if (criteria != null && criteria.author() != null) {
-            authorName = name(names.displayNames(List.of(criteria.author())), criteria.author(), page);
+            // an address names any member by id: their name only when the results show it already, so a member hidden
+            // from directories (or one who wrote nothing this reader may read) is not named by typing their id
+            authorName = named.contains(criteria.author())
+                    ? name(names.displayNames(List.of(criteria.author())), criteria.author(), page)
+                    : page.t("search.author.unnamed");
         }
         return new SearchPageView(form, errors, results, notice, next, unitOptions(own, criteria, page),
                 SearchInput.TYPES.stream().map(t -> FormOption.of(t, page.t("search.type." + t))).toList(),
@@ -118,7 +124,9 @@ class SearchPage {
         return List.copyOf(scope);
     }
 
-    private List<ResultView> results(List<Hit> hits, @Nullable UUID member, SearchForm form, PageContext page) {
+    /** The results the reader may see; {@code named} collects the authors they show. */
+    private List<ResultView> results(List<Hit> hits, @Nullable UUID member, SearchForm form, PageContext page,
+            Set<UUID> named) {
         Map<UUID, String> authors = names.displayNames(hits.stream().map(Hit::author).filter(Objects::nonNull)
                 .distinct().toList());
         // the index said yes; the one visibility rule has the last word on every result shown (for the page at once)
@@ -128,6 +136,9 @@ class SearchPage {
             Optional<ContentItem> item = Optional.ofNullable(visible.get(hit.ref()));
             if (item.isEmpty()) {
                 continue;
+            }
+            if (hit.author() != null) {
+                named.add(hit.author());
             }
             UnitRef unit = units.find(new UnitId(hit.unit())).orElse(null);
             boolean ownItem = item.get().parent() == null;

@@ -136,7 +136,10 @@ class Placements {
     List<String> chapterNames(String countryCode) {
         return jdbc.sql("SELECT u.name FROM units u JOIN units b ON b.id = u.branch_id AND b.level = 'BRANCH' "
                         + "WHERE b.country_code = ? AND u.level = 'CHAPTER' AND u.chapter_kind = 'LOCALITY' "
-                        + "AND u.status NOT IN ('MERGED', 'ARCHIVED') ORDER BY lower(u.name) LIMIT 2000")
+                        + "AND u.status NOT IN ('MERGED', 'ARCHIVED') "
+                        // only chapters shown publicly (Unit.isPublic): a hidden one's name is for its members and admins
+                        + "AND NOT u.hidden AND (u.status <> 'PROVISIONAL' OR u.member_count > 0) "
+                        + "ORDER BY lower(u.name) LIMIT 2000")
                 .param(countryCode == null ? "" : countryCode.strip().toUpperCase(java.util.Locale.ROOT))
                 .query(String.class).list();
     }

@@ -197,6 +197,12 @@ public class UnitDirectoryService implements UnitDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isHidden(UnitId id) {
+        return units.find(id.value()).map(Unit::hidden).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public OrganizationFigures figures() {
         return figures.organization();
     }
