@@ -70,7 +70,7 @@ final class PrivacySeeds {
         world.chapterX = x;
         UUID branch = fixtures.branchOf(mate);
         UUID branchAdmin = fixtures.memberWithRole(Role.ADMIN, branch);
-        reader(Reader.OTHER_BRANCH, "SI", "Piran" + PrivacyWorld.sentinel());
+        reader(Reader.OTHER_BRANCH, "LI", "Vaduz" + PrivacyWorld.sentinel()); // a branch no other test uses
         String yName = PrivacyWorld.name();
         UUID otherChapter = reader(Reader.OTHER_CHAPTER, "LV", yName);
         UUID y = fixtures.chapterOf(otherChapter);

@@ -65,7 +65,7 @@ class NotificationPersonalData implements PersonalData {
         // the account is still there while modules erase (MemberDeleted comes first), so its name can be found
         Recipients members = recipients.getIfAvailable();
         if (members != null) {
-            members.find(memberId).ifPresent(member -> forgetName(member.displayName()));
+            members.find(memberId).ifPresent(member -> forgetName(member.displayName(), member.address()));
         }
         list.erase(memberId);
         preferences.erase(memberId);
@@ -79,19 +79,21 @@ class NotificationPersonalData implements PersonalData {
     /**
      * Others' notifications name the member as a text parameter ("Ana replied"), kept as it was written: each such
      * parameter becomes the message "former member", and the name leaves the names of joined lines. A namesake's
-     * notifications (display names need not be unique) say "former member" too: better than keeping the name.
+     * notifications (display names need not be unique) say "former member" too: better than keeping the name. The
+     * member's own last email, to the address the account had, keeps it.
      */
-    private void forgetName(String name) {
+    private void forgetName(String name, String address) {
         String named = ParameterValues.write(List.of(Parameter.text(name)));
         String former = ParameterValues.write(List.of(Parameter.message("members.former")));
         String replaced = "parameters = (SELECT jsonb_agg(CASE WHEN p = CAST(:named AS jsonb)->0 "
                 + "THEN CAST(:former AS jsonb)->0 ELSE p END ORDER BY i) "
                 + "FROM jsonb_array_elements(parameters) WITH ORDINALITY AS e(p, i))";
         String where = " WHERE parameters @> CAST(:named AS jsonb)";
-        for (String table : List.of("notification", "notification_fanout")) {
-            db.sql("UPDATE " + table + " SET " + replaced + where).param("named", named).param("former", former)
-                    .update();
-        }
+        // the last email to the member's own address ("your account is deleted") still greets them by name
+        db.sql("UPDATE notification SET " + replaced + where + " AND address IS DISTINCT FROM :address")
+                .param("named", named).param("former", former).param("address", address).update();
+        db.sql("UPDATE notification_fanout SET " + replaced + where).param("named", named).param("former", former)
+                .update();
         db.sql("UPDATE member_notification SET " + replaced + ", names = array_remove(names, CAST(:name AS text))"
                 + where + " OR CAST(:name AS text) = ANY(names)").param("named", named).param("former", former)
                 .param("name", name).update();
