@@ -20,6 +20,7 @@ import org.iops.units.tree.AuditLog.Action;
 import org.iops.units.tree.MembershipPeriods.PastPlacement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -174,13 +175,13 @@ public class UnitDirectoryService implements UnitDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the tree's snapshot: no connection
     public Optional<UnitRef> find(UnitId id) {
         return units.find(id.value()).map(Unit::ref);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the tree's snapshot: no connection
     public List<UnitRef> ancestorsOf(UnitId id) {
         return units.find(id.value()).map(unit -> {
             Map<UUID, Unit> found = units.findAll(unit.ancestors()).stream()
@@ -190,13 +191,13 @@ public class UnitDirectoryService implements UnitDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the tree's snapshot: no connection
     public boolean isPublic(UnitId id) {
         return units.find(id.value()).map(Unit::isPublic).orElse(false);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the tree's snapshot: no connection
     public boolean isHidden(UnitId id) {
         return units.find(id.value()).map(Unit::hidden).orElse(false);
     }
