@@ -77,17 +77,17 @@ class LayoutContributionTests {
         var messages = new LanguageConfiguration().messageSource(new String[0], "UTF-8");
         assertThat(messages.getMessage("layouttest.greeting", new Object[] {2}, Locale.ENGLISH))
                 .isEqualTo("2 new events");
-        assertThat(messages.getMessage("nav.about", null, Locale.forLanguageTag("de"))).isNotEqualTo("nav.about");
+        assertThat(messages.getMessage("pages.nav.about", null, Locale.forLanguageTag("de"))).isNotEqualTo("pages.nav.about");
     }
 
     private static Navigation about() {
-        return page -> List.of(NavigationLink.main(100, "/pages/vision", "nav.about", "/pages"));
+        return page -> List.of(NavigationLink.main(100, "/pages/vision", "pages.nav.about", "/pages"));
     }
 
     private static PageContext page(String uri, CurrentMember member) {
         StaticMessageSource messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        messages.addMessages(Map.of("events.nav", "Events", "events.calendar", "Calendar", "nav.about", "About",
+        messages.addMessages(Map.of("events.nav", "Events", "events.calendar", "Calendar", "pages.nav.about", "About",
                 "site.name", "IOPS", "nav.footer", "About us"), Locale.ENGLISH);
         return new PageContext(messages, Locale.ENGLISH, uri, null, null, member, path -> path);
     }

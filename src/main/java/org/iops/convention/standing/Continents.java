@@ -1,13 +1,16 @@
 package org.iops.convention.standing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,10 @@ import org.springframework.stereotype.Component;
 public class Continents {
 
     public static final Set<String> CODES = Set.of("AF", "AN", "AS", "EU", "NA", "OC", "SA");
+
+    /** The table read with Commons CSV: {@code #} starts a comment line, blank lines are skipped. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
 
     private final Map<String, String> byCountry;
 
@@ -38,16 +45,15 @@ public class Continents {
 
     private static Map<String, String> read(String path) {
         Map<String, String> table = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] cells = line.split(",");
-                        if (cells.length != 2 || !CODES.contains(cells[1].strip())) {
-                            throw new IllegalStateException(path + ": not a country and a continent: " + line);
-                        }
-                        table.put(cells[0].strip(), cells[1].strip());
-                    });
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+                CSVParser rows = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            for (CSVRecord row : rows) {
+                if (row.size() != 2 || !CODES.contains(row.get(1))) {
+                    throw new IllegalStateException(path + ": not a country and a continent on line "
+                            + row.getRecordNumber() + ": " + row);
+                }
+                table.put(row.get(0), row.get(1));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

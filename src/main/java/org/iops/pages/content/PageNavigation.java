@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 class PageNavigation implements Navigation {
 
     private static final List<NavigationLink> LINKS = List.of(
-            NavigationLink.main(100, "/pages/vision", "nav.about", "/pages"),
-            NavigationLink.footer(100, "/pages/vision", "nav.vision"),
-            NavigationLink.footer(200, "/pages/mission", "nav.mission"),
-            NavigationLink.footer(300, "/pages/commitments", "nav.commitments"),
-            NavigationLink.footer(400, "/pages/history", "nav.history"),
-            NavigationLink.footer(500, "/pages/questions", "nav.questions"),
-            NavigationLink.footer(600, "/pages/privacy", "nav.privacy"));
+            NavigationLink.main(100, "/pages/vision", "pages.nav.about", "/pages"),
+            NavigationLink.footer(100, "/pages/vision", "pages.nav.vision"),
+            NavigationLink.footer(200, "/pages/mission", "pages.nav.mission"),
+            NavigationLink.footer(300, "/pages/commitments", "pages.nav.commitments"),
+            NavigationLink.footer(400, "/pages/history", "pages.nav.history"),
+            NavigationLink.footer(500, "/pages/questions", "pages.nav.questions"),
+            NavigationLink.footer(600, "/pages/privacy", "pages.nav.privacy"));
 
     @Override
     public List<NavigationLink> links(PageContext page) {

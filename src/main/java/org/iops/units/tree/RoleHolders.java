@@ -27,9 +27,9 @@ class RoleHolders implements Navigation {
     @Override
     public List<NavigationLink> links(PageContext page) {
         List<NavigationLink> links = new ArrayList<>(2);
-        links.add(NavigationLink.main(200, "/branches", "nav.branches", "/branches"));
+        links.add(NavigationLink.main(200, "/branches", "units.nav.branches", "/branches"));
         if (page.member().map(member -> holdsAnyRole(member.memberId())).orElse(false)) {
-            links.add(NavigationLink.main(300, "/roles", "nav.roles", "/roles"));
+            links.add(NavigationLink.main(300, "/roles", "units.nav.roles", "/roles"));
         }
         return links;
     }
