@@ -34,7 +34,7 @@ class ForumPersonalDataTests extends MembersIntegrationTest {
         UUID reader = verifiedMember(newEmail("forum-reader"), "Other Reader", "NO", town);
         Cookie session = login(email, PASSWORD);
         perform(get("/units/" + chapter + "/forum").cookie(session));
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ?").param(chapter).query(UUID.class).single();
+        UUID category = ForumSeeds.defaultCategory(db, chapter);
         UUID topic = posting.startTopic(id, category, "Northern lights walk", "Friday night?", "en", Visibility.PUBLIC).id();
         posting.reply(reader, topic, "Yes!", null);
         posting.reply(id, topic, "Great, at nine.", null);
@@ -66,7 +66,7 @@ class ForumPersonalDataTests extends MembersIntegrationTest {
         UUID chapter = units.placementOf(author).orElseThrow().chapter().id().value();
         Cookie session = login(email, PASSWORD);
         perform(get("/units/" + chapter + "/forum").cookie(session));
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ?").param(chapter).query(UUID.class).single();
+        UUID category = ForumSeeds.defaultCategory(db, chapter);
         UUID topic = posting.startTopic(author, category, "Fjord cleanup", "Sunday morning.", "en", Visibility.PUBLIC).id();
         assertThat(perform(post("/topics/" + topic + "/translate").with(csrf()).cookie(session).param("language", "de")
                 .param("title", "Fjordputzete").param("body", "Sonntagmorgen.")).getStatus()).isEqualTo(302);

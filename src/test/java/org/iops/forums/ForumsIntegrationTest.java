@@ -43,8 +43,7 @@ abstract class ForumsIntegrationTest extends UnitsIntegrationTest {
     }
 
     UUID defaultCategory(UUID unit) throws Exception {
-        assertThat(as(null, get("/units/" + unit + "/forum")).getStatus()).isEqualTo(200);
-        return db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(unit).query(UUID.class).single();
+        return ForumSeeds.defaultCategory(db, unit);
     }
 
     MockHttpServletResponse as(@Nullable UUID reader, MockHttpServletRequestBuilder request) throws Exception {

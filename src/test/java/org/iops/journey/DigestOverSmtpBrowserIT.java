@@ -88,8 +88,7 @@ class DigestOverSmtpBrowserIT extends BrowserTestSupport {
 
         // Ana opens a members-only topic; Ben follows it; Ana answers twice
         page.navigate("/units/" + chapter + "/forum");
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, chapter);
         UUID topic = posting.startTopic(ana, category, "Seed swap " + tag, "Bring seeds, take seeds.", "en",
                 Visibility.MEMBERS).id();
         page.navigate("/topics/" + topic);

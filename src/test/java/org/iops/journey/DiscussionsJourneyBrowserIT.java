@@ -102,8 +102,7 @@ class DiscussionsJourneyBrowserIT extends BrowserTestSupport {
         benPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true)).first()
                 .click();
         assertThat(benPage.locator(".forums-follow").first()).containsText("You follow");
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, chapter);
         page.navigate("/forums/categories/" + category + "/new");
         page.getByLabel("Title").fill("Tool library " + tag);
         page.getByLabel("Text").fill("Shall we lend tools to neighbours?");

@@ -30,9 +30,7 @@ record JourneyWorld(UUID chapter, UUID branch, UUID other, UUID author, UUID nei
         JourneyWorld world = new JourneyWorld(chapter, fixtures.branchOf(author), fixtures.chapterOf(stranger), author,
                 neighbour, fixtures.memberWithRole(Role.MODERATOR, chapter), stranger, UUID.randomUUID(), mvc, fixtures,
                 db);
-        assertThat(world.as(null, get("/units/" + chapter + "/forum")).getStatus()).isEqualTo(200);
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, chapter);
         return new JourneyWorld(chapter, world.branch(), world.other(), author, neighbour, world.moderator(), stranger,
                 category, mvc, fixtures, db);
     }

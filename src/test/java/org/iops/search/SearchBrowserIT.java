@@ -52,7 +52,7 @@ class SearchBrowserIT extends BrowserTestSupport {
         directory.place(id, new Residence("PT", town, null));
         ana = new Member(id, "Ana Lima");
         chapter = fixtures.chapterOf(id);
-        UUID category = categories.ofUnitWithDefault(chapter).get(0).id();
+        UUID category = categories.defaultOf(chapter).id();
         word = SearchIntegrationTest.token();
         posting.startTopic(id, category, "Community garden " + word,
                 "We are planting tomatoes in the community gardens of " + word + ". <script>alert(1)</script>", "en",

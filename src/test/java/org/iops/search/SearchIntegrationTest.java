@@ -55,9 +55,7 @@ abstract class SearchIntegrationTest extends UnitsIntegrationTest {
         String name = UnitFixtures.unique(town);
         UUID member = fixtures.memberIn(country, name);
         UUID chapter = fixtures.chapterOf(member);
-        assertThat(as(null, get("/units/" + chapter + "/forum")).getStatus()).isEqualTo(200);
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, chapter);
         return new Place(member, chapter, category, name);
     }
 

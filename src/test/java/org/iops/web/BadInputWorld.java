@@ -66,9 +66,7 @@ record BadInputWorld(UUID chapterA, UUID chapterB, UUID member, UUID adminOfA, U
         BadInputWorld world = new BadInputWorld(chapterA, chapterB, member, adminOfA, adminOfB, authorB, items, mvc,
                 fixtures);
 
-        assertThat(world.as(authorB, get("/units/" + chapterB + "/forum")).getStatus()).isEqualTo(200);
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapterB)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, chapterB);
         items.put("categories", category);
         UUID topic = world.created(post("/forums/categories/" + category + "/new").param("title", "Our own plans")
                 .param("body", "For the chapter only.").param("language", "en").param("visibility", "UNIT"),

@@ -168,9 +168,7 @@ final class PrivacySeeds {
 
     /** A public topic and post in the hidden chapter: as unknown as the chapter's page to all but its members and admins. */
     private void hiddenChapterContent(UUID author, UUID y, Set<Reader> ofY) throws Exception {
-        expect(200, as(author, get("/units/" + y + "/forum")));
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(y)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, y);
         world.item("forums", category, null);
         String topicTitle = PrivacyWorld.sentinel();
         UUID topic = created(author, post("/forums/categories/" + category + "/new").param("title", topicTitle)
@@ -187,9 +185,7 @@ final class PrivacySeeds {
     }
 
     private void content(UUID author, UUID x) throws Exception {
-        expect(200, as(author, get("/units/" + x + "/forum")));
-        UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(x)
-                .query(UUID.class).single();
+        UUID category = org.iops.forums.ForumSeeds.defaultCategory(db, x);
         world.item("forums", category, null);
         String mentions = String.join(" ", world.readers.values().stream().filter(r -> r != null)
                 .map(r -> "@" + nameOf(r)).toList());

@@ -11,10 +11,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The categories of the units' forums. */
 @Repository
@@ -24,13 +20,10 @@ public class CategoryRepository {
 
     private final JdbcClient db;
     private final Clock clock;
-    private final TransactionTemplate own;
 
-    CategoryRepository(JdbcClient db, Clock clock, PlatformTransactionManager transactions) {
+    CategoryRepository(JdbcClient db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.own = new TransactionTemplate(transactions);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The unit's categories in their order, archived ones included. */
@@ -50,25 +43,23 @@ public class CategoryRepository {
     }
 
     /**
-     * The unit's categories; a unit that has none yet gets its default one (written once, the first time anyone
-     * opens the forum or posts in it).
+     * The unit's default category, written the first time something needs it: the first topic in a unit that has no
+     * category yet, or an admin adding the unit's first category (which then comes second). Reading a forum writes
+     * nothing: a unit without categories shows one implicit "General" ({@code /units/{id}/forum/general}).
+     * Only for a write: it inserts in the caller's transaction.
      */
-    public List<Category> ofUnitWithDefault(UUID unit) {
-        List<Category> categories = ofUnit(unit);
-        if (!categories.isEmpty()) {
-            return categories;
-        }
-        Runnable write = () -> db.sql("INSERT INTO forum_category (id, unit_id, position, is_default, created_at)"
-                        + " VALUES (?, ?, 0, true, ?) ON CONFLICT DO NOTHING")
-                .params(UUID.randomUUID(), unit, Timestamp.from(clock.instant())).update();
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // the forum's page reads in a read-only transaction (web/PageTransactions): the one write of the unit's
-            // life goes through a transaction of its own
-            own.executeWithoutResult(status -> write.run());
-        } else {
-            write.run();
-        }
-        return ofUnit(unit);
+    public Category defaultOf(UUID unit) {
+        db.sql("INSERT INTO forum_category (id, unit_id, position, is_default, created_at)"
+                        + " SELECT ?, ?, 0, true, ? WHERE NOT EXISTS (SELECT 1 FROM forum_category WHERE unit_id = ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(UUID.randomUUID(), unit, Timestamp.from(clock.instant()), unit).update();
+        return findDefault(unit).orElseGet(() -> ofUnit(unit).get(0));
+    }
+
+    /** The unit's default category, if it has been written. */
+    public Optional<Category> findDefault(UUID unit) {
+        return db.sql("SELECT " + COLUMNS + " FROM forum_category WHERE unit_id = ? AND is_default").param(unit)
+                .query(CategoryRepository::map).optional();
     }
 
     public Optional<Category> find(UUID id) {

@@ -81,6 +81,17 @@ public class ForumPosting {
     }
 
     /**
+     * Starts a topic in the unit's implicit "General" of a unit that has no category yet: the default category is
+     * written with the topic, in the same transaction, so a refused topic leaves no category behind either.
+     */
+    @Transactional
+    public Topic startTopicInGeneral(UUID author, UUID unit, String title, String body, String language,
+            Visibility visibility) {
+        requirePoster(author, unit);
+        return startTopic(author, categories.defaultOf(unit).id(), title, body, language, visibility);
+    }
+
+    /**
      * Replies in the topic, quoting one of its replies when {@code quoted} is given; the author then follows it. Every
      * check and the rendering come before the topic's row is locked for the reply's number, so the replies to one
      * topic wait for each other only while one is written; the followers are told after the commit.

@@ -57,7 +57,7 @@ class CategoryAdminController {
             response.setStatus(422);
             return page(model, readers.page(request), id.value(), name, description, errors);
         }
-        categories.ofUnitWithDefault(id.value());
+        categories.defaultOf(id.value()); // the implicit "General" stays first, as members knew it
         categories.create(id.value(), Text.clean(name), Text.clean(description));
         return "redirect:/units/" + id + "/forum/categories";
     }
@@ -132,7 +132,7 @@ class CategoryAdminController {
 
     private String page(Model model, PageContext page, UUID unit, String name, String description, FormErrors errors) {
         model.addAttribute("unit", readers.link(readers.unit(unit), page));
-        model.addAttribute("categories", categories.ofUnitWithDefault(unit).stream().map(c -> readers.category(c, page)).toList());
+        model.addAttribute("categories", categories.ofUnit(unit).stream().map(c -> readers.category(c, page)).toList());
         model.addAttribute("name", name);
         model.addAttribute("description", description);
         model.addAttribute("errors", errors);

@@ -54,13 +54,39 @@ class ForumController {
         UnitRef unit = readers.unit(id.value());
         UUID reader = ForumReaders.reader();
         boolean manager = permissions.may(reader, ForumCatalogs.MANAGE, id);
-        List<Category> all = categories.ofUnitWithDefault(id.value());
+        List<Category> all = categories.ofUnit(id.value());
         model.addAttribute("unit", readers.link(unit, page));
-        model.addAttribute("categories", all.stream().filter(c -> !c.archived())
-                .map(c -> readers.category(c, page)).toList());
+        model.addAttribute("categories", all.isEmpty() ? List.of(readers.general(unit, page))
+                : all.stream().filter(c -> !c.archived()).map(c -> readers.category(c, page)).toList());
         model.addAttribute("manager", manager);
         model.addAttribute("follow", follow(reader, Target.FORUM, id.value(), unit.path() + "/forum/follow"));
         return "forums/forum";
+    }
+
+    /**
+     * The implicit "General" of a unit whose forum has no category yet: empty, with "Start a topic". Once the unit has
+     * its default category this leads there (or to the forum, if its admins made other categories first).
+     */
+    @GetMapping("/units/{id}/forum/general")
+    String general(@PathVariable UnitId id, HttpServletRequest request, Model model) {
+        PageContext page = readers.page(request);
+        UnitRef unit = readers.unit(id.value());
+        var written = categories.findDefault(id.value());
+        if (written.isPresent()) {
+            return "redirect:/forums/categories/" + written.get().id();
+        }
+        if (!categories.ofUnit(id.value()).isEmpty()) {
+            return "redirect:" + unit.path() + "/forum";
+        }
+        model.addAttribute("unit", readers.link(unit, page));
+        model.addAttribute("category", readers.general(unit, page));
+        model.addAttribute("topics", List.of());
+        model.addAttribute("next", null);
+        model.addAttribute("first", null);
+        model.addAttribute("filters", List.of());
+        model.addAttribute("mayPost", readers.mayPost(ForumReaders.reader(), unit));
+        model.addAttribute("follow", null);
+        return "forums/category";
     }
 
     @GetMapping("/forums/categories/{id}")

@@ -107,6 +107,15 @@ class ForumReaders {
                 "/forums/categories/" + category.id());
     }
 
+    /**
+     * The one implicit category of a unit whose forum has none yet, named as the default one is until renamed: its
+     * page and its "Start a topic" form write nothing until the first topic is published.
+     */
+    CategoryView general(UnitRef unit, PageContext page) {
+        return new CategoryView("", page.t("forums.category.general"), page.t("forums.category.generalDescription"),
+                false, unit.path() + "/forum/general");
+    }
+
     /** The display names of these authors; a deleted account reads "former member". */
     Map<UUID, String> names(Collection<UUID> authors) {
         return names.displayNames(authors.stream().filter(Objects::nonNull).distinct().toList());

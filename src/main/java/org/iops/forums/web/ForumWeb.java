@@ -30,6 +30,8 @@ class ForumWeb {
     @Bean
     RequestRules forumRequestRules() {
         return () -> List.<RequestRule>of(anyone(GET, "/units/{id}/forum"), anyone(GET, "/units/{id}/forum.atom"),
+                anyone(GET, "/units/{id}/forum/general"), members(GET, "/units/{id}/forum/general/new"),
+                members(POST, "/units/{id}/forum/general/new"),
                 anyone(GET, "/forums/categories/{id}"), anyone(GET, "/topics/{id}"), anyone(GET, "/topics/{id}/live"),
                 anyone(GET, "/replies/{id}"),
                 members(GET, "/new"), members(POST, "/units/{id}/forum/follow"),

@@ -13,8 +13,10 @@ import org.iops.forums.store.ForumPosting;
 import org.iops.forums.store.ForumRefusedException;
 import org.iops.forums.store.Topic;
 import org.iops.forums.store.TopicRepository;
+import org.iops.forums.web.ForumViews.CategoryView;
 import org.iops.shared.ForbiddenException;
 import org.iops.shared.NotFoundException;
+import org.iops.units.UnitId;
 import org.iops.units.UnitRef;
 import org.iops.web.FormErrors;
 import org.iops.web.PageContext;
@@ -71,6 +73,42 @@ class TopicFormController {
         }
     }
 
+    /** Starting the first topic of a unit whose forum has no category yet: in its implicit "General". */
+    @GetMapping("/units/{id}/forum/general/new")
+    String newTopicInGeneral(@PathVariable UnitId id, HttpServletRequest request, Model model) {
+        UnitRef unit = general(id);
+        if (!categories.ofUnit(id.value()).isEmpty()) {
+            return "redirect:" + categories.findDefault(id.value()).map(c -> "/forums/categories/" + c.id() + "/new")
+                    .orElse(unit.path() + "/forum");
+        }
+        PageContext page = readers.page(request);
+        return form(model, page, unit, readers.general(unit, page), TopicForm.in(page.lang()), FormErrors.NONE, null);
+    }
+
+    @PostMapping("/units/{id}/forum/general/new")
+    String startInGeneral(@PathVariable UnitId id, @Valid @ModelAttribute("form") TopicForm form, BindingResult result,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        UnitRef unit = general(id);
+        PageContext page = readers.page(request);
+        var view = readers.general(unit, page);
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return form(model, page, unit, view, form, FormErrors.of(result, TopicForm.INVALID, TopicForm::limits), null);
+        }
+        try {
+            Topic topic = posting.startTopicInGeneral(ForumReaders.signedIn(), id.value(), form.getTitle(),
+                    form.getBody(), form.getLanguage(), form.getVisibility());
+            return "redirect:" + topic.path();
+        } catch (ForumRefusedException refused) {
+            response.setStatus(refused.status());
+            return form(model, page, unit, view, form, FormErrors.NONE.with("body", refused.messageKey()), null);
+        } catch (PostingRefusedException refused) {
+            response.setStatus(refused.tooMany() ? 429 : 403);
+            return form(model, page, unit, view, form,
+                    FormErrors.NONE.with("body", refused.messageKey(), refused.arguments()), null);
+        }
+    }
+
     @GetMapping("/topics/{id}/edit")
     String edit(@PathVariable TopicId id, HttpServletRequest request, Model model) {
         Topic topic = own(id);
@@ -113,6 +151,15 @@ class TopicFormController {
         return category;
     }
 
+    /** The unit, if the signed-in reader may start a topic in its forum. */
+    private UnitRef general(UnitId id) {
+        UnitRef unit = readers.unit(id.value());
+        if (!readers.mayPost(ForumReaders.signedIn(), unit)) {
+            throw new ForumRefusedException("forums.post.notMember", 403);
+        }
+        return unit;
+    }
+
     private Topic own(TopicId id) {
         UUID reader = ForumReaders.signedIn();
         Topic topic = topics.find(id.value()).orElseThrow(() -> new NotFoundException("topic"));
@@ -124,11 +171,17 @@ class TopicFormController {
 
     private String form(Model model, PageContext page, Category category, TopicForm form, FormErrors errors,
             @org.jspecify.annotations.Nullable Topic editing) {
-        model.addAttribute("unit", readers.link(readers.unit(category.unitId()), page));
-        model.addAttribute("category", readers.category(category, page));
+        UnitRef unit = readers.unit(category.unitId());
+        return form(model, page, unit, readers.category(category, page), form, errors, editing);
+    }
+
+    private String form(Model model, PageContext page, UnitRef unit, CategoryView category, TopicForm form,
+            FormErrors errors, @org.jspecify.annotations.Nullable Topic editing) {
+        model.addAttribute("unit", readers.link(unit, page));
+        model.addAttribute("category", category);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("action", editing == null ? "/forums/categories/" + category.id() + "/new" : editing.path() + "/edit");
+        model.addAttribute("action", editing == null ? category.path() + "/new" : editing.path() + "/edit");
         model.addAttribute("editing", editing != null);
         model.addAttribute("mentions", editing == null ? "any" : editing.ref().toString());
         model.addAttribute("languages", TopicForm.languages());
