@@ -47,15 +47,15 @@ class ForumImplicitCategoryTests extends ForumsIntegrationTest {
         assertThat(general(outsider, chapter, "Hello", "Some words").getStatus()).as("not a member").isEqualTo(403);
         assertThat(count("SELECT count(*) FROM forum_category WHERE unit_id = ?", chapter)).isZero();
 
-        MockHttpServletResponse started = general(member, chapter, "Our first meeting", "Thursday at eight.");
+        MockHttpServletResponse started = general(member, chapter, "The first topic in General", "Thursday at eight.");
         assertThat(started.getStatus()).as(started.getContentAsString()).isEqualTo(302);
         UUID category = db.sql("SELECT id FROM forum_category WHERE unit_id = ? AND is_default").param(chapter)
                 .query(UUID.class).single();
-        assertThat(count("SELECT count(*) FROM forum_topic WHERE category_id = ? AND title = 'Our first meeting'",
+        assertThat(count("SELECT count(*) FROM forum_topic WHERE category_id = ? AND title = 'The first topic in General'",
                 category)).isEqualTo(1);
         assertThat(as(null, get("/units/" + chapter + "/forum/general")).getRedirectedUrl())
                 .isEqualTo("/forums/categories/" + category);
-        assertThat(page(null, "/forums/categories/" + category)).contains("Our first meeting");
+        assertThat(page(null, "/forums/categories/" + category)).contains("The first topic in General");
 
         // a second topic through the same address goes to the same category
         assertThat(general(member, chapter, "Second", "More.").getStatus()).isEqualTo(302);

@@ -93,6 +93,8 @@ class ModeratorActionsTests extends ModerationIntegrationTest {
         assertThat(world.page(world.moderatorOfA(), "/units/" + world.a() + "/moderation/log").getContentAsString())
                 .contains("Edited").contains("No phone numbers in public");
         assertThat(world.act(world.moderatorOfA(), world.a(), post, "edit", "why", "text", " ").getStatus()).isEqualTo(422);
+        assertThat(world.act(world.moderatorOfA(), world.a(), post, "edit", "why", "text", "Call me (number removed) ")
+                .getStatus()).as("an edit that changes nothing").isEqualTo(422);
 
         UUID entry = db.sql("SELECT id FROM moderation_log WHERE content_ref = ? AND action = 'EDITED'")
                 .param(post.ref().toString()).query(UUID.class).single();

@@ -146,12 +146,17 @@ public class ModeratorActions {
             throw new ModerationException(422, "moderation.problem.text");
         }
         String before = contents.sourceOf(ref).text(ref).orElseThrow(() -> new NotFoundException(ref.toString()));
+        if (before.strip().equals(markdown.strip())) {
+            throw new ModerationException(422, "moderation.problem.unchanged");
+        }
         if (!contents.sourceOf(ref).replaceText(ref, markdown, moderator)) {
             throw new NotFoundException(ref.toString());
         }
         queue.close(ref);
-        UUID entry = log.record(Record.onItem(unit, moderator, LogAction.EDITED, item, reason), before);
-        notices.itemAction(item.author(), entry, LogAction.EDITED, item.title(), item.path(), reason);
+        // logged and told as the item reads now: a title made from the text must not keep what the edit took out
+        ContentItem edited = contents.find(ref).orElse(item);
+        UUID entry = log.record(Record.onItem(unit, moderator, LogAction.EDITED, edited, reason), before);
+        notices.itemAction(item.author(), entry, LogAction.EDITED, edited.title(), edited.path(), reason);
         return entry;
     }
 
