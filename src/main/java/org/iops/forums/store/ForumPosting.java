@@ -87,7 +87,7 @@ public class ForumPosting {
     @Transactional
     public Topic startTopicInGeneral(UUID author, UUID unit, String title, String body, String language,
             Visibility visibility) {
-        requirePoster(author, unit);
+        // startTopic checks the author; a refusal rolls the category back with the topic
         return startTopic(author, categories.defaultOf(unit).id(), title, body, language, visibility);
     }
 

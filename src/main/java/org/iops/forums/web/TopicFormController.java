@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.iops.content.PostingRefusedException;
 import org.iops.forums.CategoryId;
 import org.iops.forums.TopicId;
@@ -56,21 +57,9 @@ class TopicFormController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Category category = postable(id);
         PageContext page = readers.page(request);
-        if (result.hasErrors()) {
-            response.setStatus(422);
-            return form(model, page, category, form, FormErrors.of(result, TopicForm.INVALID, TopicForm::limits), null);
-        }
-        try {
-            Topic topic = posting.startTopic(ForumReaders.signedIn(), category.id(), form.getTitle(), form.getBody(),
-                    form.getLanguage(), form.getVisibility());
-            return "redirect:" + topic.path();
-        } catch (ForumRefusedException refused) {
-            response.setStatus(refused.status());
-            return form(model, page, category, form, FormErrors.NONE.with("body", refused.messageKey()), null);
-        } catch (PostingRefusedException refused) {
-            response.setStatus(refused.tooMany() ? 429 : 403);
-            return form(model, page, category, form, FormErrors.NONE.with("body", refused.messageKey(), refused.arguments()), null);
-        }
+        return submit(model, page, readers.unit(category.unitId()), readers.category(category, page), form, result,
+                response, () -> posting.startTopic(ForumReaders.signedIn(), category.id(), form.getTitle(),
+                        form.getBody(), form.getLanguage(), form.getVisibility()));
     }
 
     /** Starting the first topic of a unit whose forum has no category yet: in its implicit "General". */
@@ -90,21 +79,27 @@ class TopicFormController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         UnitRef unit = general(id);
         PageContext page = readers.page(request);
-        var view = readers.general(unit, page);
+        return submit(model, page, unit, readers.general(unit, page), form, result, response,
+                () -> posting.startTopicInGeneral(ForumReaders.signedIn(), id.value(), form.getTitle(), form.getBody(),
+                        form.getLanguage(), form.getVisibility()));
+    }
+
+    /** A new topic's form sent: published (a redirect to it), or the form again with why not (422, 403, 409, 429). */
+    private String submit(Model model, PageContext page, UnitRef unit, CategoryView category, TopicForm form,
+            BindingResult result, HttpServletResponse response, Supplier<Topic> start) {
         if (result.hasErrors()) {
             response.setStatus(422);
-            return form(model, page, unit, view, form, FormErrors.of(result, TopicForm.INVALID, TopicForm::limits), null);
+            return form(model, page, unit, category, form, FormErrors.of(result, TopicForm.INVALID, TopicForm::limits),
+                    null);
         }
         try {
-            Topic topic = posting.startTopicInGeneral(ForumReaders.signedIn(), id.value(), form.getTitle(),
-                    form.getBody(), form.getLanguage(), form.getVisibility());
-            return "redirect:" + topic.path();
+            return "redirect:" + start.get().path();
         } catch (ForumRefusedException refused) {
             response.setStatus(refused.status());
-            return form(model, page, unit, view, form, FormErrors.NONE.with("body", refused.messageKey()), null);
+            return form(model, page, unit, category, form, FormErrors.NONE.with("body", refused.messageKey()), null);
         } catch (PostingRefusedException refused) {
             response.setStatus(refused.tooMany() ? 429 : 403);
-            return form(model, page, unit, view, form,
+            return form(model, page, unit, category, form,
                     FormErrors.NONE.with("body", refused.messageKey(), refused.arguments()), null);
         }
     }
